@@ -1,0 +1,75 @@
+# coachkit - build, test and install.
+#
+#   make run       install what is missing, build, build the bundled site
+#   make test      install test dependencies, run every test
+#   make sanitize  the tests again on an ASan+UBSan build
+#   make install   PREFIX=/usr/local DESTDIR=
+
+VERSION  = 0.1.0
+PREFIX  ?= /usr/local
+CC      ?= cc
+PKGS     = libcmark yaml-0.1
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Werror
+CPPFLAGS = -Igenerator -D_POSIX_C_SOURCE=200809L \
+	   -DCOACHKIT_VERSION='"$(VERSION)"'
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(CPPFLAGS) \
+	     $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml)
+
+# Debian packages: to build, and for the tests.
+DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev
+TEST_DEPS = $(DEPS) libxml2-utils valgrind
+
+BUILD    = build
+SRC      = $(wildcard generator/*.c generator/*/*.c)
+OBJ      = $(SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
+TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all deps test-deps run test check-unit sanitize clean install regen
+
+all: coachkit
+
+coachkit: $(OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)
+
+$(BUILD)/%.o: %.c $(wildcard generator/*.h generator/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJ) $(LIBS)
+
+deps:
+	@sh tests/tools/apt-install.sh $(DEPS)
+
+test-deps:
+	@sh tests/tools/apt-install.sh $(TEST_DEPS)
+
+run: deps
+	$(MAKE) all
+	./coachkit build
+
+test: test-deps
+	$(MAKE) all $(TESTS)
+	@sh tests/run.sh
+
+sanitize: deps
+	$(MAKE) clean
+	$(MAKE) all $(TESTS) CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all'
+	@ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh
+	$(MAKE) clean
+
+# Refresh the golden files of the bad-content corpus (check the diff!).
+regen: all
+	@sh tests/run.sh --regen
+
+install: coachkit
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/coachkit
+	install -m 755 coachkit $(DESTDIR)$(PREFIX)/bin/coachkit
+	cp -R layouts assets $(DESTDIR)$(PREFIX)/share/coachkit/
+
+clean:
+	rm -rf $(BUILD) coachkit

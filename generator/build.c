@@ -1,0 +1,194 @@
+/* build.c - the pipeline: content/ to the model, each document checked and
+ * rendered in turn into a staging folder, which replaces the output only
+ * when everything succeeded. See build.h. */
+#include "build.h"
+#include "content/model.h"
+#include "markdown/md.h"
+#include "site/pages.h"
+#include "site/templates.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* "0,21 s": the summary is Dutch, so a decimal comma, whatever the locale. */
+static void format_seconds(char *out, size_t n, double s)
+{
+	snprintf(out, n, "%.2f s", s);
+	char *dot = strchr(out, '.');
+	if (dot)
+		*dot = ',';
+}
+
+static const char *plural(int n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* May OUT be replaced? Only if it does not exist, is an empty folder, or
+ * carries the marker of an earlier build. */
+static int check_output(const char *out, arena *a)
+{
+	if (!fs_is_dir(out)) {
+		if (access(out, F_OK) == 0) {
+			diag_system("%s exists and is not a folder; refusing "
+				    "to replace it", out);
+			return -1;
+		}
+		return 0;
+	}
+	if (fs_is_file(path_join(a, out, SITE_MARKER)))
+		return 0;
+	if (fs_is_empty_dir(out))
+		return 0;
+	diag_system("%s is not empty and was not made by coachkit (no %s "
+		    "file in it); refusing to replace it. Choose another "
+		    "folder with -o, or remove it yourself.", out, SITE_MARKER);
+	return -1;
+}
+
+/* Checks every document, rendering each one when w is given. */
+static void process_docs(site *s, site_writer *w)
+{
+	arena doc_arena;
+	arena_init(&doc_arena, 0);
+	buf text = BUF_INIT;
+	size_t n_docs = site_doc_count(s);
+	for (size_t i = 0; i < n_docs; i++) {
+		const doc *d = i < s->n_pages ? s->pages[i] : NULL;
+		size_t k = i - s->n_pages;
+		for (size_t mi = 0; !d && mi < s->n_modules; mi++) {
+			if (k < s->modules[mi]->n_lessons)
+				d = s->modules[mi]->lessons[k];
+			else
+				k -= s->modules[mi]->n_lessons;
+		}
+		if (fs_read(d->file, &text) < 0) {
+			diag_error(d->file, 0, 0, "cannot read: %s",
+				   strerror(errno));
+			continue;
+		}
+		md_doc m = { .s = s, .d = d, .file = d->file, .rel = d->rel,
+			     .text = text.data, .text_len = text.len,
+			     .a = &doc_arena };
+		md_doc_check(&m, text.data + d->body_offset,
+			     text.len - d->body_offset, d->body_line);
+		if (w && !diag_errors() && !diag_system_errors())
+			site_write_doc(w, d, &m);
+		md_doc_free(&m);
+		arena_reset(&doc_arena);
+	}
+	buf_free(&text);
+	arena_free(&doc_arena);
+}
+
+static void render_site(site *s, site_writer *w)
+{
+	if (site_write_home(w) < 0)
+		return;
+	for (size_t i = 0; i < s->n_modules; i++)
+		site_write_module(w, s->modules[i]);
+	process_docs(s, w);
+	site_write_files(w);
+}
+
+/* Puts staging in place of out; the old output is removed afterwards. */
+static int replace_output(const char *staging, const char *out, arena *a)
+{
+	const char *old = arena_printf(a, "%s.old-%ld", out, (long)getpid());
+	int had_old = fs_is_dir(out);
+	if (had_old && rename(out, old) < 0) {
+		diag_system("cannot move %s aside: %s", out, strerror(errno));
+		return -1;
+	}
+	if (rename(staging, out) < 0) {
+		diag_system("cannot put the new output in %s: %s", out,
+			    strerror(errno));
+		if (had_old)
+			rename(old, out);
+		return -1;
+	}
+	if (had_old && fs_remove_tree(old) < 0)
+		diag_system("cannot remove the previous output %s: %s", old,
+			    strerror(errno));
+	return 0;
+}
+
+static int summary(const build_options *o, site *s, int pages, double t0)
+{
+	char secs[32];
+	format_seconds(secs, sizeof secs, now() - t0);
+	int errors = diag_errors(), warnings = diag_warnings();
+	if (diag_system_errors())
+		return 2;
+	if (errors) {
+		fprintf(stderr, "%d %s, %d %s; %s\n", errors,
+			plural(errors, "fout", "fouten"), warnings,
+			plural(warnings, "waarschuwing", "waarschuwingen"),
+			o->check_only ? "niet in orde" :
+			"er is niets geschreven");
+		return 1;
+	}
+	if (o->quiet)
+		return 0;
+	if (o->check_only)
+		printf("%zu documenten gecontroleerd: 0 fouten, %d %s in %s\n",
+		       s ? site_doc_count(s) : 0, warnings,
+		       plural(warnings, "waarschuwing", "waarschuwingen"),
+		       secs);
+	else
+		printf("%d pagina's%s in %s\n", pages,
+		       warnings ? (warnings == 1 ? ", 1 waarschuwing" :
+				   ", waarschuwingen") : "", secs);
+	return 0;
+}
+
+int build_run(const build_options *o)
+{
+	double t0 = now();
+	arena a;
+	arena_init(&a, 0);
+	site *s = site_load(&a, o->dir);
+	const char *out = o->out ? o->out : path_join(&a, o->dir, "public");
+	templates t = {0};
+	site_writer w = {0};
+	const char *staging = NULL;
+	if (s && !o->check_only && check_output(out, &a) == 0) {
+		staging = arena_printf(&a, "%s.new-%ld", out, (long)getpid());
+		if (fs_remove_tree(staging) < 0 || fs_mkdir_p(staging) < 0) {
+			diag_system("cannot create %s: %s", staging,
+				    strerror(errno));
+			staging = NULL;
+		}
+	}
+	if (s && templates_load(&t, &a, o->dir, s->language) == 0) {
+		if (staging) {
+			site_writer_init(&w, s, &t, staging);
+			render_site(s, &w);
+		} else if (o->check_only) {
+			process_docs(s, NULL);
+		}
+	}
+	int failed = diag_errors() || diag_system_errors();
+	if (staging && !failed)
+		replace_output(staging, out, &a);
+	else if (staging)
+		fs_remove_tree(staging);
+	int rc = summary(o, s, w.pages, t0);
+	site_writer_free(&w);
+	templates_free(&t);
+	arena_free(&a);
+	return rc;
+}

@@ -1,0 +1,16 @@
+/* build.h - the pipeline: load, check, render, replace the output. */
+#ifndef COACHKIT_BUILD_H
+#define COACHKIT_BUILD_H
+
+typedef struct build_options {
+	const char *dir;        /* the project folder; "." by default */
+	const char *out;        /* NULL: DIR/public */
+	int         check_only; /* validate, write nothing */
+	int         quiet;      /* no summary line */
+} build_options;
+
+/* Runs a build or a check. Returns the exit status: 0 ok, 1 content
+ * errors, 2 system errors. */
+int build_run(const build_options *o);
+
+#endif

@@ -1,0 +1,376 @@
+/* load.c - reading content/ into the model; see model.h.
+ *
+ * Only YAML is read here: site.yaml, each _module.yaml and the front matter
+ * of every Markdown file. Bodies are left for the per-document passes. */
+#include "model.h"
+#include "frontmatter.h"
+#include "ynode.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Output names the site itself uses; a module may not take them. */
+static const char *const reserved_slugs[] = {
+	"assets", "media", "print", "index", NULL
+};
+
+/* Splits "NN-slug" (with an optional ".md") into a weight and a slug,
+ * checking the slug is lowercase letters, digits and hyphens. */
+static const char *parse_name(site *s, const char *file, const char *name,
+			      int *weight)
+{
+	size_t n = strlen(name);
+	if (path_has_suffix(name, ".md"))
+		n -= 3;
+	const char *p = name;
+	*weight = 0;
+	if (isdigit((unsigned char)p[0])) {
+		const char *q = p;
+		while (isdigit((unsigned char)*q))
+			q++;
+		if (*q == '-' && (size_t)(q - name) < n) {
+			*weight = atoi(p);
+			p = q + 1;
+		}
+	}
+	size_t len = n - (size_t)(p - name);
+	for (size_t i = 0; i < len; i++) {
+		char c = p[i];
+		if (!(islower((unsigned char)c) || isdigit((unsigned char)c) ||
+		      c == '-')) {
+			diag_error(file, 0, 0, "name '%s' must be lowercase "
+				   "letters, digits and hyphens (like "
+				   "01-samen-beslissen)", name);
+			return NULL;
+		}
+	}
+	if (len == 0) {
+		diag_error(file, 0, 0, "name '%s' has no slug after its "
+			   "number", name);
+		return NULL;
+	}
+	return arena_strndup(s->a, p, len);
+}
+
+static const char *const site_keys[] = {
+	"title", "subtitle", "language", "organisation", "description",
+	"base_url", "unsafe_html", "colours", NULL
+};
+static const char *const site_required[] = { "title", NULL };
+static const char *const colour_keys[] = { "primary", "accent", NULL };
+
+/* Accepts "#rgb" or "#rrggbb". */
+static const char *get_colour(site *s, const ynode *map, const char *key,
+			      const char *dflt)
+{
+	const char *c = yget_str(s->file, map, key);
+	if (!c)
+		return dflt;
+	size_t n = strlen(c);
+	int ok = c[0] == '#' && (n == 4 || n == 7);
+	for (size_t i = 1; ok && i < n; i++)
+		ok = isxdigit((unsigned char)c[i]);
+	if (!ok) {
+		const ynode *v = ymap_get(map, key);
+		diag_error(s->file, v->line, v->col, "colour '%s' must be "
+			   "written as #rrggbb", c);
+		return dflt;
+	}
+	return c;
+}
+
+static void load_site_yaml(site *s, buf *text)
+{
+	s->title = "coachkit";
+	s->language = "nl";
+	s->colour_primary = "#1d5c63";
+	s->colour_accent = "#b4463a";
+	if (fs_read(s->file, text) < 0) {
+		diag_error(s->file, 0, 0, "cannot read: %s", strerror(errno));
+		return;
+	}
+	ynode *root = ynode_parse(s->a, s->file, text->data, text->len, 0, 0);
+	if (!root || yexpect_map(s->file, root, "site.yaml") < 0)
+		return;
+	ycheck_map(s->file, root, "site.yaml", site_keys, site_required);
+	const char *t = yget_str(s->file, root, "title");
+	if (t)
+		s->title = t;
+	s->subtitle = yget_str(s->file, root, "subtitle");
+	s->organisation = yget_str(s->file, root, "organisation");
+	s->description = yget_str(s->file, root, "description");
+	s->base_url = yget_str(s->file, root, "base_url");
+	const char *lang = yget_str(s->file, root, "language");
+	if (lang)
+		s->language = lang;
+	s->unsafe_html = yget_bool(s->file, root, "unsafe_html", 0);
+	const ynode *colours = ymap_get(root, "colours");
+	if (colours && yexpect_map(s->file, colours, "colours") == 0) {
+		ycheck_map(s->file, colours, "colours", colour_keys, NULL);
+		s->colour_primary = get_colour(s, colours, "primary",
+					       s->colour_primary);
+		s->colour_accent = get_colour(s, colours, "accent",
+					      s->colour_accent);
+	}
+}
+
+static const char *const doc_keys[] = {
+	"title", "weight", "duur", "leerdoelen", "samenvatting", NULL
+};
+static const char *const doc_required[] = { "title", NULL };
+
+/* Reads a Markdown file's front matter into a new doc. */
+static doc *load_doc(site *s, const char *file, const char *rel,
+		     doc_kind kind, buf *text)
+{
+	if (fs_read(file, text) < 0) {
+		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		return NULL;
+	}
+	frontmatter fm;
+	int err;
+	if (frontmatter_split(text->data, text->len, &fm, &err) < 0) {
+		if (err == 1)
+			diag_error(file, 1, 1, "missing front matter: start the "
+				   "file with a '---' line, the YAML (at least "
+				   "'title:'), and a closing '---' line");
+		else
+			diag_error(file, 1, 1, "front matter is not closed by "
+				   "a '---' line");
+		return NULL;
+	}
+	ynode *root = ynode_parse(s->a, file, text->data + fm.yaml_offset,
+				  fm.yaml_len, fm.yaml_line - 1, 0);
+	if (!root || yexpect_map(file, root, "front matter") < 0)
+		return NULL;
+	if (root->n == 0)
+		root->line = fm.yaml_line - 1, root->col = 1;
+	const char *what = kind == DOC_LESSON ? "lesson" : "page";
+	if (ycheck_map(file, root, what, doc_keys, doc_required))
+		return NULL;
+	doc *d = arena_alloc(s->a, sizeof *d);
+	d->kind = kind;
+	d->file = file;
+	d->rel = rel;
+	d->title = yget_str(file, root, "title");
+	if (!d->title) {
+		const ynode *v = ymap_get(root, "title");
+		diag_error(file, v->line, v->col, "title must not be empty");
+		return NULL;
+	}
+	d->summary = yget_str(file, root, "samenvatting");
+	d->weight = (int)yget_int(file, root, "weight", -100000, 100000, 0);
+	d->duur = (int)yget_int(file, root, "duur", 0, 100000, 0);
+	d->leerdoelen = yget_strlist(s->a, file, root, "leerdoelen",
+				     &d->n_leerdoelen);
+	d->body_offset = fm.body_offset;
+	d->body_line = fm.body_line;
+	return d;
+}
+
+static int cmp_doc(const void *x, const void *y)
+{
+	const doc *a = *(doc *const *)x, *b = *(doc *const *)y;
+	if (a->weight != b->weight)
+		return a->weight < b->weight ? -1 : 1;
+	return strcmp(a->rel, b->rel);
+}
+
+static int cmp_module(const void *x, const void *y)
+{
+	const module *a = *(module *const *)x, *b = *(module *const *)y;
+	if (a->weight != b->weight)
+		return a->weight < b->weight ? -1 : 1;
+	return strcmp(a->rel, b->rel);
+}
+
+/* Registers d under its rel path and gives it its slug and URL. */
+static int add_doc(site *s, doc *d, const char *name, int name_weight,
+		   const char *url_dir, strmap *slugs)
+{
+	d->slug = parse_name(s, d->file, name, &name_weight);
+	if (!d->slug)
+		return -1;
+	if (d->weight == 0)
+		d->weight = name_weight;
+	doc *other = strmap_get(slugs, d->slug);
+	if (other) {
+		diag_error(d->file, 0, 0, "'%s' gives the same page name as "
+			   "%s", name, other->file);
+		return -1;
+	}
+	strmap_put(s->a, slugs, d->slug, d);
+	d->url = arena_printf(s->a, "%s%s%s.html", url_dir,
+			      url_dir[0] ? "/" : "", d->slug);
+	strmap_put(s->a, &s->by_rel, d->rel, d);
+	return 0;
+}
+
+/* Loads the .md files of dir (a module's folder or pages/) as docs. */
+static doc **load_docs(site *s, const char *dir, const char *rel_dir,
+		       doc_kind kind, const char *url_dir, size_t *count,
+		       buf *text)
+{
+	ptrvec names = {0}, docs = {0};
+	strmap slugs = {0};
+	if (fs_list(s->a, dir, &names) < 0) {
+		diag_error(dir, 0, 0, "cannot read folder: %s",
+			   strerror(errno));
+		*count = 0;
+		return NULL;
+	}
+	for (size_t i = 0; i < names.len; i++) {
+		const char *name = names.items[i];
+		if (!path_has_suffix(name, ".md"))
+			continue;
+		const char *file = path_join(s->a, dir, name);
+		const char *rel = path_join(s->a, rel_dir, name);
+		doc *d = load_doc(s, file, rel, kind, text);
+		if (d && add_doc(s, d, name, 0, url_dir, &slugs) == 0)
+			ptrvec_push(s->a, &docs, d);
+	}
+	if (docs.len)
+		qsort(docs.items, docs.len, sizeof *docs.items, cmp_doc);
+	*count = docs.len;
+	return (doc **)docs.items;
+}
+
+static const char *const module_keys[] = {
+	"title", "summary", "weight", "duur", "doelgroep", "leerdoelen",
+	NULL
+};
+static const char *const module_required[] = { "title", "summary", NULL };
+
+static module *load_module(site *s, const char *name, buf *text)
+{
+	module *m = arena_alloc(s->a, sizeof *m);
+	const char *dir = path_join(s->a, path_join(s->a, s->content,
+						    "modules"), name);
+	m->rel = arena_printf(s->a, "modules/%s", name);
+	m->file = path_join(s->a, dir, "_module.yaml");
+	m->slug = parse_name(s, dir, name, &m->weight);
+	if (!m->slug)
+		return NULL;
+	for (const char *const *r = reserved_slugs; *r; r++)
+		if (strcmp(*r, m->slug) == 0) {
+			diag_error(dir, 0, 0, "module name '%s' is reserved "
+				   "for the site's own files", m->slug);
+			return NULL;
+		}
+	m->url = arena_printf(s->a, "%s/index.html", m->slug);
+	m->title = m->slug;
+	if (fs_read(m->file, text) < 0) {
+		diag_error(m->file, 0, 0, "cannot read: %s (every module "
+			   "folder needs one)", strerror(errno));
+	} else {
+		ynode *root = ynode_parse(s->a, m->file, text->data,
+					  text->len, 0, 0);
+		if (root && yexpect_map(m->file, root, "_module.yaml") == 0) {
+			ycheck_map(m->file, root, "module", module_keys,
+				   module_required);
+			const char *t = yget_str(m->file, root, "title");
+			if (t)
+				m->title = t;
+			m->summary = yget_str(m->file, root, "summary");
+			m->doelgroep = yget_str(m->file, root, "doelgroep");
+			m->weight = (int)yget_int(m->file, root, "weight",
+					-100000, 100000, m->weight);
+			m->duur = (int)yget_int(m->file, root, "duur", 0,
+						100000, 0);
+			m->leerdoelen = yget_strlist(s->a, m->file, root,
+					"leerdoelen", &m->n_leerdoelen);
+		}
+	}
+	m->lessons = load_docs(s, dir, m->rel, DOC_LESSON, m->slug,
+			       &m->n_lessons, text);
+	for (size_t i = 0; i < m->n_lessons; i++) {
+		m->lessons[i]->module = m;
+		m->lessons[i]->index = i;
+	}
+	return m;
+}
+
+static void load_modules(site *s, buf *text)
+{
+	const char *dir = path_join(s->a, s->content, "modules");
+	ptrvec names = {0}, mods = {0};
+	strmap slugs = {0};
+	if (!fs_is_dir(dir))
+		return;
+	if (fs_list(s->a, dir, &names) < 0) {
+		diag_error(dir, 0, 0, "cannot read folder: %s",
+			   strerror(errno));
+		return;
+	}
+	for (size_t i = 0; i < names.len; i++) {
+		const char *path = path_join(s->a, dir, names.items[i]);
+		if (!fs_is_dir(path))
+			continue;
+		module *m = load_module(s, names.items[i], text);
+		if (!m)
+			continue;
+		module *other = strmap_get(&slugs, m->slug);
+		if (other) {
+			diag_error(path, 0, 0, "module '%s' has the same "
+				   "name as %s", m->slug, other->rel);
+			continue;
+		}
+		strmap_put(s->a, &slugs, m->slug, m);
+		ptrvec_push(s->a, &mods, m);
+	}
+	if (mods.len)
+		qsort(mods.items, mods.len, sizeof *mods.items, cmp_module);
+	s->modules = (module **)mods.items;
+	s->n_modules = mods.len;
+	for (size_t i = 0; i < s->n_modules; i++)
+		s->modules[i]->index = i;
+}
+
+/* A free page may not take the name of a module's folder: pages live at
+ * the root as slug.html, modules as slug/index.html, so that is only a
+ * clash for the reserved names. */
+static void load_pages(site *s, buf *text)
+{
+	const char *dir = path_join(s->a, s->content, "pages");
+	if (!fs_is_dir(dir))
+		return;
+	s->pages = load_docs(s, dir, "pages", DOC_PAGE, "", &s->n_pages,
+			     text);
+	for (size_t i = 0; i < s->n_pages; i++)
+		if (strcmp(s->pages[i]->slug, "index") == 0)
+			diag_error(s->pages[i]->file, 0, 0, "a page may not be "
+				   "called 'index': that is the home page");
+}
+
+site *site_load(arena *a, const char *root)
+{
+	site *s = arena_alloc(a, sizeof *s);
+	s->a = a;
+	s->root = root;
+	s->content = path_join(a, root, "content");
+	s->file = path_join(a, s->content, "site.yaml");
+	if (!fs_is_dir(s->content)) {
+		diag_system("%s: no content folder (expected %s)", root,
+			    s->content);
+		return NULL;
+	}
+	buf text = BUF_INIT;
+	load_site_yaml(s, &text);
+	load_modules(s, &text);
+	load_pages(s, &text);
+	buf_free(&text);
+	return s;
+}
+
+size_t site_doc_count(const site *s)
+{
+	size_t n = s->n_pages;
+	for (size_t i = 0; i < s->n_modules; i++)
+		n += s->modules[i]->n_lessons;
+	return n;
+}

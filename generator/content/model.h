@@ -1,0 +1,75 @@
+/* model.h - the content model: what content/ holds, as metadata.
+ *
+ * The model keeps titles, weights, objectives and paths, not the Markdown
+ * text: a document's body is read, parsed, checked and rendered one at a
+ * time. Everything here is allocated in the site's arena and lives until
+ * site_free(). */
+#ifndef COACHKIT_MODEL_H
+#define COACHKIT_MODEL_H
+
+#include <stddef.h>
+#include "util/arena.h"
+#include "util/strmap.h"
+
+typedef struct module module;
+
+typedef enum { DOC_LESSON, DOC_PAGE } doc_kind;
+
+/* A Markdown document with front matter: a lesson or a free page. */
+typedef struct doc {
+	doc_kind     kind;
+	const char  *file;        /* path as shown in diagnostics */
+	const char  *rel;         /* path inside content/: modules/01-a/02-b.md */
+	const char  *slug;        /* b */
+	const char  *url;         /* output path from the site root: a/b.html */
+	const char  *title;
+	const char  *summary;     /* samenvatting, may be NULL */
+	int          weight, duur;
+	const char **leerdoelen;
+	size_t       n_leerdoelen;
+	size_t       body_offset; /* where the Markdown starts in the file */
+	int          body_line;   /* its 1-based line number */
+	module      *module;      /* NULL for a free page */
+	size_t       index;       /* position among its module's lessons */
+} doc;
+
+struct module {
+	const char  *file;        /* the _module.yaml path for diagnostics */
+	const char  *rel;         /* modules/01-a */
+	const char  *slug;        /* a */
+	const char  *url;         /* a/index.html */
+	const char  *title, *summary, *doelgroep;
+	int          weight, duur;
+	const char **leerdoelen;
+	size_t       n_leerdoelen;
+	doc        **lessons;
+	size_t       n_lessons;
+	size_t       index;       /* position among the modules */
+};
+
+typedef struct site {
+	arena        *a;
+	const char   *root;        /* the project directory (DIR) */
+	const char   *content;     /* DIR/content */
+	const char   *file;        /* DIR/content/site.yaml */
+	const char   *title, *subtitle, *language, *organisation;
+	const char   *description, *base_url;
+	const char   *colour_primary, *colour_accent;
+	int           unsafe_html;
+	module      **modules;
+	size_t        n_modules;
+	doc         **pages;
+	size_t        n_pages;
+	strmap        by_rel;      /* rel path -> doc*, for links */
+	strmap        media;       /* rel path of an image -> its site URL */
+} site;
+
+/* Loads site.yaml, every _module.yaml and every front matter under
+ * root/content. Content errors are reported through diag (the caller asks
+ * diag_errors()); returns NULL only when root/content cannot be read. */
+site *site_load(arena *a, const char *root);
+
+/* Total number of documents (lessons and pages). */
+size_t site_doc_count(const site *s);
+
+#endif

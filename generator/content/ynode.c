@@ -1,0 +1,351 @@
+/* ynode.c - YAML with positions on libyaml's event API; see ynode.h. */
+#include "ynode.h"
+#include "util/diag.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+typedef struct parse_state {
+	arena      *a;
+	const char *file;
+	int         line_offset, col_offset;
+	yaml_parser_t parser;
+} parse_state;
+
+static int pos_line(const parse_state *ps, yaml_mark_t m)
+{
+	return (int)m.line + 1 + ps->line_offset;
+}
+
+static int pos_col(const parse_state *ps, yaml_mark_t m)
+{
+	/* Only the first line of an embedded block is shifted sideways. */
+	return (int)m.column + 1 + (m.line == 0 ? 0 : ps->col_offset);
+}
+
+static void report_parser_error(const parse_state *ps)
+{
+	const yaml_parser_t *p = &ps->parser;
+	yaml_mark_t m = p->problem_mark;
+	const char *problem = p->problem ? p->problem : "malformed YAML";
+	if (p->error == YAML_MEMORY_ERROR)
+		die_oom();
+	if (p->context)
+		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
+			   "%s %s (line %d)", problem, p->context,
+			   pos_line(ps, p->context_mark));
+	else
+		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m), "%s",
+			   problem);
+}
+
+static int next_event(parse_state *ps, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&ps->parser, ev)) {
+		report_parser_error(ps);
+		return -1;
+	}
+	return 0;
+}
+
+static ynode *new_node(parse_state *ps, ynode_kind kind, yaml_mark_t m)
+{
+	ynode *n = arena_alloc(ps->a, sizeof *n);
+	n->kind = kind;
+	n->line = pos_line(ps, m);
+	n->col = pos_col(ps, m);
+	return n;
+}
+
+static void push_item(arena *a, ynode *parent, ynode *child, size_t *cap)
+{
+	if (parent->n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 4;
+		ynode **items = arena_alloc(a, ncap * sizeof *items);
+		if (parent->n)
+			memcpy(items, parent->items, parent->n * sizeof *items);
+		parent->items = items;
+		*cap = ncap;
+	}
+	parent->items[parent->n++] = child;
+}
+
+static ynode *parse_node(parse_state *ps, yaml_event_t *ev, int depth);
+
+/* Reads children until the closing event of a sequence or mapping. */
+static int parse_children(parse_state *ps, ynode *node, int depth)
+{
+	size_t cap = 0;
+	yaml_event_type_t end = node->kind == YNODE_SEQ ?
+		YAML_SEQUENCE_END_EVENT : YAML_MAPPING_END_EVENT;
+	for (;;) {
+		yaml_event_t ev;
+		if (next_event(ps, &ev) < 0)
+			return -1;
+		if (ev.type == end) {
+			yaml_event_delete(&ev);
+			return 0;
+		}
+		ynode *child = parse_node(ps, &ev, depth + 1);
+		if (!child)
+			return -1;
+		if (node->kind == YNODE_MAP && node->n % 2 == 0) {
+			if (child->kind != YNODE_SCALAR) {
+				diag_error(ps->file, child->line, child->col,
+					   "a key must be a plain text, not a "
+					   "list or mapping");
+				return -1;
+			}
+			if (ymap_get(node, child->str)) {
+				diag_error(ps->file, child->line, child->col,
+					   "duplicate key '%s'", child->str);
+				return -1;
+			}
+		}
+		push_item(ps->a, node, child, &cap);
+	}
+}
+
+/* Builds the node that starts with ev (which it consumes). */
+static ynode *parse_node(parse_state *ps, yaml_event_t *ev, int depth)
+{
+	ynode *node = NULL;
+	yaml_mark_t m = ev->start_mark;
+	if (depth > YNODE_MAX_DEPTH) {
+		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
+			   "nesting deeper than %d levels", YNODE_MAX_DEPTH);
+		yaml_event_delete(ev);
+		return NULL;
+	}
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		node = new_node(ps, YNODE_SCALAR, m);
+		node->str = arena_strndup(ps->a,
+			(const char *)ev->data.scalar.value,
+			ev->data.scalar.length);
+		node->len = ev->data.scalar.length;
+		node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		node->block = ev->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+			ev->data.scalar.style == YAML_FOLDED_SCALAR_STYLE;
+		yaml_event_delete(ev);
+		return node;
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT:
+		node = new_node(ps, ev->type == YAML_SEQUENCE_START_EVENT ?
+				YNODE_SEQ : YNODE_MAP, m);
+		yaml_event_delete(ev);
+		return parse_children(ps, node, depth) < 0 ? NULL : node;
+	case YAML_ALIAS_EVENT:
+		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
+			   "aliases (*name) are not supported");
+		break;
+	default:
+		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
+			   "unexpected YAML event");
+		break;
+	}
+	yaml_event_delete(ev);
+	return NULL;
+}
+
+/* Reads events up to the document's root node; NULL root when empty. */
+static int parse_document(parse_state *ps, ynode **root)
+{
+	yaml_event_t ev;
+	*root = NULL;
+	for (;;) {
+		if (next_event(ps, &ev) < 0)
+			return -1;
+		yaml_event_type_t t = ev.type;
+		if (t == YAML_STREAM_START_EVENT || t == YAML_DOCUMENT_START_EVENT) {
+			yaml_event_delete(&ev);
+			continue;
+		}
+		if (t == YAML_STREAM_END_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+			yaml_event_delete(&ev);
+			return 0;
+		}
+		*root = parse_node(ps, &ev, 0);
+		return *root ? 0 : -1;
+	}
+}
+
+ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
+		   int line_offset, int col_offset)
+{
+	parse_state ps = { a, file, line_offset, col_offset, {0} };
+	if (!yaml_parser_initialize(&ps.parser))
+		die_oom();
+	yaml_parser_set_input_string(&ps.parser, (const unsigned char *)text,
+				     len);
+	yaml_parser_set_encoding(&ps.parser, YAML_UTF8_ENCODING);
+	ynode *root = NULL;
+	int rc = parse_document(&ps, &root);
+	if (rc == 0) {
+		/* A second document in the same text is an error too. */
+		yaml_event_t ev;
+		if (next_event(&ps, &ev) < 0) {
+			rc = -1;
+		} else {
+			if (ev.type == YAML_DOCUMENT_START_EVENT) {
+				diag_error(file, pos_line(&ps, ev.start_mark),
+					   pos_col(&ps, ev.start_mark),
+					   "only one YAML document is allowed");
+				rc = -1;
+			}
+			yaml_event_delete(&ev);
+		}
+	}
+	yaml_parser_delete(&ps.parser);
+	if (rc < 0)
+		return NULL;
+	if (!root) {
+		root = arena_alloc(a, sizeof *root);
+		root->kind = YNODE_MAP;
+		root->line = line_offset + 1;
+		root->col = col_offset + 1;
+	}
+	return root;
+}
+
+const ynode *ymap_get(const ynode *map, const char *key)
+{
+	if (!map || map->kind != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i + 1 < map->n; i += 2)
+		if (strcmp(map->items[i]->str, key) == 0)
+			return map->items[i + 1];
+	return NULL;
+}
+
+static int in_list(const char *const *list, const char *s)
+{
+	for (; list && *list; list++)
+		if (strcmp(*list, s) == 0)
+			return 1;
+	return 0;
+}
+
+int ycheck_map(const char *file, const ynode *map, const char *what,
+	       const char *const *allowed, const char *const *required)
+{
+	int errors = 0;
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		const ynode *k = map->items[i];
+		if (!in_list(allowed, k->str))
+			diag_warning(file, k->line, k->col,
+				     "unknown key '%s' in %s", k->str, what);
+	}
+	for (; required && *required; required++) {
+		if (ymap_get(map, *required))
+			continue;
+		diag_error(file, map->line, map->col,
+			   "%s: missing required key '%s'", what, *required);
+		errors++;
+	}
+	return errors;
+}
+
+static const char *kind_name(const ynode *n)
+{
+	return n->kind == YNODE_SEQ ? "a list" :
+	       n->kind == YNODE_MAP ? "a mapping" : "a text";
+}
+
+int yexpect_map(const char *file, const ynode *node, const char *what)
+{
+	if (node->kind == YNODE_MAP)
+		return 0;
+	diag_error(file, node->line, node->col,
+		   "%s must be a mapping of keys to values, not %s", what,
+		   kind_name(node));
+	return -1;
+}
+
+const char *yget_str(const char *file, const ynode *map, const char *key)
+{
+	const ynode *v = ymap_get(map, key);
+	if (!v)
+		return NULL;
+	if (v->kind != YNODE_SCALAR) {
+		diag_error(file, v->line, v->col, "'%s' must be a text, not %s",
+			   key, kind_name(v));
+		return NULL;
+	}
+	if (v->plain && (v->len == 0 || !strcmp(v->str, "~") ||
+			 !strcmp(v->str, "null")))
+		return NULL;
+	return v->str;
+}
+
+long yget_int(const char *file, const ynode *map, const char *key,
+	      long min, long max, long dflt)
+{
+	const ynode *v = ymap_get(map, key);
+	if (!v)
+		return dflt;
+	char *end = NULL;
+	errno = 0;
+	long n = v->kind == YNODE_SCALAR ? strtol(v->str, &end, 10) : 0;
+	if (v->kind != YNODE_SCALAR || end == v->str || *end || errno) {
+		diag_error(file, v->line, v->col,
+			   "'%s' must be a whole number", key);
+		return dflt;
+	}
+	if (n < min || n > max) {
+		diag_error(file, v->line, v->col,
+			   "'%s' must be between %ld and %ld, not %ld", key,
+			   min, max, n);
+		return dflt;
+	}
+	return n;
+}
+
+int yget_bool(const char *file, const ynode *map, const char *key, int dflt)
+{
+	const ynode *v = ymap_get(map, key);
+	if (!v)
+		return dflt;
+	if (v->kind == YNODE_SCALAR && v->plain) {
+		if (!strcmp(v->str, "true") || !strcmp(v->str, "ja"))
+			return 1;
+		if (!strcmp(v->str, "false") || !strcmp(v->str, "nee"))
+			return 0;
+	}
+	diag_error(file, v->line, v->col, "'%s' must be true or false", key);
+	return dflt;
+}
+
+const char **yget_strlist(arena *a, const char *file, const ynode *map,
+			  const char *key, size_t *count)
+{
+	const ynode *v = ymap_get(map, key);
+	*count = 0;
+	if (!v)
+		return NULL;
+	if (v->kind == YNODE_SCALAR) {
+		const char **list = arena_alloc(a, sizeof *list);
+		list[0] = v->str;
+		*count = 1;
+		return list;
+	}
+	if (v->kind != YNODE_SEQ) {
+		diag_error(file, v->line, v->col,
+			   "'%s' must be a list of texts", key);
+		return NULL;
+	}
+	const char **list = arena_alloc(a, (v->n + 1) * sizeof *list);
+	for (size_t i = 0; i < v->n; i++) {
+		const ynode *it = v->items[i];
+		if (it->kind != YNODE_SCALAR) {
+			diag_error(file, it->line, it->col,
+				   "'%s' must be a list of texts; this item "
+				   "is %s", key, kind_name(it));
+			continue;
+		}
+		list[(*count)++] = it->str;
+	}
+	return list;
+}

@@ -1,0 +1,81 @@
+/* main.c - the command line: parse arguments, dispatch to build or check. */
+#include "build.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: coachkit build [DIR] [-o OUT] [-q]\n"
+	"       coachkit check [DIR] [-q]\n"
+	"       coachkit --help | --version\n";
+
+static const char help[] =
+	"coachkit turns a folder of Markdown and YAML into an e-learning site.\n"
+	"\n"
+	"Commands:\n"
+	"  build [DIR]   build the site from DIR/content into DIR/public\n"
+	"  check [DIR]   check the content and report every error; write nothing\n"
+	"\n"
+	"Options:\n"
+	"  -o, --output OUT  write the site to OUT instead of DIR/public\n"
+	"  -q, --quiet       print errors and warnings only, no summary line\n"
+	"  -h, --help        show this help\n"
+	"  -V, --version     show the version\n"
+	"\n"
+	"DIR is the folder holding content/, layouts/ and assets/ (default: .).\n"
+	"The output is replaced only when the build succeeds, and only if it is\n"
+	"empty or was made by coachkit.\n"
+	"\n"
+	"Exit status: 0 ok, 1 content errors, 2 usage or system errors.\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fputs("coachkit: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	fputs(usage, stderr);
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	build_options o = { .dir = NULL };
+	const char *cmd = NULL;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(help, stdout);
+			fputs("\n", stdout);
+			fputs(usage, stdout);
+			return 0;
+		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+			puts("coachkit " COACHKIT_VERSION);
+			return 0;
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			o.quiet = 1;
+		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
+			if (i + 1 >= argc)
+				return usage_error("%s needs a folder", a);
+			o.out = argv[++i];
+		} else if (a[0] == '-' && a[1]) {
+			return usage_error("unknown option '%s'", a);
+		} else if (!cmd) {
+			cmd = a;
+		} else if (!o.dir) {
+			o.dir = a;
+		} else {
+			return usage_error("unexpected argument '%s'", a);
+		}
+	}
+	if (!cmd)
+		return usage_error("%s", "no command given");
+	if (!strcmp(cmd, "check"))
+		o.check_only = 1;
+	else if (strcmp(cmd, "build") != 0)
+		return usage_error("unknown command '%s'", cmd);
+	if (o.check_only && o.out)
+		return usage_error("%s", "check writes nothing; -o is for build");
+	if (!o.dir)
+		o.dir = ".";
+	return build_run(&o);
+}

@@ -1,0 +1,57 @@
+/* md.h - Markdown documents: parsing with cmark and the checking pass.
+ *
+ * md_check() walks a parsed document once and finds every content error in
+ * it: links to missing files, images without alt text or file, malformed
+ * directives. It attaches what renderers need as cmark user data:
+ *   CMARK_NODE_LINK       md_link (the document or file it points to)
+ *   CMARK_NODE_IMAGE      md_link (the media file)
+ *   CMARK_NODE_HEADING    md_heading (text and unique id)
+ *   CMARK_NODE_CODE_BLOCK directive, for directive blocks
+ * Renderers never report content errors: they trust a checked tree.
+ * All attached data lives in the md_doc's arena. */
+#ifndef COACHKIT_MD_H
+#define COACHKIT_MD_H
+
+#include <cmark.h>
+#include "content/model.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+#include "directive.h"
+
+typedef struct md_link {
+	const doc  *target;     /* a lesson or page, or NULL */
+	const char *media;      /* else: a file's path inside content/ */
+	const char *fragment;   /* "#..." or "" */
+} md_link;
+
+typedef struct md_heading {
+	int         level;
+	const char *text;       /* plain text */
+	const char *id;         /* unique within the document */
+} md_heading;
+
+/* One Markdown document being checked and rendered. */
+typedef struct md_doc {
+	site        *s;
+	const doc   *d;         /* NULL when checking text outside a doc */
+	const char  *file;      /* for diagnostics */
+	const char  *rel;       /* path inside content/, for relative links */
+	const char  *text;      /* the whole file, for column offsets */
+	size_t       text_len;
+	arena       *a;         /* per-document data */
+	cmark_node  *root;
+	ptrvec       headings;  /* md_heading*, in order */
+	ptrvec       extra;     /* cmark trees of directive bodies to free */
+	strmap       ids;
+} md_doc;
+
+/* Parses body (which starts on line first_line of the file) and checks it.
+ * Returns the number of errors reported. md_doc_free() releases the trees
+ * (not the arena, which the caller owns). */
+int  md_doc_check(md_doc *m, const char *body, size_t len, int first_line);
+void md_doc_free(md_doc *m);
+
+/* Maximum nesting of Markdown blocks accepted. */
+#define MD_MAX_DEPTH 100
+
+#endif

@@ -1,0 +1,198 @@
+/* html.c - Markdown to HTML for the site; see html.h. */
+#include "html.h"
+
+#include "util/fs.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *html_url(html_ctx *h, const char *path)
+{
+	return path_relative(h->a, h->page_dir, path);
+}
+
+static const char *link_url(html_ctx *h, const md_link *l)
+{
+	if (l->target)
+		return arena_printf(h->a, "%s%s", html_url(h, l->target->url),
+				    l->fragment);
+	if (l->media)
+		return arena_printf(h->a, "%s%s",
+			html_url(h, arena_printf(h->a, "media/%s", l->media)),
+			l->fragment);
+	return l->fragment;
+}
+
+/* Puts a custom block with the given HTML in place of node. */
+static cmark_node *replace_with_html(cmark_node *node, const char *enter,
+				     const char *exit)
+{
+	cmark_node *cb = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+	cmark_node_set_on_enter(cb, enter);
+	cmark_node_set_on_exit(cb, exit);
+	cmark_node_insert_before(node, cb);
+	return cb;
+}
+
+static void render_heading(cmark_node *node)
+{
+	const md_heading *hd = cmark_node_get_user_data(node);
+	buf b = BUF_INIT;
+	buf_printf(&b, "<h%d id=\"", hd->level);
+	buf_put_html(&b, hd->id, strlen(hd->id));
+	buf_puts(&b, "\">");
+	char close[8];
+	snprintf(close, sizeof close, "</h%d>", hd->level);
+	cmark_node *cb = replace_with_html(node, b.data, close);
+	buf_free(&b);
+	cmark_node *child;
+	while ((child = cmark_node_first_child(node)) != NULL) {
+		cmark_node_unlink(child);
+		cmark_node_append_child(cb, child);
+	}
+	cmark_node_free(node);
+}
+
+static mu_value *str_list(arena *a, const char **items, size_t n)
+{
+	mu_value *list = mu_list(a);
+	for (size_t i = 0; i < n; i++)
+		mu_list_push(a, list, mu_str_ref(a, items[i], strlen(items[i])));
+	return list;
+}
+
+static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
+{
+	mu_value *list = mu_list(h->a);
+	for (size_t i = 0; i < d->n_opties; i++) {
+		const quiz_option *o = &d->opties[i];
+		mu_value *v = mu_map(h->a);
+		char letter[2] = { (char)('A' + (i % 26)), 0 };
+		mu_map_str(h->a, v, "letter", letter);
+		mu_map_str(h->a, v, "tekst", o->tekst);
+		mu_map_bool(h->a, v, "juist", o->juist);
+		mu_map_str(h->a, v, "feedback", o->feedback);
+		mu_list_push(h->a, list, v);
+		if (o->juist) {
+			if (key->len)
+				buf_puts(key, ", ");
+			buf_puts(key, letter);
+		}
+	}
+	return list;
+}
+
+/* The template context of a directive. */
+static mu_value *directive_context(html_ctx *h, const directive *d)
+{
+	arena *a = h->a;
+	mu_value *v = mu_map(a);
+	mu_map_set(a, v, "t", h->t->strings);
+	mu_map_str(a, v, "titel", d->titel);
+	mu_map_str(a, v, "tekst", d->tekst);
+	mu_map_str(a, v, "wie", d->wie);
+	mu_map_str(a, v, "bron", d->bron);
+	if (d->leeftijd)
+		mu_map_num(a, v, "leeftijd", d->leeftijd);
+	mu_map_str(a, v, "vraag", d->vraag);
+	mu_map_str(a, v, "toelichting", d->toelichting);
+	mu_map_str(a, v, "uitleg", d->uitleg);
+	mu_map_str(a, v, "naam", d->name);
+	mu_map_str(a, v, "onderschrift", d->onderschrift);
+	mu_map_bool(a, v, "meerdere", d->meerdere);
+	if (d->kind == DIRECTIVE_REFLECTIE)
+		mu_map_num(a, v, "regels", d->regels);
+	mu_map_set(a, v, "vragen", str_list(a, d->vragen, d->n_vragen));
+	mu_map_bool(a, v, "has_vragen", d->n_vragen > 0);
+	if (d->kind == DIRECTIVE_QUIZ) {
+		buf key = BUF_INIT;
+		mu_map_set(a, v, "opties", quiz_options(h, d, &key));
+		mu_map_str(a, v, "antwoord", key.data);
+		buf_free(&key);
+	}
+	if (d->body) {
+		buf body = BUF_INIT;
+		html_render_tree(h, d->body, &body);
+		mu_map_set(a, v, "inhoud", mu_str(a, body.data ? body.data : "",
+						  body.len));
+		buf_free(&body);
+	}
+	return v;
+}
+
+static int render_directive(html_ctx *h, cmark_node *node)
+{
+	const directive *d = cmark_node_get_user_data(node);
+	buf out = BUF_INIT;
+	const char *name = arena_printf(h->a, "directive-%s",
+					directive_name(d->kind));
+	int rc = templates_render(h->t, name, directive_context(h, d), &out);
+	replace_with_html(node, out.data ? out.data : "", "");
+	buf_free(&out);
+	cmark_node_free(node);
+	return rc;
+}
+
+/* Collects the nodes to change first: cmark trees must not be changed
+ * while an iterator walks them. */
+static void collect(cmark_node *root, ptrvec *nodes, arena *a)
+{
+	cmark_iter *it = cmark_iter_new(root);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_HEADING:
+		case CMARK_NODE_LINK:
+		case CMARK_NODE_IMAGE:
+		case CMARK_NODE_CODE_BLOCK:
+		case CMARK_NODE_HTML_BLOCK:
+		case CMARK_NODE_HTML_INLINE:
+			ptrvec_push(a, nodes, n);
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
+int html_render_tree(html_ctx *h, cmark_node *root, buf *out)
+{
+	ptrvec nodes = {0};
+	int rc = 0;
+	collect(root, &nodes, h->a);
+	for (size_t i = 0; i < nodes.len; i++) {
+		cmark_node *n = nodes.items[i];
+		void *data = cmark_node_get_user_data(n);
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_HEADING:
+			if (data)
+				render_heading(n);
+			break;
+		case CMARK_NODE_LINK:
+		case CMARK_NODE_IMAGE:
+			if (data)
+				cmark_node_set_url(n, link_url(h, data));
+			break;
+		case CMARK_NODE_CODE_BLOCK:
+			if (data && render_directive(h, n) < 0)
+				rc = -1;
+			break;
+		default:   /* raw HTML */
+			if (!h->s->unsafe_html) {
+				cmark_node_unlink(n);
+				cmark_node_free(n);
+			}
+			break;
+		}
+	}
+	int opts = h->s->unsafe_html ? CMARK_OPT_UNSAFE : 0;
+	char *html = cmark_render_html(root, opts);
+	buf_puts(out, html);
+	free(html);
+	return rc;
+}

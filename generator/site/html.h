@@ -1,0 +1,28 @@
+/* html.h - a checked Markdown document as an HTML fragment.
+ *
+ * Turns the cmark tree into what the site shows: headings get their ids,
+ * links to lessons become relative page URLs, images point into media/,
+ * directives are rendered through their templates (directive-NAME), and
+ * raw HTML is left out unless site.yaml allows it. The tree is changed in
+ * place, so render a document once per output. */
+#ifndef COACHKIT_HTML_H
+#define COACHKIT_HTML_H
+
+#include "markdown/md.h"
+#include "templates.h"
+#include "util/buf.h"
+
+typedef struct html_ctx {
+	const site *s;
+	templates  *t;
+	arena      *a;          /* per page */
+	const char *page_dir;   /* the page's folder from the site root */
+} html_ctx;
+
+/* Appends the HTML of root (a tree checked through m) to out. */
+int html_render_tree(html_ctx *h, cmark_node *root, buf *out);
+
+/* The relative URL from the page to a path given from the site root. */
+const char *html_url(html_ctx *h, const char *path);
+
+#endif

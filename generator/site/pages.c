@@ -1,0 +1,283 @@
+/* pages.c - the site's pages from the model; see pages.h. */
+#include "pages.h"
+#include "html.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <string.h>
+
+void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
+{
+	memset(w, 0, sizeof *w);
+	w->s = s;
+	w->t = t;
+	w->out = out;
+	arena_init(&w->page, 256 * 1024);
+}
+
+void site_writer_free(site_writer *w)
+{
+	arena_free(&w->page);
+	buf_free(&w->html);
+	buf_free(&w->frag);
+}
+
+static mu_value *str(arena *a, const char *s)
+{
+	return s ? mu_str_ref(a, s, strlen(s)) : mu_null(a);
+}
+
+static mu_value *str_list(arena *a, const char **items, size_t n)
+{
+	mu_value *list = mu_list(a);
+	for (size_t i = 0; i < n; i++)
+		mu_list_push(a, list, str(a, items[i]));
+	return list;
+}
+
+/* A link to a page: {title, url, number}. */
+static mu_value *link_to(html_ctx *h, const char *title, const char *url,
+			 const char *number)
+{
+	mu_value *v = mu_map(h->a);
+	mu_map_set(h->a, v, "title", str(h->a, title));
+	mu_map_str(h->a, v, "url", html_url(h, url));
+	mu_map_str(h->a, v, "number", number);
+	return v;
+}
+
+static const char *module_number(arena *a, const module *m)
+{
+	return arena_printf(a, "%zu", m->index + 1);
+}
+
+static const char *lesson_number(arena *a, const doc *d)
+{
+	return arena_printf(a, "%zu.%zu", d->module->index + 1, d->index + 1);
+}
+
+/* What every page has: site, strings, navigation, asset URLs. */
+static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
+			      const module *cur_module, const doc *cur_page)
+{
+	arena *a = h->a;
+	const site *s = w->s;
+	mu_value *v = mu_map(a), *sv = mu_map(a);
+	mu_map_set(a, v, "site", sv);
+	mu_map_set(a, sv, "title", str(a, s->title));
+	mu_map_str(a, sv, "subtitle", s->subtitle);
+	mu_map_str(a, sv, "description", s->description);
+	mu_map_str(a, sv, "organisation", s->organisation);
+	mu_map_str(a, sv, "language", s->language);
+	mu_map_str(a, sv, "primary", s->colour_primary);
+	mu_map_str(a, sv, "accent", s->colour_accent);
+	mu_map_set(a, v, "t", w->t->strings);
+	mu_map_set(a, v, "title", str(a, title));
+	mu_map_str(a, v, "home_url", html_url(h, "index.html"));
+	mu_map_str(a, v, "assets", path_dirname(a, html_url(h, "assets/x")));
+	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
+	mu_value *mods = mu_list(a), *pages = mu_list(a);
+	for (size_t i = 0; i < s->n_modules; i++) {
+		const module *m = s->modules[i];
+		mu_value *l = link_to(h, m->title, m->url, module_number(a, m));
+		mu_map_bool(a, l, "current", m == cur_module);
+		mu_list_push(a, mods, l);
+	}
+	for (size_t i = 0; i < s->n_pages; i++) {
+		const doc *p = s->pages[i];
+		mu_value *l = link_to(h, p->title, p->url, NULL);
+		mu_map_bool(a, l, "current", p == cur_page);
+		mu_list_push(a, pages, l);
+	}
+	mu_map_set(a, v, "nav_modules", mods);
+	mu_map_set(a, v, "nav_pages", pages);
+	return v;
+}
+
+/* Renders template name with ctx and writes it to url in the output. */
+static int write_page(site_writer *w, const char *name, const mu_value *ctx,
+		      const char *url)
+{
+	buf_clear(&w->html);
+	if (templates_render(w->t, name, ctx, &w->html) < 0)
+		return -1;
+	const char *path = path_join(&w->page, w->out, url);
+	const char *dir = path_dirname(&w->page, path);
+	if (fs_mkdir_p(dir) < 0 ||
+	    fs_write(path, w->html.data, w->html.len) < 0) {
+		diag_system("cannot write %s: %s", path, strerror(errno));
+		return -1;
+	}
+	w->pages++;
+	return 0;
+}
+
+static void begin_page(site_writer *w, html_ctx *h, const char *url)
+{
+	arena_reset(&w->page);
+	h->s = w->s;
+	h->t = w->t;
+	h->a = &w->page;
+	h->page_dir = path_dirname(&w->page, url);
+}
+
+static mu_value *module_summary(html_ctx *h, const module *m)
+{
+	arena *a = h->a;
+	mu_value *v = link_to(h, m->title, m->url, module_number(a, m));
+	mu_map_str(a, v, "summary", m->summary);
+	mu_map_str(a, v, "doelgroep", m->doelgroep);
+	if (m->duur)
+		mu_map_num(a, v, "duur", m->duur);
+	mu_map_num(a, v, "n_lessons", (double)m->n_lessons);
+	mu_map_set(a, v, "leerdoelen", str_list(a, m->leerdoelen,
+						m->n_leerdoelen));
+	mu_map_bool(a, v, "has_leerdoelen", m->n_leerdoelen > 0);
+	return v;
+}
+
+int site_write_home(site_writer *w)
+{
+	html_ctx h;
+	begin_page(w, &h, "index.html");
+	mu_value *v = base_context(w, &h, w->s->title, NULL, NULL);
+	mu_value *mods = mu_list(h.a);
+	for (size_t i = 0; i < w->s->n_modules; i++)
+		mu_list_push(h.a, mods, module_summary(&h, w->s->modules[i]));
+	mu_map_set(h.a, v, "modules", mods);
+	mu_map_bool(h.a, v, "is_home", 1);
+	return write_page(w, "home", v, "index.html");
+}
+
+static mu_value *lesson_summary(html_ctx *h, const doc *d)
+{
+	mu_value *v = link_to(h, d->title, d->url, lesson_number(h->a, d));
+	mu_map_str(h->a, v, "samenvatting", d->summary);
+	if (d->duur)
+		mu_map_num(h->a, v, "duur", d->duur);
+	return v;
+}
+
+int site_write_module(site_writer *w, const module *m)
+{
+	html_ctx h;
+	begin_page(w, &h, m->url);
+	const site *s = w->s;
+	mu_value *v = base_context(w, &h, m->title, m, NULL);
+	mu_map_set(h.a, v, "module", module_summary(&h, m));
+	mu_value *lessons = mu_list(h.a);
+	for (size_t i = 0; i < m->n_lessons; i++)
+		mu_list_push(h.a, lessons, lesson_summary(&h, m->lessons[i]));
+	mu_map_set(h.a, v, "lessons", lessons);
+	if (m->n_lessons)
+		mu_map_set(h.a, v, "first", lesson_summary(&h, m->lessons[0]));
+	if (m->index > 0)
+		mu_map_set(h.a, v, "prev", module_summary(&h,
+			   s->modules[m->index - 1]));
+	if (m->index + 1 < s->n_modules)
+		mu_map_set(h.a, v, "next", module_summary(&h,
+			   s->modules[m->index + 1]));
+	return write_page(w, "module", v, m->url);
+}
+
+static mu_value *toc(html_ctx *h, const md_doc *md)
+{
+	mu_value *list = mu_list(h->a);
+	for (size_t i = 0; i < md->headings.len; i++) {
+		const md_heading *hd = md->headings.items[i];
+		if (hd->level < 2 || hd->level > 3)
+			continue;
+		mu_value *e = mu_map(h->a);
+		mu_map_set(h->a, e, "text", str(h->a, hd->text));
+		mu_map_set(h->a, e, "id", str(h->a, hd->id));
+		mu_map_bool(h->a, e, "sub", hd->level == 3);
+		mu_list_push(h->a, list, e);
+	}
+	return list;
+}
+
+/* Lesson-only parts of the context: module, position, previous/next. */
+static void lesson_context(html_ctx *h, mu_value *v, const doc *d)
+{
+	const module *m = d->module;
+	arena *a = h->a;
+	mu_map_set(a, v, "module", module_summary(h, m));
+	mu_map_str(a, v, "number", lesson_number(a, d));
+	mu_map_num(a, v, "position", (double)d->index + 1);
+	mu_map_num(a, v, "total", (double)m->n_lessons);
+	if (d->index > 0)
+		mu_map_set(a, v, "prev", lesson_summary(h,
+			   m->lessons[d->index - 1]));
+	else
+		mu_map_set(a, v, "prev_module", module_summary(h, m));
+	if (d->index + 1 < m->n_lessons)
+		mu_map_set(a, v, "next", lesson_summary(h,
+			   m->lessons[d->index + 1]));
+	else if (m->index + 1 < h->s->n_modules)
+		mu_map_set(a, v, "next_module", module_summary(h,
+			   h->s->modules[m->index + 1]));
+}
+
+int site_write_doc(site_writer *w, const doc *d, md_doc *md)
+{
+	html_ctx h;
+	begin_page(w, &h, d->url);
+	mu_value *v = base_context(w, &h, d->title, d->module,
+				   d->kind == DOC_PAGE ? d : NULL);
+	buf_clear(&w->frag);
+	int rc = html_render_tree(&h, md->root, &w->frag);
+	mu_map_set(h.a, v, "content", mu_str_ref(h.a, w->frag.data ?
+		   w->frag.data : "", w->frag.len));
+	mu_map_str(h.a, v, "samenvatting", d->summary);
+	if (d->duur)
+		mu_map_num(h.a, v, "duur", d->duur);
+	mu_map_set(h.a, v, "leerdoelen", str_list(h.a, d->leerdoelen,
+						  d->n_leerdoelen));
+	mu_map_bool(h.a, v, "has_leerdoelen", d->n_leerdoelen > 0);
+	mu_value *contents = toc(&h, md);
+	mu_map_set(h.a, v, "toc", contents);
+	mu_map_bool(h.a, v, "has_toc", mu_list_len(contents) >= 2);
+	if (d->kind == DOC_LESSON)
+		lesson_context(&h, v, d);
+	if (rc < 0)
+		return -1;
+	return write_page(w, d->kind == DOC_LESSON ? "lesson" : "page", v,
+			  d->url);
+}
+
+int site_write_files(site_writer *w)
+{
+	arena_reset(&w->page);
+	arena *a = &w->page;
+	int rc = 0;
+	const char *assets = path_join(a, w->s->root, "assets");
+	if (fs_is_dir(assets) &&
+	    fs_copy_tree(assets, path_join(a, w->out, "assets")) < 0) {
+		diag_system("cannot copy %s: %s", assets, strerror(errno));
+		rc = -1;
+	}
+	const strmap *media = &w->s->media;
+	for (size_t i = 0; i < media->cap; i++) {
+		const char *rel = media->slots[i].key;
+		if (!rel)
+			continue;
+		const char *dst = path_join(a, w->out,
+					    arena_printf(a, "media/%s", rel));
+		if (fs_mkdir_p(path_dirname(a, dst)) < 0 ||
+		    fs_copy_tree(path_join(a, w->s->content, rel), dst) < 0) {
+			diag_system("cannot copy %s: %s", rel, strerror(errno));
+			rc = -1;
+		}
+	}
+	static const char marker[] =
+		"This folder is written by coachkit. A build replaces it "
+		"whole.\n";
+	if (fs_write(path_join(a, w->out, SITE_MARKER), marker,
+		     sizeof marker - 1) < 0) {
+		diag_system("cannot write the marker file: %s",
+			    strerror(errno));
+		rc = -1;
+	}
+	return rc;
+}

@@ -1,0 +1,36 @@
+/* pages.h - writing the site's pages.
+ *
+ * Each page is rendered from its template (home, module, lesson, page)
+ * with a context built from the model, written with one write() from a
+ * reused buffer. Every URL in a context is relative to the page, so the
+ * site works from a sub-path and from file://. */
+#ifndef COACHKIT_PAGES_H
+#define COACHKIT_PAGES_H
+
+#include "content/model.h"
+#include "markdown/md.h"
+#include "templates.h"
+
+typedef struct site_writer {
+	site       *s;
+	templates  *t;
+	const char *out;        /* the staging folder */
+	arena       page;       /* reset for each page */
+	buf         html, frag;
+	int         pages;      /* written so far */
+} site_writer;
+
+void site_writer_init(site_writer *w, site *s, templates *t, const char *out);
+void site_writer_free(site_writer *w);
+
+/* Each returns 0, or -1 after reporting the problem. */
+int site_write_home(site_writer *w);
+int site_write_module(site_writer *w, const module *m);
+int site_write_doc(site_writer *w, const doc *d, md_doc *md);
+/* assets/, the media files the content links to, and the marker file. */
+int site_write_files(site_writer *w);
+
+/* The name of the marker file that says a folder was made by coachkit. */
+#define SITE_MARKER ".coachkit"
+
+#endif

@@ -1,0 +1,123 @@
+/* templates.c - loading and rendering the site's templates; see templates.h. */
+#include "templates.h"
+#include "content/ynode.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int load_one(templates *t, const char *dir, const char *name)
+{
+	tmpl *tp = arena_alloc(t->a, sizeof *tp);
+	tp->file = path_join(t->a, dir, name);
+	tp->name = arena_strndup(t->a, name, strlen(name) - strlen(".mustache"));
+	buf b = BUF_INIT;
+	if (fs_read(tp->file, &b) < 0) {
+		diag_error(tp->file, 0, 0, "cannot read: %s", strerror(errno));
+		buf_free(&b);
+		return -1;
+	}
+	tp->source = b.data ? b.data : xmalloc(1);
+	tp->len = b.len;
+	if (!b.data)
+		tp->source[0] = '\0';
+	mu_error err;
+	tp->compiled = mu_compile(tp->source, tp->len, &err);
+	ptrvec_push(t->a, &t->all, tp);
+	if (!tp->compiled) {
+		diag_error(tp->file, err.line, err.col, "%s", err.msg);
+		return -1;
+	}
+	strmap_put(t->a, &t->by_name, tp->name, tp);
+	return 0;
+}
+
+/* Reads the flat string mapping layouts/i18n/LANG.yaml. */
+static int load_strings(templates *t, const char *root, const char *language)
+{
+	const char *file = path_join(t->a, path_join(t->a, root,
+				     "layouts/i18n"),
+				     arena_printf(t->a, "%s.yaml", language));
+	t->strings = mu_map(t->a);
+	buf b = BUF_INIT;
+	if (fs_read(file, &b) < 0) {
+		diag_error(file, 0, 0, "cannot read the UI strings for "
+			   "language '%s': %s", language, strerror(errno));
+		buf_free(&b);
+		return -1;
+	}
+	ynode *map = ynode_parse(t->a, file, b.data, b.len, 0, 0);
+	int rc = map && yexpect_map(file, map, "a language file") == 0 ? 0 : -1;
+	for (size_t i = 0; rc == 0 && i + 1 < map->n; i += 2) {
+		const ynode *k = map->items[i], *v = map->items[i + 1];
+		if (v->kind != YNODE_SCALAR) {
+			diag_error(file, v->line, v->col, "'%s' must be a text",
+				   k->str);
+			rc = -1;
+			continue;
+		}
+		mu_map_set(t->a, t->strings, k->str,
+			   mu_str_ref(t->a, v->str, v->len));
+	}
+	buf_free(&b);
+	return rc;
+}
+
+int templates_load(templates *t, arena *a, const char *root,
+		   const char *language)
+{
+	memset(t, 0, sizeof *t);
+	t->a = a;
+	const char *dir = path_join(a, root, "layouts/html");
+	ptrvec names = {0};
+	if (fs_list(a, dir, &names) < 0) {
+		diag_error(dir, 0, 0, "cannot read the templates: %s",
+			   strerror(errno));
+		return -1;
+	}
+	int rc = 0;
+	for (size_t i = 0; i < names.len; i++)
+		if (path_has_suffix(names.items[i], ".mustache") &&
+		    load_one(t, dir, names.items[i]) < 0)
+			rc = -1;
+	if (load_strings(t, root, language) < 0)
+		rc = -1;
+	return rc;
+}
+
+void templates_free(templates *t)
+{
+	for (size_t i = 0; i < t->all.len; i++) {
+		tmpl *tp = t->all.items[i];
+		mu_template_free(tp->compiled);
+		free(tp->source);
+	}
+	t->all.len = 0;
+}
+
+static const char *partial(void *ud, const char *name, size_t *len)
+{
+	const tmpl *tp = strmap_get(&((templates *)ud)->by_name, name);
+	if (!tp)
+		return NULL;
+	*len = tp->len;
+	return tp->source;
+}
+
+int templates_render(templates *t, const char *name, const mu_value *ctx,
+		     buf *out)
+{
+	const tmpl *tp = strmap_get(&t->by_name, name);
+	if (!tp) {
+		diag_system("no template layouts/html/%s.mustache", name);
+		return -1;
+	}
+	mu_error err;
+	if (mu_render(tp->compiled, ctx, partial, t, out, &err) < 0) {
+		diag_error(tp->file, err.line, err.col, "%s", err.msg);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,30 @@
+/* diag.h - the one place diagnostics are reported.
+ *
+ * Messages are printed as "file:line:col: error: message" (or "warning")
+ * to the diagnostics stream (stderr unless diag_set_stream says otherwise)
+ * as they are found; the build asks diag_errors() at the end and exits 1
+ * when there were any. line and col are 1-based; 0 leaves them out. */
+#ifndef COACHKIT_DIAG_H
+#define COACHKIT_DIAG_H
+
+#include <stdio.h>
+
+typedef enum { DIAG_WARNING, DIAG_ERROR } diag_level;
+
+void diag_report(diag_level level, const char *file, int line, int col,
+		 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+#define diag_error(file, line, col, ...) \
+	diag_report(DIAG_ERROR, file, line, col, __VA_ARGS__)
+#define diag_warning(file, line, col, ...) \
+	diag_report(DIAG_WARNING, file, line, col, __VA_ARGS__)
+
+/* A system error (cannot read, cannot write): "coachkit: error: ..." */
+void diag_system(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+int  diag_errors(void);
+int  diag_warnings(void);
+int  diag_system_errors(void);
+void diag_reset(void);
+void diag_set_stream(FILE *f);   /* NULL restores stderr */
+
+#endif

@@ -1,0 +1,34 @@
+/* fs.h - files and paths.
+ *
+ * All functions return 0 on success and -1 with errno set on failure,
+ * unless stated otherwise; none of them prints. Strings returned from an
+ * arena live as long as the arena. */
+#ifndef COACHKIT_FS_H
+#define COACHKIT_FS_H
+
+#include "arena.h"
+#include "buf.h"
+
+int fs_read(const char *path, buf *out);    /* replaces out's contents */
+int fs_write(const char *path, const char *data, size_t len);
+int fs_mkdir_p(const char *path);
+int fs_remove_tree(const char *path);       /* a missing path is not an error */
+int fs_copy_tree(const char *src, const char *dst);
+int fs_is_dir(const char *path);            /* 1 or 0 */
+int fs_is_file(const char *path);           /* 1 or 0 */
+int fs_is_empty_dir(const char *path);      /* 1 when it has no entries */
+/* Names in dir (no "." entries, no hidden files), sorted bytewise. */
+int fs_list(arena *a, const char *dir, ptrvec *names);
+
+char *path_join(arena *a, const char *dir, const char *name);
+char *path_dirname(arena *a, const char *path);   /* "" for a bare name */
+const char *path_basename(const char *path);
+/* Collapses "." and "x/.." in a relative path; NULL when ".." climbs
+ * above the start or the path is absolute. */
+char *path_normalize(arena *a, const char *path);
+/* Relative URL from the directory from_dir to the file to, both relative
+ * to the same root with '/' separators ("" is the root). */
+char *path_relative(arena *a, const char *from_dir, const char *to);
+int path_has_suffix(const char *path, const char *suffix);
+
+#endif
