@@ -37,6 +37,28 @@ static const char *plural(int n, const char *one, const char *many)
 	return n == 1 ? one : many;
 }
 
+/* The folder holding layouts/ and assets/: the project's own when it has
+ * layouts/, else the ones installed with coachkit (PREFIX/share/coachkit),
+ * else the ones beside the binary (a build in the source tree). */
+static const char *theme_root(arena *a, const char *dir)
+{
+	if (fs_is_dir(path_join(a, dir, "layouts")))
+		return dir;
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return dir;
+	exe[n] = '\0';
+	const char *bin = path_dirname(a, exe);
+	const char *shared = path_join(a, path_dirname(a, bin),
+				       "share/coachkit");
+	if (fs_is_dir(path_join(a, shared, "layouts")))
+		return shared;
+	if (fs_is_dir(path_join(a, bin, "layouts")))
+		return bin;
+	return dir;
+}
+
 /* May OUT be replaced? Only if it does not exist, is an empty folder, or
  * carries the marker of an earlier build. */
 static int check_output(const char *out, arena *a)
@@ -173,9 +195,11 @@ int build_run(const build_options *o)
 			staging = NULL;
 		}
 	}
-	if (s && templates_load(&t, &a, o->dir, s->language) == 0) {
+	const char *theme = theme_root(&a, o->dir);
+	if (s && templates_load(&t, &a, theme, s->language) == 0) {
 		if (staging) {
 			site_writer_init(&w, s, &t, staging);
+			w.theme = theme;
 			render_site(s, &w);
 		} else if (o->check_only) {
 			process_docs(s, NULL);

@@ -21,8 +21,7 @@ static int pos_line(const parse_state *ps, yaml_mark_t m)
 
 static int pos_col(const parse_state *ps, yaml_mark_t m)
 {
-	/* Only the first line of an embedded block is shifted sideways. */
-	return (int)m.column + 1 + (m.line == 0 ? 0 : ps->col_offset);
+	return (int)m.column + 1 + ps->col_offset;
 }
 
 static void report_parser_error(const parse_state *ps)
@@ -183,20 +182,23 @@ ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
 	yaml_parser_set_encoding(&ps.parser, YAML_UTF8_ENCODING);
 	ynode *root = NULL;
 	int rc = parse_document(&ps, &root);
-	if (rc == 0) {
-		/* A second document in the same text is an error too. */
+	/* What follows the root: the document's end, then the stream's; a
+	 * second document is an error. */
+	for (int done = 0; rc == 0 && !done;) {
 		yaml_event_t ev;
 		if (next_event(&ps, &ev) < 0) {
 			rc = -1;
-		} else {
-			if (ev.type == YAML_DOCUMENT_START_EVENT) {
-				diag_error(file, pos_line(&ps, ev.start_mark),
-					   pos_col(&ps, ev.start_mark),
-					   "only one YAML document is allowed");
-				rc = -1;
-			}
-			yaml_event_delete(&ev);
+			break;
 		}
+		if (ev.type == YAML_DOCUMENT_START_EVENT) {
+			diag_error(file, pos_line(&ps, ev.start_mark),
+				   pos_col(&ps, ev.start_mark),
+				   "only one YAML document is allowed");
+			rc = -1;
+		}
+		done = ev.type == YAML_STREAM_END_EVENT ||
+		       ev.type == YAML_NO_EVENT;
+		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&ps.parser);
 	if (rc < 0)

@@ -13,6 +13,7 @@ void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
 	w->s = s;
 	w->t = t;
 	w->out = out;
+	w->theme = s->root;
 	arena_init(&w->page, 256 * 1024);
 }
 
@@ -251,7 +252,7 @@ int site_write_files(site_writer *w)
 	arena_reset(&w->page);
 	arena *a = &w->page;
 	int rc = 0;
-	const char *assets = path_join(a, w->s->root, "assets");
+	const char *assets = path_join(a, w->theme, "assets");
 	if (fs_is_dir(assets) &&
 	    fs_copy_tree(assets, path_join(a, w->out, "assets")) < 0) {
 		diag_system("cannot copy %s: %s", assets, strerror(errno));

@@ -15,6 +15,7 @@ typedef struct site_writer {
 	site       *s;
 	templates  *t;
 	const char *out;        /* the staging folder */
+	const char *theme;      /* the folder whose assets/ is copied */
 	arena       page;       /* reset for each page */
 	buf         html, frag;
 	int         pages;      /* written so far */

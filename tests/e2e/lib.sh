@@ -1,0 +1,22 @@
+# Shared by the end-to-end scripts: counters, assertions, a scratch folder.
+# Scripts run from the project root with ./coachkit built.
+PASS=0
+FAIL=0
+CK="${COACHKIT:-$PWD/coachkit}"
+SCRATCH=$(mktemp -d)
+trap 'rm -rf "$SCRATCH"' EXIT
+
+ok() { PASS=$((PASS + 1)); echo "ok - $1"; }
+fail() { FAIL=$((FAIL + 1)); echo "FAIL - $1"; [ -n "$2" ] && printf '%s\n' "$2" | sed 's/^/    /'; }
+# check NAME COMMAND...: passes when the command succeeds
+check() { name=$1; shift; if "$@"; then ok "$name"; else fail "$name"; fi; }
+finish() { echo "$PASS passed, $FAIL failed"; [ "$FAIL" -eq 0 ]; }
+
+# A minimal valid project in $1 (content/ only: layouts come with coachkit).
+make_project() {
+	mkdir -p "$1/content/modules/01-een" "$1/content/pages"
+	printf 'title: Proef\n' >"$1/content/site.yaml"
+	printf 'title: Eerste module\nsummary: Een korte module.\n' >"$1/content/modules/01-een/_module.yaml"
+	printf -- '---\ntitle: Eerste les\n---\n\n# Kop\n\nTekst.\n' >"$1/content/modules/01-een/01-begin.md"
+	printf -- '---\ntitle: Tweede les\n---\n\nZie [de eerste les](01-begin.md).\n' >"$1/content/modules/01-een/02-verder.md"
+}

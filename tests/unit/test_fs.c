@@ -1,0 +1,52 @@
+/* test_fs.c - paths: normalising and relative URLs. */
+#include "check.h"
+#include "util/fs.h"
+
+static void test_normalize(arena *a)
+{
+	CHECK_STR(path_normalize(a, "modules/01-a/../02-b/x.md"),
+		  "modules/02-b/x.md");
+	CHECK_STR(path_normalize(a, "./a//b/./c"), "a/b/c");
+	CHECK_STR(path_normalize(a, "a/.."), "");
+	CHECK(path_normalize(a, "../x") == NULL);
+	CHECK(path_normalize(a, "a/../../x") == NULL);
+	CHECK(path_normalize(a, "/etc/passwd") == NULL);
+}
+
+static void test_relative(arena *a)
+{
+	CHECK_STR(path_relative(a, "", "index.html"), "index.html");
+	CHECK_STR(path_relative(a, "", "mod/les.html"), "mod/les.html");
+	CHECK_STR(path_relative(a, "mod", "mod/les.html"), "les.html");
+	CHECK_STR(path_relative(a, "mod", "index.html"), "../index.html");
+	CHECK_STR(path_relative(a, "mod", "other/les.html"),
+		  "../other/les.html");
+	CHECK_STR(path_relative(a, "ab", "a/x.html"), "../a/x.html");
+	CHECK_STR(path_relative(a, "a", "ab/x.html"), "../ab/x.html");
+	CHECK_STR(path_relative(a, "a/b", "a/c/x.html"), "../c/x.html");
+	CHECK_STR(path_relative(a, "mod", "media/modules/mod/img.png"),
+		  "../media/modules/mod/img.png");
+}
+
+static void test_names(arena *a)
+{
+	CHECK_STR(path_join(a, "dir", "f"), "dir/f");
+	CHECK_STR(path_join(a, "dir/", "f"), "dir/f");
+	CHECK_STR(path_join(a, "", "f"), "f");
+	CHECK_STR(path_dirname(a, "a/b/c.md"), "a/b");
+	CHECK_STR(path_dirname(a, "c.md"), "");
+	CHECK_STR(path_basename("a/b/c.md"), "c.md");
+	CHECK(path_has_suffix("x.md", ".md"));
+	CHECK(!path_has_suffix("md", ".md"));
+}
+
+int main(void)
+{
+	arena a;
+	arena_init(&a, 0);
+	test_normalize(&a);
+	test_relative(&a);
+	test_names(&a);
+	arena_free(&a);
+	return check_done();
+}

@@ -1,0 +1,119 @@
+/* test_ynode.c - YAML with positions, front matter, schema checks. */
+#include "check.h"
+#include "content/frontmatter.h"
+#include "content/ynode.h"
+
+static ynode *parse(arena *a, const char *text, int line_off, int col_off)
+{
+	return ynode_parse(a, "f.yaml", text, strlen(text), line_off, col_off);
+}
+
+static void test_positions(arena *a)
+{
+	capture_begin();
+	ynode *root = parse(a, "title: Hallo\nlijst:\n  - een\n  - twee\n",
+			    0, 0);
+	CHECK_STR(capture_end(), "");
+	CHECK(root && root->kind == YNODE_MAP && root->n == 4);
+	const ynode *lijst = ymap_get(root, "lijst");
+	CHECK(lijst && lijst->kind == YNODE_SEQ && lijst->n == 2);
+	CHECK_INT(lijst->items[1]->line, 4);
+	CHECK_INT(lijst->items[1]->col, 5);
+	/* Offsets place an embedded block inside its file. */
+	root = parse(a, "a: 1\nb: 2\n", 10, 4);
+	CHECK_INT(ymap_get(root, "a")->line, 11);
+	CHECK_INT(ymap_get(root, "a")->col, 8);
+	CHECK_INT(ymap_get(root, "b")->line, 12);
+	CHECK_INT(ymap_get(root, "b")->col, 8);
+}
+
+static void test_errors(arena *a)
+{
+	capture_begin();
+	CHECK(parse(a, "title: Hallo\nsummary: [open\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:3:1: error: did not find expected "
+		  "',' or ']' while parsing a flow sequence (line 2)\n");
+	capture_begin();
+	CHECK(parse(a, "a: 1\n  b: 2\n", 4, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:6:4: error: mapping values are not "
+		  "allowed in this context\n");
+	capture_begin();
+	CHECK(parse(a, "a: 1\na: 2\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key 'a'\n");
+	capture_begin();
+	CHECK(parse(a, "a: &x 1\nb: *x\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:2:4: error: aliases (*name) are not "
+		  "supported\n");
+	capture_begin();
+	CHECK(parse(a, "a: 1\n---\nb: 2\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: only one YAML document "
+		  "is allowed\n");
+	/* Nesting is capped, not a stack overflow. */
+	char deep[400];
+	memset(deep, '[', 300);
+	deep[300] = '\0';
+	capture_begin();
+	CHECK(parse(a, deep, 0, 0) == NULL);
+	CHECK(strstr(capture_end(), "error: nesting deeper than 64") != NULL);
+}
+
+static void test_schema(arena *a)
+{
+	static const char *const keys[] = { "title", "duur", "lijst", NULL };
+	static const char *const req[] = { "title", "summary", NULL };
+	ynode *root = parse(a, "titel: x\nduur: lang\nlijst: {a: 1}\n", 0, 0);
+	capture_begin();
+	CHECK_INT(ycheck_map("f.yaml", root, "module", keys, req), 2);
+	CHECK_INT(yget_int("f.yaml", root, "duur", 0, 100, 7), 7);
+	size_t n;
+	CHECK(yget_strlist(a, "f.yaml", root, "lijst", &n) == NULL);
+	CHECK_STR(capture_end(),
+		  "f.yaml:1:1: warning: unknown key 'titel' in module\n"
+		  "f.yaml:1:1: error: module: missing required key 'title'\n"
+		  "f.yaml:1:1: error: module: missing required key 'summary'\n"
+		  "f.yaml:2:7: error: 'duur' must be a whole number\n"
+		  "f.yaml:3:8: error: 'lijst' must be a list of texts\n");
+	root = parse(a, "x: 5\ny: ja\nz: [a, b]\n", 0, 0);
+	capture_begin();
+	CHECK_INT(yget_int("f.yaml", root, "x", 0, 3, 1), 1);
+	CHECK_INT(yget_bool("f.yaml", root, "y", 0), 1);
+	CHECK(yget_strlist(a, "f.yaml", root, "z", &n) && n == 2);
+	CHECK_STR(capture_end(),
+		  "f.yaml:1:4: error: 'x' must be between 0 and 3, not 5\n");
+}
+
+static void test_frontmatter(void)
+{
+	frontmatter fm;
+	int err = 0;
+	const char *t = "---\ntitle: x\nduur: 5\n---\n\nTekst\n";
+	CHECK_INT(frontmatter_split(t, strlen(t), &fm, &err), 0);
+	CHECK_INT(fm.yaml_line, 2);
+	CHECK_INT(fm.body_line, 5);
+	CHECK_STR(t + fm.body_offset, "\nTekst\n");
+	CHECK_INT(fm.yaml_len, strlen("title: x\nduur: 5\n"));
+	t = "\xEF\xBB\xBF---\r\ntitle: x\r\n...\r\nTekst";
+	CHECK_INT(frontmatter_split(t, strlen(t), &fm, &err), 0);
+	CHECK_INT(fm.body_line, 4);
+	CHECK_STR(t + fm.body_offset, "Tekst");
+	t = "title: x\n";
+	CHECK_INT(frontmatter_split(t, strlen(t), &fm, &err), -1);
+	CHECK_INT(err, 1);
+	t = "---\ntitle: x\n";
+	CHECK_INT(frontmatter_split(t, strlen(t), &fm, &err), -1);
+	CHECK_INT(err, 2);
+	t = "---\ntitle: x\n----\n";
+	CHECK_INT(frontmatter_split(t, strlen(t), &fm, &err), -1);
+}
+
+int main(void)
+{
+	arena a;
+	arena_init(&a, 0);
+	test_positions(&a);
+	test_errors(&a);
+	test_schema(&a);
+	test_frontmatter();
+	arena_free(&a);
+	return check_done();
+}
