@@ -81,37 +81,37 @@ static int check_output(const char *out, arena *a)
 	return -1;
 }
 
-/* Checks every document, rendering each one when w is given. */
+/* Checks one document and renders it when w is given and nothing has
+ * failed so far (a failed build writes nothing anyway). */
+static void process_doc(site *s, site_writer *w, const doc *d, arena *a,
+			buf *text)
+{
+	if (fs_read(d->file, text) < 0) {
+		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
+		return;
+	}
+	md_doc m = { .s = s, .d = d, .file = d->file, .rel = d->rel,
+		     .text = text->data, .text_len = text->len, .a = a };
+	md_doc_check(&m, text->data + d->body_offset,
+		     text->len - d->body_offset, d->body_line);
+	if (w && !diag_errors() && !diag_system_errors())
+		site_write_doc(w, d, &m);
+	md_doc_free(&m);
+	arena_reset(a);
+}
+
+/* Checks every document, one at a time, rendering each when w is given. */
 static void process_docs(site *s, site_writer *w)
 {
 	arena doc_arena;
 	arena_init(&doc_arena, 0);
 	buf text = BUF_INIT;
-	size_t n_docs = site_doc_count(s);
-	for (size_t i = 0; i < n_docs; i++) {
-		const doc *d = i < s->n_pages ? s->pages[i] : NULL;
-		size_t k = i - s->n_pages;
-		for (size_t mi = 0; !d && mi < s->n_modules; mi++) {
-			if (k < s->modules[mi]->n_lessons)
-				d = s->modules[mi]->lessons[k];
-			else
-				k -= s->modules[mi]->n_lessons;
-		}
-		if (fs_read(d->file, &text) < 0) {
-			diag_error(d->file, 0, 0, "cannot read: %s",
-				   strerror(errno));
-			continue;
-		}
-		md_doc m = { .s = s, .d = d, .file = d->file, .rel = d->rel,
-			     .text = text.data, .text_len = text.len,
-			     .a = &doc_arena };
-		md_doc_check(&m, text.data + d->body_offset,
-			     text.len - d->body_offset, d->body_line);
-		if (w && !diag_errors() && !diag_system_errors())
-			site_write_doc(w, d, &m);
-		md_doc_free(&m);
-		arena_reset(&doc_arena);
-	}
+	for (size_t i = 0; i < s->n_pages; i++)
+		process_doc(s, w, s->pages[i], &doc_arena, &text);
+	for (size_t i = 0; i < s->n_modules; i++)
+		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
+			process_doc(s, w, s->modules[i]->lessons[k],
+				    &doc_arena, &text);
 	buf_free(&text);
 	arena_free(&doc_arena);
 }

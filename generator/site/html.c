@@ -2,6 +2,7 @@
 #include "html.h"
 
 #include "util/fs.h"
+#include "util/typo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,11 +55,20 @@ static void render_heading(cmark_node *node)
 	cmark_node_free(node);
 }
 
+/* Content text for a template, with typographic quotes; NULL is null. */
+static void put_text(arena *a, mu_value *map, const char *key, const char *s)
+{
+	s = typo_quotes(a, s);
+	mu_map_set(a, map, key, s ? mu_str_ref(a, s, strlen(s)) : mu_null(a));
+}
+
 static mu_value *str_list(arena *a, const char **items, size_t n)
 {
 	mu_value *list = mu_list(a);
-	for (size_t i = 0; i < n; i++)
-		mu_list_push(a, list, mu_str_ref(a, items[i], strlen(items[i])));
+	for (size_t i = 0; i < n; i++) {
+		const char *s = typo_quotes(a, items[i]);
+		mu_list_push(a, list, mu_str_ref(a, s, strlen(s)));
+	}
 	return list;
 }
 
@@ -70,9 +80,9 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 		mu_value *v = mu_map(h->a);
 		char letter[2] = { (char)('A' + (i % 26)), 0 };
 		mu_map_str(h->a, v, "letter", letter);
-		mu_map_str(h->a, v, "tekst", o->tekst);
+		put_text(h->a, v, "tekst", o->tekst);
 		mu_map_bool(h->a, v, "juist", o->juist);
-		mu_map_str(h->a, v, "feedback", o->feedback);
+		put_text(h->a, v, "feedback", o->feedback);
 		mu_list_push(h->a, list, v);
 		if (o->juist) {
 			if (key->len)
@@ -89,17 +99,17 @@ static mu_value *directive_context(html_ctx *h, const directive *d)
 	arena *a = h->a;
 	mu_value *v = mu_map(a);
 	mu_map_set(a, v, "t", h->t->strings);
-	mu_map_str(a, v, "titel", d->titel);
-	mu_map_str(a, v, "tekst", d->tekst);
-	mu_map_str(a, v, "wie", d->wie);
-	mu_map_str(a, v, "bron", d->bron);
+	put_text(a, v, "titel", d->titel);
+	put_text(a, v, "tekst", d->tekst);
+	put_text(a, v, "wie", d->wie);
+	put_text(a, v, "bron", d->bron);
 	if (d->leeftijd)
 		mu_map_num(a, v, "leeftijd", d->leeftijd);
-	mu_map_str(a, v, "vraag", d->vraag);
-	mu_map_str(a, v, "toelichting", d->toelichting);
-	mu_map_str(a, v, "uitleg", d->uitleg);
+	put_text(a, v, "vraag", d->vraag);
+	put_text(a, v, "toelichting", d->toelichting);
+	put_text(a, v, "uitleg", d->uitleg);
 	mu_map_str(a, v, "naam", d->name);
-	mu_map_str(a, v, "onderschrift", d->onderschrift);
+	put_text(a, v, "onderschrift", d->onderschrift);
 	mu_map_bool(a, v, "meerdere", d->meerdere);
 	if (d->kind == DIRECTIVE_REFLECTIE)
 		mu_map_num(a, v, "regels", d->regels);

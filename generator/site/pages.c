@@ -3,6 +3,7 @@
 #include "html.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/typo.h"
 
 #include <errno.h>
 #include <string.h>
@@ -24,9 +25,17 @@ void site_writer_free(site_writer *w)
 	buf_free(&w->frag);
 }
 
+/* Content text for a template: typographic quotes; NULL becomes null so
+ * that a missing value does not fall through to an outer context. */
 static mu_value *str(arena *a, const char *s)
 {
+	s = typo_quotes(a, s);
 	return s ? mu_str_ref(a, s, strlen(s)) : mu_null(a);
+}
+
+static void put_text(arena *a, mu_value *map, const char *key, const char *s)
+{
+	mu_map_set(a, map, key, str(a, s));
 }
 
 static mu_value *str_list(arena *a, const char **items, size_t n)
@@ -67,9 +76,9 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_value *v = mu_map(a), *sv = mu_map(a);
 	mu_map_set(a, v, "site", sv);
 	mu_map_set(a, sv, "title", str(a, s->title));
-	mu_map_str(a, sv, "subtitle", s->subtitle);
-	mu_map_str(a, sv, "description", s->description);
-	mu_map_str(a, sv, "organisation", s->organisation);
+	put_text(a, sv, "subtitle", s->subtitle);
+	put_text(a, sv, "description", s->description);
+	put_text(a, sv, "organisation", s->organisation);
 	mu_map_str(a, sv, "language", s->language);
 	mu_map_str(a, sv, "primary", s->colour_primary);
 	mu_map_str(a, sv, "accent", s->colour_accent);
@@ -127,8 +136,8 @@ static mu_value *module_summary(html_ctx *h, const module *m)
 {
 	arena *a = h->a;
 	mu_value *v = link_to(h, m->title, m->url, module_number(a, m));
-	mu_map_str(a, v, "summary", m->summary);
-	mu_map_str(a, v, "doelgroep", m->doelgroep);
+	put_text(a, v, "summary", m->summary);
+	put_text(a, v, "doelgroep", m->doelgroep);
 	if (m->duur)
 		mu_map_num(a, v, "duur", m->duur);
 	mu_map_num(a, v, "n_lessons", (double)m->n_lessons);
@@ -154,7 +163,7 @@ int site_write_home(site_writer *w)
 static mu_value *lesson_summary(html_ctx *h, const doc *d)
 {
 	mu_value *v = link_to(h, d->title, d->url, lesson_number(h->a, d));
-	mu_map_str(h->a, v, "samenvatting", d->summary);
+	put_text(h->a, v, "samenvatting", d->summary);
 	if (d->duur)
 		mu_map_num(h->a, v, "duur", d->duur);
 	return v;
@@ -230,7 +239,7 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md)
 	int rc = html_render_tree(&h, md->root, &w->frag);
 	mu_map_set(h.a, v, "content", mu_str_ref(h.a, w->frag.data ?
 		   w->frag.data : "", w->frag.len));
-	mu_map_str(h.a, v, "samenvatting", d->summary);
+	put_text(h.a, v, "samenvatting", d->summary);
 	if (d->duur)
 		mu_map_num(h.a, v, "duur", d->duur);
 	mu_map_set(h.a, v, "leerdoelen", str_list(h.a, d->leerdoelen,
