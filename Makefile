@@ -19,7 +19,7 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml)
 
 # Debian packages: to build, and for the tests.
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev
-TEST_DEPS = $(DEPS) libxml2-utils valgrind
+TEST_DEPS = $(DEPS) valgrind
 
 BUILD    = build
 SRC      = $(wildcard generator/*.c generator/*/*.c)
@@ -59,7 +59,7 @@ test: test-deps
 sanitize: deps
 	$(MAKE) clean
 	$(MAKE) all $(TESTS) CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all'
-	@ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh
+	@ASAN_OPTIONS=detect_leaks=1 COACHKIT_SANITIZE=1 sh tests/run.sh
 	$(MAKE) clean
 
 # Refresh the golden files of the bad-content corpus (check the diff!).

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Memory: the bundled build, a check, and a failing build under valgrind,
+# with no invalid access and no leak. (Under make sanitize, ASan and
+# LeakSanitizer do this job, and valgrind cannot run an ASan binary.)
+. tests/e2e/lib.sh
+if [ -n "$COACHKIT_SANITIZE" ] || ! command -v valgrind >/dev/null; then
+	echo "valgrind is not used here (sanitizer build or no valgrind)"
+	finish
+	exit
+fi
+vg="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible"
+$vg "$CK" build . -o "$SCRATCH/site" -q 2>"$SCRATCH/vg1"
+check "bundled build: no memory errors or leaks" [ $? -eq 0 ]
+[ -s "$SCRATCH/vg1" ] && sed 's/^/    /' "$SCRATCH/vg1" | head -20
+$vg "$CK" check . -q 2>"$SCRATCH/vg2"
+check "check: no memory errors or leaks" [ $? -eq 0 ]
+p="$SCRATCH/bad"
+make_project "$p"
+printf -- '---\ntitle: [kapot\n---\n' >"$p/content/modules/01-een/03-kapot.md"
+printf -- '---\ntitle: Weg\n---\n[weg](weg.md) ![](x.png)\n\n```quiz\nvraag: x\n```\n' >"$p/content/modules/01-een/04-weg.md"
+$vg "$CK" build "$p" -q 2>"$SCRATCH/vg3"
+check "failing build: exit 1, no memory errors or leaks" [ $? -eq 1 ]
+grep -q "==" "$SCRATCH/vg3" && sed 's/^/    /' "$SCRATCH/vg3" | head -20
+finish
