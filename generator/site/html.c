@@ -55,20 +55,22 @@ static void render_heading(cmark_node *node)
 	cmark_node_free(node);
 }
 
-/* Content text for a template, with typographic quotes; NULL is null. */
-static void put_text(arena *a, mu_value *map, const char *key, const char *s)
+mu_value *html_text(arena *a, const char *s)
 {
 	s = typo_quotes(a, s);
-	mu_map_set(a, map, key, s ? mu_str_ref(a, s, strlen(s)) : mu_null(a));
+	return s ? mu_str_ref(a, s, strlen(s)) : mu_null(a);
 }
 
-static mu_value *str_list(arena *a, const char **items, size_t n)
+void html_put_text(arena *a, mu_value *map, const char *key, const char *s)
+{
+	mu_map_set(a, map, key, html_text(a, s));
+}
+
+mu_value *html_text_list(arena *a, const char **items, size_t n)
 {
 	mu_value *list = mu_list(a);
-	for (size_t i = 0; i < n; i++) {
-		const char *s = typo_quotes(a, items[i]);
-		mu_list_push(a, list, mu_str_ref(a, s, strlen(s)));
-	}
+	for (size_t i = 0; i < n; i++)
+		mu_list_push(a, list, html_text(a, items[i]));
 	return list;
 }
 
@@ -80,9 +82,9 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 		mu_value *v = mu_map(h->a);
 		char letter[2] = { (char)('A' + (i % 26)), 0 };
 		mu_map_str(h->a, v, "letter", letter);
-		put_text(h->a, v, "tekst", o->tekst);
+		html_put_text(h->a, v, "tekst", o->tekst);
 		mu_map_bool(h->a, v, "juist", o->juist);
-		put_text(h->a, v, "feedback", o->feedback);
+		html_put_text(h->a, v, "feedback", o->feedback);
 		mu_list_push(h->a, list, v);
 		if (o->juist) {
 			if (key->len)
@@ -99,21 +101,21 @@ static mu_value *directive_context(html_ctx *h, const directive *d)
 	arena *a = h->a;
 	mu_value *v = mu_map(a);
 	mu_map_set(a, v, "t", h->t->strings);
-	put_text(a, v, "titel", d->titel);
-	put_text(a, v, "tekst", d->tekst);
-	put_text(a, v, "wie", d->wie);
-	put_text(a, v, "bron", d->bron);
+	html_put_text(a, v, "titel", d->titel);
+	html_put_text(a, v, "tekst", d->tekst);
+	html_put_text(a, v, "wie", d->wie);
+	html_put_text(a, v, "bron", d->bron);
 	if (d->leeftijd)
 		mu_map_num(a, v, "leeftijd", d->leeftijd);
-	put_text(a, v, "vraag", d->vraag);
-	put_text(a, v, "toelichting", d->toelichting);
-	put_text(a, v, "uitleg", d->uitleg);
+	html_put_text(a, v, "vraag", d->vraag);
+	html_put_text(a, v, "toelichting", d->toelichting);
+	html_put_text(a, v, "uitleg", d->uitleg);
 	mu_map_str(a, v, "naam", d->name);
-	put_text(a, v, "onderschrift", d->onderschrift);
+	html_put_text(a, v, "onderschrift", d->onderschrift);
 	mu_map_bool(a, v, "meerdere", d->meerdere);
 	if (d->kind == DIRECTIVE_REFLECTIE)
 		mu_map_num(a, v, "regels", d->regels);
-	mu_map_set(a, v, "vragen", str_list(a, d->vragen, d->n_vragen));
+	mu_map_set(a, v, "vragen", html_text_list(a, d->vragen, d->n_vragen));
 	mu_map_bool(a, v, "has_vragen", d->n_vragen > 0);
 	if (d->kind == DIRECTIVE_QUIZ) {
 		buf key = BUF_INIT;

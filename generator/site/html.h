@@ -25,4 +25,12 @@ int html_render_tree(html_ctx *h, cmark_node *root, buf *out);
 /* The relative URL from the page to a path given from the site root. */
 const char *html_url(html_ctx *h, const char *path);
 
+/* Content text for a template context: typographic quotes, and NULL
+ * becomes null so that a missing value does not fall through to an outer
+ * context. Allocated in a. */
+mu_value *html_text(arena *a, const char *s);
+void      html_put_text(arena *a, mu_value *map, const char *key,
+			const char *s);
+mu_value *html_text_list(arena *a, const char **items, size_t n);
+
 #endif

@@ -3,7 +3,6 @@
 #include "html.h"
 #include "util/diag.h"
 #include "util/fs.h"
-#include "util/typo.h"
 
 #include <errno.h>
 #include <string.h>
@@ -25,33 +24,12 @@ void site_writer_free(site_writer *w)
 	buf_free(&w->frag);
 }
 
-/* Content text for a template: typographic quotes; NULL becomes null so
- * that a missing value does not fall through to an outer context. */
-static mu_value *str(arena *a, const char *s)
-{
-	s = typo_quotes(a, s);
-	return s ? mu_str_ref(a, s, strlen(s)) : mu_null(a);
-}
-
-static void put_text(arena *a, mu_value *map, const char *key, const char *s)
-{
-	mu_map_set(a, map, key, str(a, s));
-}
-
-static mu_value *str_list(arena *a, const char **items, size_t n)
-{
-	mu_value *list = mu_list(a);
-	for (size_t i = 0; i < n; i++)
-		mu_list_push(a, list, str(a, items[i]));
-	return list;
-}
-
 /* A link to a page: {title, url, number}. */
 static mu_value *link_to(html_ctx *h, const char *title, const char *url,
 			 const char *number)
 {
 	mu_value *v = mu_map(h->a);
-	mu_map_set(h->a, v, "title", str(h->a, title));
+	mu_map_set(h->a, v, "title", html_text(h->a, title));
 	mu_map_str(h->a, v, "url", html_url(h, url));
 	mu_map_str(h->a, v, "number", number);
 	return v;
@@ -75,15 +53,15 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	const site *s = w->s;
 	mu_value *v = mu_map(a), *sv = mu_map(a);
 	mu_map_set(a, v, "site", sv);
-	mu_map_set(a, sv, "title", str(a, s->title));
-	put_text(a, sv, "subtitle", s->subtitle);
-	put_text(a, sv, "description", s->description);
-	put_text(a, sv, "organisation", s->organisation);
+	mu_map_set(a, sv, "title", html_text(a, s->title));
+	html_put_text(a, sv, "subtitle", s->subtitle);
+	html_put_text(a, sv, "description", s->description);
+	html_put_text(a, sv, "organisation", s->organisation);
 	mu_map_str(a, sv, "language", s->language);
 	mu_map_str(a, sv, "primary", s->colour_primary);
 	mu_map_str(a, sv, "accent", s->colour_accent);
 	mu_map_set(a, v, "t", w->t->strings);
-	mu_map_set(a, v, "title", str(a, title));
+	mu_map_set(a, v, "title", html_text(a, title));
 	mu_map_str(a, v, "home_url", html_url(h, "index.html"));
 	mu_map_str(a, v, "assets", path_dirname(a, html_url(h, "assets/x")));
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
@@ -136,12 +114,12 @@ static mu_value *module_summary(html_ctx *h, const module *m)
 {
 	arena *a = h->a;
 	mu_value *v = link_to(h, m->title, m->url, module_number(a, m));
-	put_text(a, v, "summary", m->summary);
-	put_text(a, v, "doelgroep", m->doelgroep);
+	html_put_text(a, v, "summary", m->summary);
+	html_put_text(a, v, "doelgroep", m->doelgroep);
 	if (m->duur)
 		mu_map_num(a, v, "duur", m->duur);
 	mu_map_num(a, v, "n_lessons", (double)m->n_lessons);
-	mu_map_set(a, v, "leerdoelen", str_list(a, m->leerdoelen,
+	mu_map_set(a, v, "leerdoelen", html_text_list(a, m->leerdoelen,
 						m->n_leerdoelen));
 	mu_map_bool(a, v, "has_leerdoelen", m->n_leerdoelen > 0);
 	return v;
@@ -163,7 +141,7 @@ int site_write_home(site_writer *w)
 static mu_value *lesson_summary(html_ctx *h, const doc *d)
 {
 	mu_value *v = link_to(h, d->title, d->url, lesson_number(h->a, d));
-	put_text(h->a, v, "samenvatting", d->summary);
+	html_put_text(h->a, v, "samenvatting", d->summary);
 	if (d->duur)
 		mu_map_num(h->a, v, "duur", d->duur);
 	return v;
@@ -199,8 +177,8 @@ static mu_value *toc(html_ctx *h, const md_doc *md)
 		if (hd->level < 2 || hd->level > 3)
 			continue;
 		mu_value *e = mu_map(h->a);
-		mu_map_set(h->a, e, "text", str(h->a, hd->text));
-		mu_map_set(h->a, e, "id", str(h->a, hd->id));
+		mu_map_set(h->a, e, "text", html_text(h->a, hd->text));
+		mu_map_set(h->a, e, "id", html_text(h->a, hd->id));
 		mu_map_bool(h->a, e, "sub", hd->level == 3);
 		mu_list_push(h->a, list, e);
 	}
@@ -239,10 +217,10 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md)
 	int rc = html_render_tree(&h, md->root, &w->frag);
 	mu_map_set(h.a, v, "content", mu_str_ref(h.a, w->frag.data ?
 		   w->frag.data : "", w->frag.len));
-	put_text(h.a, v, "samenvatting", d->summary);
+	html_put_text(h.a, v, "samenvatting", d->summary);
 	if (d->duur)
 		mu_map_num(h.a, v, "duur", d->duur);
-	mu_map_set(h.a, v, "leerdoelen", str_list(h.a, d->leerdoelen,
+	mu_map_set(h.a, v, "leerdoelen", html_text_list(h.a, d->leerdoelen,
 						  d->n_leerdoelen));
 	mu_map_bool(h.a, v, "has_leerdoelen", d->n_leerdoelen > 0);
 	mu_value *contents = toc(&h, md);
