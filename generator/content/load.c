@@ -124,7 +124,35 @@ static const char *const doc_keys[] = {
 };
 static const char *const doc_required[] = { "title", NULL };
 
-/* Reads a Markdown file's front matter into a new doc. */
+/* Reads the front matter's YAML into d; errors are reported. */
+static void read_front_matter(site *s, doc *d, const char *yaml, size_t len,
+			      int first_line)
+{
+	const char *file = d->file;
+	ynode *root = ynode_parse(s->a, file, yaml, len, first_line - 1, 0);
+	if (!root || yexpect_map(file, root, "front matter") < 0)
+		return;
+	if (root->n == 0)
+		root->line = first_line - 1, root->col = 1;
+	ycheck_map(file, root, d->kind == DOC_LESSON ? "lesson" : "page",
+		   doc_keys, doc_required);
+	const ynode *title = ymap_get(root, "title");
+	const char *t = yget_str(file, root, "title");
+	if (t)
+		d->title = t;
+	else if (title && title->kind == YNODE_SCALAR)
+		diag_error(file, title->line, title->col,
+			   "title must not be empty");
+	d->summary = yget_str(file, root, "samenvatting");
+	d->weight = (int)yget_int(file, root, "weight", -100000, 100000, 0);
+	d->duur = (int)yget_int(file, root, "duur", 0, 100000, 0);
+	d->leerdoelen = yget_strlist(s->a, file, root, "leerdoelen",
+				     &d->n_leerdoelen);
+}
+
+/* Reads a Markdown file's front matter into a new doc. A doc with errors
+ * in its front matter is kept (links to it stay valid, and its body is
+ * still checked); the errors stop the build. NULL if unreadable. */
 static doc *load_doc(site *s, const char *file, const char *rel,
 		     doc_kind kind, buf *text)
 {
@@ -132,44 +160,29 @@ static doc *load_doc(site *s, const char *file, const char *rel,
 		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
 		return NULL;
 	}
-	frontmatter fm;
-	int err;
-	if (frontmatter_split(text->data, text->len, &fm, &err) < 0) {
-		if (err == 1)
-			diag_error(file, 1, 1, "missing front matter: start the "
-				   "file with a '---' line, the YAML (at least "
-				   "'title:'), and a closing '---' line");
-		else
-			diag_error(file, 1, 1, "front matter is not closed by "
-				   "a '---' line");
-		return NULL;
-	}
-	ynode *root = ynode_parse(s->a, file, text->data + fm.yaml_offset,
-				  fm.yaml_len, fm.yaml_line - 1, 0);
-	if (!root || yexpect_map(file, root, "front matter") < 0)
-		return NULL;
-	if (root->n == 0)
-		root->line = fm.yaml_line - 1, root->col = 1;
-	const char *what = kind == DOC_LESSON ? "lesson" : "page";
-	if (ycheck_map(file, root, what, doc_keys, doc_required))
-		return NULL;
 	doc *d = arena_alloc(s->a, sizeof *d);
 	d->kind = kind;
 	d->file = file;
 	d->rel = rel;
-	d->title = yget_str(file, root, "title");
-	if (!d->title) {
-		const ynode *v = ymap_get(root, "title");
-		diag_error(file, v->line, v->col, "title must not be empty");
-		return NULL;
+	d->title = path_basename(rel);
+	frontmatter fm;
+	int err;
+	if (frontmatter_split(text->data, text->len, &fm, &err) == 0) {
+		read_front_matter(s, d, text->data + fm.yaml_offset,
+				  fm.yaml_len, fm.yaml_line);
+		d->body_offset = fm.body_offset;
+		d->body_line = fm.body_line;
+	} else if (err == 1) {
+		diag_error(file, 1, 1, "missing front matter: start the file "
+			   "with a '---' line, the YAML (at least 'title:'), "
+			   "and a closing '---' line");
+		d->body_line = 1;
+	} else {
+		diag_error(file, 1, 1, "front matter is not closed by a '---' "
+			   "line");
+		d->body_offset = text->len;
+		d->body_line = 1;
 	}
-	d->summary = yget_str(file, root, "samenvatting");
-	d->weight = (int)yget_int(file, root, "weight", -100000, 100000, 0);
-	d->duur = (int)yget_int(file, root, "duur", 0, 100000, 0);
-	d->leerdoelen = yget_strlist(s->a, file, root, "leerdoelen",
-				     &d->n_leerdoelen);
-	d->body_offset = fm.body_offset;
-	d->body_line = fm.body_line;
 	return d;
 }
 

@@ -128,6 +128,10 @@ static ynode *parse_node(parse_state *ps, yaml_event_t *ev, int depth)
 		node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 		node->block = ev->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
 			ev->data.scalar.style == YAML_FOLDED_SCALAR_STYLE;
+		node->quoted = ev->data.scalar.style ==
+			YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+			ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+		node->end_line = pos_line(ps, ev->end_mark);
 		yaml_event_delete(ev);
 		return node;
 	case YAML_SEQUENCE_START_EVENT:

@@ -26,6 +26,8 @@ struct ynode {
 	int        line, col;
 	int        plain;        /* scalar written without quotes or block style */
 	int        block;        /* scalar written as a | or > block */
+	int        quoted;       /* scalar written in ' or " quotes */
+	int        end_line;     /* where the node ends (exclusive) */
 	const char *str;         /* scalar text, NUL-terminated */
 	size_t     len;
 	ynode    **items;        /* sequence items; for a map: key, value, key, ... */

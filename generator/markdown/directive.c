@@ -2,12 +2,10 @@
 #include "directive.h"
 #include "md.h"
 #include "content/ynode.h"
+#include "util/buf.h"
 #include "util/diag.h"
 
 #include <string.h>
-
-int md_check_tree(md_doc *m, cmark_node *root, int line_offset,
-		  int col_offset);
 
 typedef struct dctx {
 	md_doc      *m;
@@ -26,18 +24,87 @@ static const char *req_str(dctx *c, const char *key)
 	return s;
 }
 
-/* Number of spaces before the text on line (1-based) of the file. */
-static int line_indent(const md_doc *m, int line)
+/* The start of line (1-based) in the file, and its length without the
+ * line break; NULL past the end. */
+static const char *file_line(const md_doc *m, int line, size_t *len)
 {
 	const char *p = m->text, *end = m->text + m->text_len;
 	for (int l = 1; l < line && p < end; l++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		p = nl ? nl + 1 : end;
 	}
-	int n = 0;
-	while (p < end && p[n] == ' ')
+	if (p >= end)
+		return NULL;
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*len = (size_t)((nl ? nl : end) - p);
+	if (*len && p[*len - 1] == '\r')
+		(*len)--;
+	return p;
+}
+
+static size_t indent_of(const char *p, size_t len)
+{
+	size_t n = 0;
+	while (n < len && p[n] == ' ')
 		n++;
 	return n;
+}
+
+/* The explicit indentation indicator of the block scalar whose | or >
+ * stands at character column col of line, or 0. */
+static int indent_indicator(const md_doc *m, int line, int col)
+{
+	size_t len;
+	const char *p = file_line(m, line, &len), *end = p ? p + len : NULL;
+	for (int chars = 1; p && p < end && chars < col; p++)
+		chars += ((unsigned char)p[1] & 0xC0) != 0x80;
+	for (int i = 1; p && p + i < end && i <= 2; i++)
+		if (p[i] >= '1' && p[i] <= '9')
+			return p[i] - '0';
+	return 0;
+}
+
+/* The Markdown of a | or > block scalar as it stands in the file, lines
+ * dedented, so that cmark's positions are the file's (a folded scalar
+ * would join its lines). The block's indent comes from its indentation
+ * indicator, or else from its first non-blank line. */
+static void block_source(dctx *c, const ynode *key, const ynode *v,
+			 md_src *src)
+{
+	size_t len, indent = 0;
+	int d = indent_indicator(c->m, v->line, v->col);
+	if (d)
+		indent = (size_t)(key->col - 1 + d);
+	for (int l = v->line + 1; !d && l < v->end_line; l++) {
+		const char *p = file_line(c->m, l, &len);
+		if (p && indent_of(p, len) < len) {
+			indent = indent_of(p, len);
+			break;
+		}
+	}
+	buf b = BUF_INIT;
+	for (int l = v->line + 1; l < v->end_line; l++) {
+		const char *p = file_line(c->m, l, &len);
+		if (!p)
+			break;
+		if (len > indent)
+			buf_put(&b, p + indent, len - indent);
+		buf_putc(&b, '\n');
+	}
+	src->text = arena_strndup(c->m->a, b.data ? b.data : "", b.len);
+	src->len = b.len;
+	src->line_offset = v->line;
+	src->col_offset = (int)indent;
+	buf_free(&b);
+}
+
+/* The key node whose value is v in map. */
+static const ynode *key_of(const ynode *map, const ynode *v)
+{
+	for (size_t i = 0; i + 1 < map->n; i += 2)
+		if (map->items[i + 1] == v)
+			return map->items[i];
+	return v;
 }
 
 /* Parses and checks the Markdown in key (kader and casus bodies). */
@@ -47,17 +114,16 @@ static cmark_node *markdown_field(dctx *c, const char *key)
 	const char *text = req_str(c, key);
 	if (!text)
 		return NULL;
-	int line_offset = v->line - 1, col_offset = v->col - 1;
-	if (v->block) {
-		line_offset = v->line;
-		col_offset = line_indent(c->m, v->line + 1);
-	}
+	md_src src = { text, strlen(text), v->line - 1,
+		       v->col - (v->quoted ? 0 : 1) };
+	if (v->block)
+		block_source(c, key_of(c->root, v), v, &src);
 	int opts = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
-	cmark_node *body = cmark_parse_document(text, strlen(text), opts);
+	cmark_node *body = cmark_parse_document(src.text, src.len, opts);
 	if (!body)
 		die_oom();
 	ptrvec_push(c->m->a, &c->m->extra, body);
-	md_check_tree(c->m, body, line_offset, col_offset);
+	md_check_tree(c->m, body, &src);
 	return body;
 }
 
@@ -96,7 +162,7 @@ static void parse_quiz(dctx *c)
 		return;
 	}
 	d->opties = arena_alloc(c->m->a, opts->n * sizeof *d->opties);
-	int right = 0;
+	int right = 0, before = diag_errors();
 	for (size_t i = 0; i < opts->n; i++) {
 		const ynode *o = opts->items[i];
 		if (yexpect_map(file, o, "a quiz option") < 0 ||
@@ -110,7 +176,9 @@ static void parse_quiz(dctx *c)
 		q->feedback = yget_str(file, o, "feedback");
 		right += q->juist;
 	}
-	if (d->n_opties == opts->n && right == 0) {
+	if (diag_errors() > before)
+		return;   /* the options' own errors say enough */
+	if (right == 0) {
 		diag_error(file, opts->line, opts->col, "quiz: no option is "
 			   "marked 'juist: true'");
 	} else if (right > 1 && !d->meerdere) {
@@ -174,10 +242,10 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 /* Parses the YAML of a directive code block and attaches the directive.
  * Returns the number of errors reported. */
 int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
-		    const char *arg, int line_offset)
+		    const char *arg, const md_src *src)
 {
-	int line = cmark_node_get_start_line(node) + line_offset;
-	int col = cmark_node_get_start_column(node);
+	int line, col;
+	md_pos(src, node, &line, &col);
 	const char *yaml = cmark_node_get_literal(node);
 	int before = diag_errors();
 	ynode *root = ynode_parse(m->a, m->file, yaml, strlen(yaml), line,

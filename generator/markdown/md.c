@@ -5,13 +5,13 @@
 #include "util/fs.h"
 
 #include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
-		    const char *arg, int line_offset);
-int md_check_tree(md_doc *m, cmark_node *root, int line_offset,
-		  int col_offset);
+		    const char *arg, const md_src *src);
 
 /* Appends the plain text under node (text, code, line breaks). */
 static void plain_text(cmark_node *node, buf *out)
@@ -131,10 +131,52 @@ static char *url_decode(arena *a, const char *s, size_t n)
 	return out;
 }
 
+void md_pos(const md_src *src, cmark_node *node, int *line, int *col)
+{
+	int l = cmark_node_get_start_line(node);
+	int bytes = cmark_node_get_start_column(node) - 1;
+	const char *p = src->text, *end = src->text + src->len;
+	for (int i = 1; i < l && p < end; i++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		p = nl ? nl + 1 : end;
+	}
+	int chars = 0;
+	for (int i = 0; i < bytes && p + i < end; i++)
+		chars += ((unsigned char)p[i] & 0xC0) != 0x80;
+	*line = l + src->line_offset;
+	*col = chars + 1 + src->col_offset;
+}
+
+/* Reports an error at node's position. */
+static void node_error(md_doc *m, const md_src *src, cmark_node *node,
+		       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void node_error(md_doc *m, const md_src *src, cmark_node *node,
+		       const char *fmt, ...)
+{
+	int line, col;
+	md_pos(src, node, &line, &col);
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_error(m->file, line, col, "%s", msg);
+}
+
+/* Registers a file in content/ that the site must copy. */
+static void add_media(site *s, const char *rel)
+{
+	if (strmap_get(&s->media, rel))
+		return;
+	const char *kept = arena_strdup(s->a, rel);
+	strmap_put(s->a, &s->media, kept, (void *)kept);
+}
+
 /* Resolves a relative link or image target to a document or a file in
- * content/; reports what is wrong. pos_* give the error position. */
-static md_link *resolve(md_doc *m, const char *url, int is_image, int line,
-			int col)
+ * content/; reports what is wrong and returns NULL then. */
+static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
+			const char *url, int is_image)
 {
 	size_t path_len = strcspn(url, "#?");
 	md_link *l = arena_alloc(m->a, sizeof *l);
@@ -145,81 +187,76 @@ static md_link *resolve(md_doc *m, const char *url, int is_image, int line,
 	const char *dir = path_dirname(m->a, m->rel);
 	const char *rel = path_normalize(m->a, path_join(m->a, dir, path));
 	if (!rel) {
-		diag_error(m->file, line, col, "link '%s' points outside the "
+		node_error(m, src, node, "link '%s' points outside the "
 			   "content folder", url);
 		return NULL;
 	}
+	const char *file = path_join(m->a, m->s->content, rel);
 	if (!is_image && path_has_suffix(rel, ".md")) {
 		l->target = strmap_get(&m->s->by_rel, rel);
 		if (!l->target) {
-			diag_error(m->file, line, col, "link to '%s': there is "
-				   "no content/%s", url, rel);
-				return NULL;
+			node_error(m, src, node, "link to '%s': there is no "
+				   "%s", url, file);
+			return NULL;
 		}
 		return l;
 	}
-	const char *file = path_join(m->a, m->s->content, rel);
 	if (!fs_is_file(file)) {
-		diag_error(m->file, line, col, "%s '%s': there is no file %s",
+		node_error(m, src, node, "%s '%s': there is no file %s",
 			   is_image ? "image" : "link to", url, file);
 		return NULL;
 	}
 	l->media = rel;
-	if (!strmap_get(&m->s->media, rel)) {
-		const char *kept = arena_strdup(m->s->a, rel);
-		strmap_put(m->s->a, &m->s->media, kept, (void *)kept);
-	}
+	add_media(m->s, rel);
 	return l;
 }
 
-static void check_link(md_doc *m, cmark_node *node, int line, int col)
+static int blank_text(const buf *b)
+{
+	for (size_t i = 0; i < b->len; i++)
+		if (!isspace((unsigned char)b->data[i]))
+			return 0;
+	return 1;
+}
+
+static void check_link(md_doc *m, const md_src *src, cmark_node *node)
 {
 	const char *url = cmark_node_get_url(node);
 	int is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
 	if (is_image) {
 		buf alt = BUF_INIT;
 		plain_text(node, &alt);
-		int empty = 1;
-		for (size_t i = 0; i < alt.len; i++)
-			empty &= isspace((unsigned char)alt.data[i]) != 0;
-		buf_free(&alt);
-		if (empty) {
-			diag_error(m->file, line, col, "image '%s' has no alt "
-				   "text: describe it between the brackets, "
+		if (blank_text(&alt))
+			node_error(m, src, node, "image '%s' has no alt text: "
+				   "describe it between the brackets, "
 				   "![like this](%s)", url, url);
-			}
+		buf_free(&alt);
 	}
 	if (!url || !url[0]) {
-		diag_error(m->file, line, col, "%s without a target",
+		node_error(m, src, node, "%s without a target",
 			   is_image ? "image" : "link");
-		return;
+	} else if (is_external(url)) {
+		if (is_image)
+			node_error(m, src, node, "image '%s' is on another "
+				   "host: put the file in content/ (the site "
+				   "makes no outside requests)", url);
+	} else if (url[0] == '/') {
+		node_error(m, src, node, "link '%s' starts with '/': write a "
+			   "path relative to this file so the site works "
+			   "from any folder", url);
+	} else {
+		md_link *l = resolve(m, src, node, url, is_image);
+		if (l)
+			cmark_node_set_user_data(node, l);
 	}
-	if (is_external(url)) {
-		if (is_image) {
-			diag_error(m->file, line, col, "image '%s' is on "
-				   "another host: put the file in content/ "
-				   "(the site makes no outside requests)", url);
-			}
-		return;
-	}
-	if (url[0] == '/') {
-		diag_error(m->file, line, col, "link '%s' starts with '/': "
-			   "write a path relative to this file so the site "
-			   "works from any folder", url);
-		return;
-	}
-	md_link *l = resolve(m, url, is_image, line, col);
-	if (l)
-		cmark_node_set_user_data(node, l);
 }
 
-static void check_code_block(md_doc *m, cmark_node *node, int line_offset)
+static void check_code_block(md_doc *m, const md_src *src, cmark_node *node)
 {
 	directive_kind kind;
 	const char *arg;
-	if (!directive_lookup(cmark_node_get_fence_info(node), &kind, &arg))
-		return;
-	directive_check(m, node, kind, arg, line_offset);
+	if (directive_lookup(cmark_node_get_fence_info(node), &kind, &arg))
+		directive_check(m, node, kind, arg, src);
 }
 
 static int is_container(cmark_node_type t)
@@ -230,10 +267,7 @@ static int is_container(cmark_node_type t)
 	       t == CMARK_NODE_IMAGE;
 }
 
-/* Checks the tree under root, whose line 1 is line line_offset + 1 of the
- * file and whose column 1 is column col_offset + 1. */
-int md_check_tree(md_doc *m, cmark_node *root, int line_offset,
-		  int col_offset)
+int md_check_tree(md_doc *m, cmark_node *root, const md_src *src)
 {
 	int before = diag_errors(), depth = 0, warned_html = 0;
 	cmark_iter *it = cmark_iter_new(root);
@@ -241,16 +275,14 @@ int md_check_tree(md_doc *m, cmark_node *root, int line_offset,
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 		cmark_node_type t = cmark_node_get_type(n);
-		int line = cmark_node_get_start_line(n) + line_offset;
-		int col = cmark_node_get_start_column(n) + col_offset;
 		if (is_container(t))
 			depth += ev == CMARK_EVENT_ENTER ? 1 : -1;
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
 		if (depth > MD_MAX_DEPTH) {
-			diag_error(m->file, line, col, "Markdown nested deeper "
-				   "than %d levels", MD_MAX_DEPTH);
-				break;
+			node_error(m, src, n, "Markdown nested deeper than %d "
+				   "levels", MD_MAX_DEPTH);
+			break;
 		}
 		switch (t) {
 		case CMARK_NODE_HEADING:
@@ -258,17 +290,20 @@ int md_check_tree(md_doc *m, cmark_node *root, int line_offset,
 			break;
 		case CMARK_NODE_LINK:
 		case CMARK_NODE_IMAGE:
-			check_link(m, n, line, col);
+			check_link(m, src, n);
 			break;
 		case CMARK_NODE_CODE_BLOCK:
-			check_code_block(m, n, line_offset);
+			check_code_block(m, src, n);
 			break;
 		case CMARK_NODE_HTML_BLOCK:
 		case CMARK_NODE_HTML_INLINE:
-			if (!m->s->unsafe_html && !warned_html++)
+			if (!m->s->unsafe_html && !warned_html++) {
+				int line, col;
+				md_pos(src, n, &line, &col);
 				diag_warning(m->file, line, col, "raw HTML is "
 					     "left out (set unsafe_html: true "
 					     "in site.yaml to keep it)");
+			}
 			break;
 		default:
 			break;
@@ -284,7 +319,8 @@ int md_doc_check(md_doc *m, const char *body, size_t len, int first_line)
 	m->root = cmark_parse_document(body, len, opts);
 	if (!m->root)
 		die_oom();
-	return md_check_tree(m, m->root, first_line - 1, 0);
+	md_src src = { body, len, first_line - 1, 0 };
+	return md_check_tree(m, m->root, &src);
 }
 
 void md_doc_free(md_doc *m)

@@ -45,6 +45,22 @@ typedef struct md_doc {
 	strmap       ids;
 } md_doc;
 
+/* Where a text given to cmark sits in its file: its line 1 is line
+ * line_offset + 1 of the file, and its column 1 is column col_offset + 1.
+ * Columns are counted in characters, as libyaml counts them. */
+typedef struct md_src {
+	const char *text;
+	size_t      len;
+	int         line_offset, col_offset;
+} md_src;
+
+/* The file position of node, parsed from src. */
+void md_pos(const md_src *src, cmark_node *node, int *line, int *col);
+
+/* Checks the tree parsed from src (a whole body or a directive's Markdown
+ * field). Returns the number of errors reported. */
+int md_check_tree(md_doc *m, cmark_node *root, const md_src *src);
+
 /* Parses body (which starts on line first_line of the file) and checks it.
  * Returns the number of errors reported. md_doc_free() releases the trees
  * (not the arena, which the caller owns). */

@@ -56,7 +56,7 @@ static void test_links(void)
 			     "[buiten](../../../x.md) en [abs](/x.md)."), 3);
 	CHECK_STR(capture_end(),
 		  "x.md:3:5: error: link to '03-weg.md': there is no "
-		  "content/modules/01-a/03-weg.md\n"
+		  "tests/fixtures/links/content/modules/01-a/03-weg.md\n"
 		  "x.md:4:1: error: link '../../../x.md' points outside the "
 		  "content folder\n"
 		  "x.md:4:28: error: link '/x.md' starts with '/': write a path "
@@ -128,7 +128,7 @@ static void test_directives(void)
 	CHECK_STR(capture_end(),
 		  "x.md:7:3: warning: unknown key 'kleur' in casus\n"
 		  "x.md:6:9: error: link to 'weg.md': there is no "
-		  "content/modules/01-a/weg.md\n");
+		  "tests/fixtures/links/content/modules/01-a/weg.md\n");
 
 	capture_begin();
 	check_body("```reflectie\n```\n\n```diagram\ntitel: x\n```\n");
