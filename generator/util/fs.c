@@ -188,7 +188,7 @@ int fs_copy_tree(const char *src, const char *dst)
 
 char *path_join(arena *a, const char *dir, const char *name)
 {
-	if (!dir[0])
+	if (!dir[0] || (dir[0] == '.' && !dir[1]))
 		return arena_strdup(a, name);
 	size_t n = strlen(dir);
 	if (dir[n - 1] == '/')

@@ -20,7 +20,7 @@ int fs_is_empty_dir(const char *path);      /* 1 when it has no entries */
 /* Names in dir (no "." entries, no hidden files), sorted bytewise. */
 int fs_list(arena *a, const char *dir, ptrvec *names);
 
-char *path_join(arena *a, const char *dir, const char *name);
+char *path_join(arena *a, const char *dir, const char *name); /* "." + n = n */
 char *path_dirname(arena *a, const char *path);   /* "" for a bare name */
 const char *path_basename(const char *path);
 /* Collapses "." and "x/.." in a relative path; NULL when ".." climbs

@@ -33,6 +33,7 @@ static void test_names(arena *a)
 	CHECK_STR(path_join(a, "dir", "f"), "dir/f");
 	CHECK_STR(path_join(a, "dir/", "f"), "dir/f");
 	CHECK_STR(path_join(a, "", "f"), "f");
+	CHECK_STR(path_join(a, ".", "content"), "content");
 	CHECK_STR(path_dirname(a, "a/b/c.md"), "a/b");
 	CHECK_STR(path_dirname(a, "c.md"), "");
 	CHECK_STR(path_basename("a/b/c.md"), "c.md");
