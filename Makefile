@@ -3,6 +3,7 @@
 #   make run       install what is missing, build, build the bundled site
 #   make test      install test dependencies, run every test
 #   make sanitize  the tests again on an ASan+UBSan build
+#   make bench     a 10,000-lesson build against the cmark tool
 #   make install   PREFIX=/usr/local DESTDIR=
 
 VERSION  = 0.1.0
@@ -20,6 +21,7 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml)
 # Debian packages: to build, and for the tests.
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev
 TEST_DEPS = $(DEPS) valgrind
+BENCH_DEPS = $(DEPS) cmark time bc
 
 BUILD    = build
 SRC      = $(wildcard generator/*.c generator/*/*.c)
@@ -27,7 +29,7 @@ OBJ      = $(SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps test-deps run test check-unit sanitize clean install regen
+.PHONY: all deps test-deps run test sanitize bench clean install regen
 
 all: coachkit
 
@@ -61,6 +63,11 @@ sanitize: deps
 	$(MAKE) all $(TESTS) CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all'
 	@ASAN_OPTIONS=detect_leaks=1 COACHKIT_SANITIZE=1 sh tests/run.sh
 	$(MAKE) clean
+
+# 10,000 lessons against the cmark command-line tool (see tests/bench/).
+bench: all
+	@sh tests/tools/apt-install.sh $(BENCH_DEPS)
+	@sh tests/bench/run.sh
 
 # Refresh the golden files of the bad-content corpus (check the diff!).
 regen: all

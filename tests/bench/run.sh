@@ -1,0 +1,31 @@
+#!/bin/sh
+# The benchmark: a 10,000-lesson site built by coachkit, against the
+# cmark command-line tool converting the same Markdown. Both run here, in
+# one go, so the ratio holds on a busy machine; the target is a ratio of at
+# most 1 and under 150 MB of memory.
+set -e
+dir=${BENCH_DIR:-/tmp/coachkit-bench}
+sh tests/bench/gen.sh "$dir" "${BENCH_MODULES:-100}" "${BENCH_LESSONS:-100}"
+files=$(find "$dir/content/modules" -name '*.md' | wc -l)
+bytes=$(cat "$dir"/content/modules/*/*.md | wc -c)
+echo "$files lessons, $(( bytes / 1048576 )) MB of Markdown"
+best() {  # best of three runs: "seconds peak-KB"
+	b=""
+	for _ in 1 2 3; do
+		/usr/bin/time -o "$dir/time" -f '%e %M' "$@" >/dev/null
+		read -r s kb <"$dir/time"
+		if [ -z "$b" ] || [ "$(echo "$s < $b" | bc)" -eq 1 ]; then
+			b=$s
+			mem=$kb
+		fi
+	done
+	echo "$b $mem"
+}
+set -- $(best sh -c "cat '$dir'/content/modules/*/*.md | cmark")
+cmark_s=$1
+set -- $(best ./coachkit build "$dir" -o "$dir/public" -q)
+ck_s=$1
+ck_kb=$2
+echo "cmark:    ${cmark_s} s"
+echo "coachkit: ${ck_s} s, $(( ck_kb / 1024 )) MB peak memory"
+echo "ratio:    $(echo "scale=2; $ck_s / $cmark_s" | bc) (target: at most 1.00)"
