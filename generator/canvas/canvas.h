@@ -1,0 +1,100 @@
+/* canvas.h - the drawing surface every print product and diagram uses.
+ *
+ * A canvas is a sequence of pages of any size. Coordinates are points
+ * (1/72 inch) with the origin at the top left of the page and y growing
+ * downwards, as a layout engine thinks; backends convert. Two backends:
+ * canvas_pdf_new() (libharu: embedded subset TrueType fonts, links,
+ * bookmarks) and canvas_svg_new() (standalone SVG with real <text>).
+ *
+ * Drawing never fails in the middle: a backend records its first error
+ * and canvas_save() reports it. Strings are UTF-8 and copied when kept. */
+#ifndef COACHKIT_CANVAS_H
+#define COACHKIT_CANVAS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct canvas canvas;
+
+#define CANVAS_NONE 0xFFFFFFFFu      /* no fill or no stroke */
+
+/* How a path or shape is painted. Colours are 0xRRGGBB. */
+typedef struct canvas_style {
+	uint32_t fill;
+	uint32_t stroke;
+	double   line_width;
+	double   dash_on, dash_off;  /* both 0: a solid line */
+	int      round_caps;         /* round line caps and joins */
+} canvas_style;
+
+/* What the document says about itself. */
+typedef struct canvas_info {
+	const char *title, *author, *subject, *creator;
+	const char *language;        /* "nl-NL" */
+} canvas_info;
+
+typedef enum { CANVAS_PLAIN, CANVAS_BOLD = 1, CANVAS_ITALIC = 2 } canvas_face;
+
+canvas *canvas_pdf_new(const canvas_info *info);
+canvas *canvas_svg_new(const canvas_info *info);
+void    canvas_free(canvas *c);
+/* Writes the document. PDF: one file. SVG: one file per page; pages after
+ * the first get "-2", "-3", ... before the extension. 0, or -1 with a
+ * message in err. */
+int     canvas_save(canvas *c, const char *path, char *err, size_t errlen);
+
+/* Registers a TrueType font; returns its id for canvas_text(). family is
+ * what SVG names (the PDF embeds the file). Call before drawing text. */
+int  canvas_font(canvas *c, const char *file, const char *family,
+		 canvas_face face);
+
+/* Pages. trim, when not NULL, is the finished size inside a page that
+ * includes bleed: {x, y, w, h}; the PDF gets TrimBox and BleedBox. */
+void canvas_page_begin(canvas *c, double width, double height,
+		       const double *trim);
+void canvas_page_end(canvas *c);
+int  canvas_page_count(const canvas *c);
+
+/* Text on a baseline starting at (x, y). */
+void canvas_text(canvas *c, int font, double size, uint32_t colour,
+		 double x, double y, const char *utf8, size_t len);
+
+/* Paths: build with move/line/curve/arc/close, then paint. Angles are in
+ * degrees, clockwise from the positive x axis (y points down). */
+void canvas_move(canvas *c, double x, double y);
+void canvas_line(canvas *c, double x, double y);
+void canvas_curve(canvas *c, double x1, double y1, double x2, double y2,
+		  double x3, double y3);
+void canvas_arc(canvas *c, double cx, double cy, double r, double from,
+		double to);
+void canvas_close(canvas *c);
+void canvas_paint(canvas *c, const canvas_style *s);
+
+/* Shapes, built on paths. radius 0 gives square corners. */
+void canvas_rect(canvas *c, double x, double y, double w, double h,
+		 double radius, const canvas_style *s);
+void canvas_circle(canvas *c, double cx, double cy, double r,
+		   const canvas_style *s);
+void canvas_segment(canvas *c, double x1, double y1, double x2, double y2,
+		    const canvas_style *s);
+
+/* A PNG or JPEG file placed in the box (x, y, w, h). */
+void canvas_image(canvas *c, const char *file, double x, double y, double w,
+		  double h);
+
+/* Links: a box on the current page pointing at a URI or at a named
+ * destination anywhere in the document (it may be created later). */
+void canvas_link_uri(canvas *c, double x, double y, double w, double h,
+		     const char *uri);
+void canvas_link_dest(canvas *c, double x, double y, double w, double h,
+		      const char *dest);
+/* A named destination at height y on the current page. */
+void canvas_dest(canvas *c, const char *name, double y);
+/* An outline entry (bookmark) at level 0, 1, 2 ... pointing at dest. */
+void canvas_bookmark(canvas *c, int level, const char *title,
+		     const char *dest);
+/* Page labels from the page index (0-based) on: "" or a prefix. */
+void canvas_page_label(canvas *c, int first_page, const char *prefix,
+		       int roman);
+
+#endif

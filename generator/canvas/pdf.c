@@ -1,0 +1,431 @@
+/* pdf.c - the canvas on libharu; see canvas.h.
+ *
+ * Fonts are embedded as subset CID TrueType with UTF-8 encoding. Internal
+ * links and bookmarks name destinations that may lie ahead, so they are
+ * kept until canvas_save() and resolved then. libharu has no call for
+ * /Lang or TrimBox, so those go into the dictionaries directly. */
+#include "backend.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pdf_font {
+	const char *file;
+	HPDF_Font   font;
+} pdf_font;
+
+typedef struct pdf_link {
+	int         page;
+	HPDF_Rect   rect;
+	const char *dest;
+} pdf_link;
+
+typedef struct pdf_dest {
+	int    page;
+	double y;         /* PDF units, from the bottom */
+} pdf_dest;
+
+typedef struct pdf_mark {
+	int         level;
+	const char *title, *dest;
+} pdf_mark;
+
+typedef struct pdf_impl {
+	arena      a;
+	HPDF_Doc   doc;
+	HPDF_Page  page;
+	double     height;       /* of the current page */
+	ptrvec     pages;        /* HPDF_Page */
+	ptrvec     fonts;        /* pdf_font* */
+	ptrvec     links;        /* pdf_link* */
+	ptrvec     marks;        /* pdf_mark* */
+	strmap     dests;        /* name -> pdf_dest* */
+	strmap     images;       /* file -> HPDF_Image */
+	char       error[256];
+} pdf_impl;
+
+static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *ud)
+{
+	pdf_impl *p = ud;
+	if (!p->error[0])
+		snprintf(p->error, sizeof p->error, "libharu error 0x%04X "
+			 "(detail %u)", (unsigned)code, (unsigned)detail);
+}
+
+static void fail(pdf_impl *p, const char *msg, const char *what)
+{
+	if (!p->error[0])
+		snprintf(p->error, sizeof p->error, "%s: %s", msg, what);
+}
+
+static double y_of(const pdf_impl *p, double y)
+{
+	return p->height - y;
+}
+
+static void set_rgb_fill(HPDF_Page page, uint32_t c)
+{
+	HPDF_Page_SetRGBFill(page, ((c >> 16) & 255) / 255.0f,
+			     ((c >> 8) & 255) / 255.0f, (c & 255) / 255.0f);
+}
+
+static void set_rgb_stroke(HPDF_Page page, uint32_t c)
+{
+	HPDF_Page_SetRGBStroke(page, ((c >> 16) & 255) / 255.0f,
+			       ((c >> 8) & 255) / 255.0f, (c & 255) / 255.0f);
+}
+
+static void pdf_free(void *impl)
+{
+	pdf_impl *p = impl;
+	HPDF_Free(p->doc);
+	arena_free(&p->a);
+	free(p);
+}
+
+static int pdf_font_add(void *impl, const char *file, const char *family,
+			canvas_face face)
+{
+	pdf_impl *p = impl;
+	(void)family;
+	(void)face;
+	for (size_t i = 0; i < p->fonts.len; i++)
+		if (!strcmp(((pdf_font *)p->fonts.items[i])->file, file))
+			return (int)i;
+	const char *name = HPDF_LoadTTFontFromFile(p->doc, file, HPDF_TRUE);
+	HPDF_Font font = name ? HPDF_GetFont(p->doc, name, "UTF-8") : NULL;
+	if (!font) {
+		/* Say which file, rather than libharu's bare error number. */
+		p->error[0] = '\0';
+		fail(p, "cannot embed the font (not a readable TrueType file)",
+		     file);
+		return -1;
+	}
+	pdf_font *f = arena_alloc(&p->a, sizeof *f);
+	f->file = arena_strdup(&p->a, file);
+	f->font = font;
+	ptrvec_push(&p->a, &p->fonts, f);
+	return (int)p->fonts.len - 1;
+}
+
+/* TrimBox and BleedBox for print: libharu has no call for them. */
+static void set_boxes(pdf_impl *p, const double *trim)
+{
+	HPDF_Box trim_box = { (HPDF_REAL)trim[0],
+		(HPDF_REAL)y_of(p, trim[1] + trim[3]),
+		(HPDF_REAL)(trim[0] + trim[2]), (HPDF_REAL)y_of(p, trim[1]) };
+	HPDF_Box bleed_box = { 0, 0, HPDF_Page_GetWidth(p->page),
+			       HPDF_Page_GetHeight(p->page) };
+	HPDF_Dict_Add(p->page, "TrimBox",
+		      HPDF_Box_Array_New(p->doc->mmgr, trim_box));
+	HPDF_Dict_Add(p->page, "BleedBox",
+		      HPDF_Box_Array_New(p->doc->mmgr, bleed_box));
+}
+
+static void pdf_page_begin(void *impl, double w, double h, const double *trim)
+{
+	pdf_impl *p = impl;
+	p->page = p->error[0] ? NULL : HPDF_AddPage(p->doc);
+	if (!p->page)
+		return;   /* the first error is kept for canvas_save() */
+	HPDF_Page_SetWidth(p->page, (HPDF_REAL)w);
+	HPDF_Page_SetHeight(p->page, (HPDF_REAL)h);
+	p->height = h;
+	ptrvec_push(&p->a, &p->pages, p->page);
+	if (trim)
+		set_boxes(p, trim);
+}
+
+static void pdf_page_end(void *impl)
+{
+	((pdf_impl *)impl)->page = NULL;
+}
+
+static void pdf_text(void *impl, int font, double size, uint32_t colour,
+		     double x, double y, const char *s, size_t len)
+{
+	pdf_impl *p = impl;
+	if (!p->page)
+		return;
+	if (font < 0 || (size_t)font >= p->fonts.len) {
+		fail(p, "text in a font that was not registered", "");
+		return;
+	}
+	char *text = arena_strndup(&p->a, s, len);
+	HPDF_Page_BeginText(p->page);
+	HPDF_Page_SetFontAndSize(p->page,
+		((pdf_font *)p->fonts.items[font])->font, (HPDF_REAL)size);
+	set_rgb_fill(p->page, colour);
+	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y_of(p, y), text);
+	HPDF_Page_EndText(p->page);
+}
+
+static void set_line_style(HPDF_Page page, const canvas_style *s)
+{
+	HPDF_Page_SetLineWidth(page, (HPDF_REAL)s->line_width);
+	if (s->dash_on > 0) {
+		HPDF_UINT16 dash[2] = { (HPDF_UINT16)(s->dash_on + 0.5),
+					(HPDF_UINT16)(s->dash_off + 0.5) };
+		HPDF_Page_SetDash(page, dash, 2, 0);
+	}
+	if (s->round_caps) {
+		HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
+		HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+	}
+	set_rgb_stroke(page, s->stroke);
+}
+
+static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
+		     const canvas_style *s)
+{
+	pdf_impl *p = impl;
+	if (!p->page)
+		return;
+	int fill = s->fill != CANVAS_NONE, stroke = s->stroke != CANVAS_NONE;
+	if (!fill && !stroke)
+		return;
+	HPDF_Page_GSave(p->page);
+	if (fill)
+		set_rgb_fill(p->page, s->fill);
+	if (stroke)
+		set_line_style(p->page, s);
+	for (size_t i = 0; i < n; i++) {
+		const double *q = segs[i].p;
+		switch (segs[i].kind) {
+		case SEG_MOVE:
+			HPDF_Page_MoveTo(p->page, (HPDF_REAL)q[0],
+					 (HPDF_REAL)y_of(p, q[1]));
+			break;
+		case SEG_LINE:
+			HPDF_Page_LineTo(p->page, (HPDF_REAL)q[0],
+					 (HPDF_REAL)y_of(p, q[1]));
+			break;
+		case SEG_CURVE:
+			HPDF_Page_CurveTo(p->page,
+				(HPDF_REAL)q[0], (HPDF_REAL)y_of(p, q[1]),
+				(HPDF_REAL)q[2], (HPDF_REAL)y_of(p, q[3]),
+				(HPDF_REAL)q[4], (HPDF_REAL)y_of(p, q[5]));
+			break;
+		case SEG_CLOSE:
+			HPDF_Page_ClosePath(p->page);
+			break;
+		}
+	}
+	if (fill && stroke)
+		HPDF_Page_FillStroke(p->page);
+	else if (fill)
+		HPDF_Page_Fill(p->page);
+	else
+		HPDF_Page_Stroke(p->page);
+	HPDF_Page_GRestore(p->page);
+}
+
+static void pdf_image(void *impl, const char *file, double x, double y,
+		      double w, double h)
+{
+	pdf_impl *p = impl;
+	if (!p->page)
+		return;
+	HPDF_Image img = strmap_get(&p->images, file);
+	if (!img) {
+		size_t n = strlen(file);
+		int png = n > 4 && !strcmp(file + n - 4, ".png");
+		img = png ? HPDF_LoadPngImageFromFile(p->doc, file) :
+			    HPDF_LoadJpegImageFromFile(p->doc, file);
+		if (!img) {
+			fail(p, "cannot read the image", file);
+			return;
+		}
+		strmap_put(&p->a, &p->images, arena_strdup(&p->a, file), img);
+	}
+	HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x,
+			    (HPDF_REAL)y_of(p, y + h), (HPDF_REAL)w,
+			    (HPDF_REAL)h);
+}
+
+static HPDF_Rect rect_of(const pdf_impl *p, double x, double y, double w,
+			 double h)
+{
+	HPDF_Rect r = { (HPDF_REAL)x, (HPDF_REAL)y_of(p, y + h),
+			(HPDF_REAL)(x + w), (HPDF_REAL)y_of(p, y) };
+	return r;
+}
+
+static void pdf_link_uri(void *impl, double x, double y, double w, double h,
+			 const char *uri)
+{
+	pdf_impl *p = impl;
+	if (!p->page)
+		return;
+	HPDF_Annotation an = HPDF_Page_CreateURILinkAnnot(p->page,
+		rect_of(p, x, y, w, h), uri);
+	if (an)
+		HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+}
+
+static void pdf_link_dest(void *impl, double x, double y, double w,
+			  double h, const char *dest)
+{
+	pdf_impl *p = impl;
+	if (!p->page)
+		return;
+	pdf_link *l = arena_alloc(&p->a, sizeof *l);
+	l->page = (int)p->pages.len - 1;
+	l->rect = rect_of(p, x, y, w, h);
+	l->dest = arena_strdup(&p->a, dest);
+	ptrvec_push(&p->a, &p->links, l);
+}
+
+static void pdf_dest_add(void *impl, const char *name, double y)
+{
+	pdf_impl *p = impl;
+	if (!p->page)
+		return;
+	pdf_dest *d = arena_alloc(&p->a, sizeof *d);
+	d->page = (int)p->pages.len - 1;
+	d->y = y_of(p, y);
+	strmap_put(&p->a, &p->dests, arena_strdup(&p->a, name), d);
+}
+
+static void pdf_bookmark(void *impl, int level, const char *title,
+			 const char *dest)
+{
+	pdf_impl *p = impl;
+	pdf_mark *m = arena_alloc(&p->a, sizeof *m);
+	m->level = level < 0 ? 0 : level;
+	m->title = arena_strdup(&p->a, title);
+	m->dest = arena_strdup(&p->a, dest);
+	ptrvec_push(&p->a, &p->marks, m);
+}
+
+static void pdf_page_label(void *impl, int first, const char *prefix,
+			   int roman)
+{
+	pdf_impl *p = impl;
+	HPDF_AddPageLabel(p->doc, (HPDF_UINT)first, roman ?
+			  HPDF_PAGE_NUM_STYLE_LOWER_ROMAN :
+			  HPDF_PAGE_NUM_STYLE_DECIMAL, 1,
+			  prefix[0] ? prefix : NULL);
+}
+
+/* A destination object for a named destination, or NULL (reported). */
+static HPDF_Destination make_dest(pdf_impl *p, const char *name)
+{
+	const pdf_dest *d = strmap_get(&p->dests, name);
+	if (!d) {
+		fail(p, "link to an unknown destination", name);
+		return NULL;
+	}
+	HPDF_Page page = p->pages.items[d->page];
+	HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+	if (!dst)
+		return NULL;
+	/* [page /XYZ 0 y null]: the reader keeps its zoom, which libharu's
+	 * HPDF_Destination_SetXYZ cannot say. */
+	HPDF_Array_Clear(dst);
+	HPDF_Array_Add(dst, page);
+	HPDF_Array_AddName(dst, "XYZ");
+	HPDF_Array_AddReal(dst, 0);
+	HPDF_Array_AddReal(dst, (HPDF_REAL)d->y);
+	HPDF_Array_Add(dst, HPDF_Null_New(p->doc->mmgr));
+	return dst;
+}
+
+static void resolve_links(pdf_impl *p)
+{
+	for (size_t i = 0; i < p->links.len; i++) {
+		const pdf_link *l = p->links.items[i];
+		HPDF_Destination dst = make_dest(p, l->dest);
+		if (!dst)
+			continue;
+		HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(
+			p->pages.items[l->page], l->rect, dst);
+		if (an)
+			HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+	}
+}
+
+/* The outline, as a tree from the levels of the bookmarks in order. */
+static void build_outline(pdf_impl *p)
+{
+	enum { MAX_LEVEL = 8 };
+	HPDF_Outline parents[MAX_LEVEL + 1] = { NULL };
+	HPDF_Encoder enc = HPDF_GetEncoder(p->doc, "UTF-8");
+	int depth = 0;
+	for (size_t i = 0; i < p->marks.len; i++) {
+		const pdf_mark *m = p->marks.items[i];
+		int level = m->level > depth ? depth : m->level;
+		if (level > MAX_LEVEL - 1)
+			level = MAX_LEVEL - 1;
+		HPDF_Outline o = HPDF_CreateOutline(p->doc, parents[level],
+						    m->title, enc);
+		HPDF_Destination dst = make_dest(p, m->dest);
+		if (o && dst)
+			HPDF_Outline_SetDestination(o, dst);
+		if (o)
+			HPDF_Outline_SetOpened(o, level == 0);
+		parents[level + 1] = o;
+		depth = level + 1;
+	}
+}
+
+static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
+{
+	pdf_impl *p = impl;
+	resolve_links(p);
+	build_outline(p);
+	if (p->marks.len)
+		HPDF_SetPageMode(p->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	if (!p->error[0] && HPDF_SaveToFile(p->doc, path) != HPDF_OK)
+		fail(p, "cannot write", path);
+	if (p->error[0]) {
+		snprintf(err, errlen, "%s", p->error);
+		return -1;
+	}
+	return 0;
+}
+
+static const canvas_backend pdf_backend = {
+	pdf_free, pdf_save, pdf_font_add, pdf_page_begin, pdf_page_end,
+	pdf_text, pdf_path, pdf_image, pdf_link_uri, pdf_link_dest,
+	pdf_dest_add, pdf_bookmark, pdf_page_label,
+};
+
+static void set_info(pdf_impl *p, const canvas_info *info)
+{
+	if (!info)
+		return;
+	if (info->title)
+		HPDF_SetInfoAttr(p->doc, HPDF_INFO_TITLE, info->title);
+	if (info->author)
+		HPDF_SetInfoAttr(p->doc, HPDF_INFO_AUTHOR, info->author);
+	if (info->subject)
+		HPDF_SetInfoAttr(p->doc, HPDF_INFO_SUBJECT, info->subject);
+	if (info->creator)
+		HPDF_SetInfoAttr(p->doc, HPDF_INFO_CREATOR, info->creator);
+	if (info->language)
+		HPDF_Dict_Add(p->doc->catalog, "Lang",
+			      HPDF_String_New(p->doc->mmgr, info->language,
+					      NULL));
+}
+
+canvas *canvas_pdf_new(const canvas_info *info)
+{
+	pdf_impl *p = xmalloc(sizeof *p);
+	memset(p, 0, sizeof *p);
+	arena_init(&p->a, 0);
+	p->doc = HPDF_New(on_error, p);
+	if (!p->doc)
+		die_oom();
+	HPDF_UseUTFEncodings(p->doc);
+	HPDF_SetCurrentEncoder(p->doc, "UTF-8");
+	HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL);
+	set_info(p, info);
+	return canvas_new(&pdf_backend, p);
+}

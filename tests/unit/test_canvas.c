@@ -1,0 +1,171 @@
+/* test_canvas.c - both canvas backends on one test document, checked from
+ * the inside (errors, numbers) and with the PDF and XML tools a print shop
+ * or a browser would trust: pdfinfo, pdffonts, pdftotext, qpdf, xmllint. */
+#include "check.h"
+#include "canvas/backend.h"
+#include "util/buf.h"
+#include "util/fs.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#define SANS "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
+#define SERIF_BOLD "/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf"
+
+static const char dutch[] = "Patiënt geïnterviewd: “samen beslissen” ‘nu’";
+
+/* Runs cmd and returns its standard output (valid until the next call). */
+static const char *run(const char *cmd)
+{
+	static buf out = BUF_INIT;
+	buf_clear(&out);
+	FILE *f = popen(cmd, "r");
+	if (!f)
+		return "";
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_put(&out, chunk, n);
+	int rc = pclose(f);
+	buf_printf(&out, "[exit %d]", rc);
+	return out.data;
+}
+
+/* Two A4 pages with every kind of drawing, a link forward and back. */
+static void draw(canvas *c)
+{
+	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
+	int bold = canvas_font(c, SERIF_BOLD, "Noto Serif", CANVAS_BOLD);
+	CHECK(sans == 0 && bold == 1);
+	canvas_style fill = { 0x0E6266, CANVAS_NONE, 0, 0, 0, 0 };
+	canvas_style line = { CANVAS_NONE, 0xA3461B, 1.5, 4, 2, 1 };
+	canvas_page_begin(c, 595.276, 841.89, NULL);
+	canvas_dest(c, "begin", 0);
+	canvas_text(c, bold, 24, 0x1F2A2E, 72, 100, "Vierbollenmodel", 15);
+	canvas_text(c, sans, 11, 0x1F2A2E, 72, 130, dutch, sizeof dutch - 1);
+	canvas_rect(c, 72, 160, 200, 80, 0, &fill);
+	canvas_rect(c, 300, 160, 200, 80, 12, &line);
+	canvas_circle(c, 150, 350, 50, &line);
+	canvas_arc(c, 350, 350, 50, 180, 270);
+	canvas_paint(c, &line);
+	canvas_segment(c, 72, 450, 520, 450, &line);
+	canvas_link_dest(c, 72, 120, 300, 14, "verder");
+	canvas_link_uri(c, 72, 500, 200, 14, "https://example.org/");
+	canvas_bookmark(c, 0, "Eerste pagina", "begin");
+	canvas_page_begin(c, 595.276, 841.89, NULL);
+	canvas_dest(c, "verder", 72);
+	canvas_text(c, sans, 11, 0, 72, 100, "Tweede pagina", 13);
+	canvas_link_dest(c, 72, 90, 100, 14, "begin");
+	canvas_bookmark(c, 1, "Tweede pagina", "verder");
+	canvas_page_end(c);
+	CHECK_INT(canvas_page_count(c), 2);
+}
+
+static void test_pdf(const char *dir)
+{
+	canvas_info info = { "Persoonsgerichte zorg – patiënt", "coachkit",
+			     "Test", "coachkit", "nl-NL" };
+	canvas *c = canvas_pdf_new(&info);
+	draw(c);
+	char err[256] = "", cmd[600];
+	char *pdf = malloc(strlen(dir) + 16);
+	sprintf(pdf, "%s/test.pdf", dir);
+	CHECK_INT(canvas_save(c, pdf, err, sizeof err), 0);
+	CHECK_STR(err, "");
+	canvas_free(c);
+	snprintf(cmd, sizeof cmd, "pdfinfo '%s' 2>&1", pdf);
+	const char *out = run(cmd);
+	CHECK(strstr(out, "Pages:           2\n") != NULL);
+	CHECK(strstr(out, "Title:           Persoonsgerichte zorg – patiënt"));
+	CHECK(strstr(out, "595.276 x 841.89 pts (A4)") != NULL);
+	snprintf(cmd, sizeof cmd, "pdffonts '%s' 2>&1", pdf);
+	out = run(cmd);
+	CHECK(strstr(out, "+NotoSans-Regular") && strstr(out, "+NotoSerif-Bold"));
+	CHECK(!strstr(out, " no  ") && strstr(out, "yes yes yes"));
+	snprintf(cmd, sizeof cmd, "pdftotext -f 1 -l 1 '%s' - 2>/dev/null", pdf);
+	CHECK(strstr(run(cmd), dutch) != NULL);
+	snprintf(cmd, sizeof cmd, "qpdf --check '%s' 2>&1", pdf);
+	CHECK(strstr(run(cmd), "No syntax or stream encoding errors") != NULL);
+	snprintf(cmd, sizeof cmd, "qpdf --qdf --object-streams=disable '%s' "
+		 "- 2>/dev/null", pdf);
+	out = run(cmd);
+	CHECK(strstr(out, "/Lang (nl-NL)") != NULL);
+	CHECK(strstr(out, "/URI (https://example.org/)") != NULL);
+	CHECK(strstr(out, "/Outlines") != NULL);
+	const char *p = out;
+	int links = 0, xyz = 0;
+	while ((p = strstr(p, "/Subtype /Link")) != NULL)
+		links++, p++;
+	for (p = out; (p = strstr(p, "/XYZ")) != NULL; p++)
+		xyz++;
+	CHECK_INT(links, 3);
+	CHECK(xyz >= 2);
+	free(pdf);
+}
+
+static void test_pdf_errors(const char *dir)
+{
+	char err[256] = "", path[512];
+	snprintf(path, sizeof path, "%s/bad.pdf", dir);
+	canvas *c = canvas_pdf_new(NULL);
+	canvas_page_begin(c, 100, 100, NULL);
+	canvas_link_dest(c, 0, 0, 10, 10, "nergens");
+	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
+	CHECK_STR(err, "link to an unknown destination: nergens");
+	canvas_free(c);
+	c = canvas_pdf_new(NULL);
+	CHECK_INT(canvas_font(c, "/nonexistent.ttf", "X", CANVAS_PLAIN), -1);
+	canvas_page_begin(c, 100, 100, NULL);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
+	CHECK(strstr(err, "/nonexistent.ttf") != NULL);
+	canvas_free(c);
+}
+
+static void test_svg(const char *dir)
+{
+	canvas_info info = { "Vier <bollen> & meer", NULL, NULL, NULL, "nl-NL" };
+	canvas *c = canvas_svg_new(&info);
+	draw(c);
+	char err[256] = "", path[512], cmd[1200];
+	snprintf(path, sizeof path, "%s/test.svg", dir);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	canvas_free(c);
+	buf b = BUF_INIT;
+	CHECK_INT(fs_read(path, &b), 0);
+	CHECK(strstr(b.data, ">Patiënt geïnterviewd: “samen beslissen” ‘nu’</text>"));
+	CHECK(strstr(b.data, "<title>Vier &lt;bollen&gt; &amp; meer</title>"));
+	CHECK(strstr(b.data, "font-family=\"Noto Serif, sans-serif\" "
+		     "font-size=\"24\" font-weight=\"bold\""));
+	CHECK(strstr(b.data, "width=\"595.276pt\" height=\"841.89pt\""));
+	CHECK(strstr(b.data, "stroke-dasharray=\"4 2\""));
+	CHECK(strstr(b.data, "<a href=\"#verder\">"));
+	snprintf(path, sizeof path, "%s/test-2.svg", dir);
+	CHECK(fs_is_file(path));
+	snprintf(cmd, sizeof cmd, "xmllint --noout '%s/test.svg' '%s' 2>&1 "
+		 "&& echo well-formed", dir, path);
+	CHECK(strstr(run(cmd), "well-formed") != NULL);
+	buf_free(&b);
+}
+
+static void test_numbers(void)
+{
+	char n[32];
+	CHECK_STR(canvas_num(1.0, n), "1");
+	CHECK_STR(canvas_num(0.5, n), "0.5");
+	CHECK_STR(canvas_num(-0.0004, n), "0");
+	CHECK_STR(canvas_num(1234.5678, n), "1234.568");
+	CHECK_STR(canvas_num(-2.25, n), "-2.25");
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/coachkit-canvas-XXXXXX";
+	if (!mkdtemp(dir))
+		return 2;
+	test_numbers();
+	test_pdf(dir);
+	test_pdf_errors(dir);
+	test_svg(dir);
+	fs_remove_tree(dir);
+	return check_done();
+}
