@@ -1,0 +1,155 @@
+/* vlist.c - the vertical list and page breaking; see vlist.h. */
+#include "vlist.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void vlist_init(vlist *v, arena *a)
+{
+	memset(v, 0, sizeof *v);
+	v->a = a;
+}
+
+void vlist_free(vlist *v)
+{
+	free(v->items);
+	v->items = NULL;
+	v->len = v->cap = 0;
+}
+
+vitem *vlist_add(vlist *v, vkind kind)
+{
+	vitem *it = arena_alloc(v->a, sizeof *it);
+	it->kind = kind;
+	it->discardable = kind == V_GLUE || kind == V_PENALTY;
+	if (v->len == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 256;
+		v->items = xrealloc(v->items, v->cap * sizeof *v->items);
+	}
+	v->items[v->len++] = it;
+	return it;
+}
+
+void vlist_glue(vlist *v, double space)
+{
+	vlist_add(v, V_GLUE)->height = space;
+}
+
+void vlist_penalty(vlist *v, double penalty)
+{
+	vlist_add(v, V_PENALTY)->penalty = penalty;
+}
+
+double vitem_height(const vitem *it)
+{
+	switch (it->kind) {
+	case V_LINE:
+		return it->height + it->depth;
+	case V_GLUE:
+	case V_RULE:
+	case V_BOX:
+		return it->height;
+	default:
+		return 0;
+	}
+}
+
+/* May the page break at item i? At a penalty below infinity, or at glue
+ * that follows something that is not discardable (TeX's rule). */
+static int breakable(const vlist *v, size_t i)
+{
+	const vitem *it = v->items[i];
+	if (it->kind == V_PENALTY)
+		return it->penalty < V_INFINITY;
+	if (it->kind == V_GLUE)
+		return i > 0 && !v->items[i - 1]->discardable;
+	return 0;
+}
+
+/* Cost of a page filled to used out of height, broken at penalty p. */
+static double cost(double used, double height, double p)
+{
+	double empty = (height - used) / height;
+	return 1000.0 * empty * empty * empty + p;
+}
+
+static void push_page(vpages *out, size_t *cap, size_t start, size_t end,
+		      double used, int forced)
+{
+	if (out->n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		out->pages = xrealloc(out->pages, *cap * sizeof *out->pages);
+	}
+	out->pages[out->n++] = (vpage){ start, end, used, forced };
+	out->n_forced += forced;
+}
+
+/* Skips discardable items at the top of a page. */
+static size_t skip_discardable(const vlist *v, size_t i)
+{
+	while (i < v->len && v->items[i]->discardable)
+		i++;
+	return i;
+}
+
+/* Finds the end of the page starting at start: the best break before the
+ * content overflows, or a forced one. */
+static size_t page_end(const vlist *v, size_t start, double height,
+		       double *used, int *forced)
+{
+	size_t best = 0;
+	double best_cost = INFINITY, best_used = 0, h = 0;
+	*forced = 0;
+	for (size_t i = start; i < v->len; i++) {
+		const vitem *it = v->items[i];
+		if (breakable(v, i) && i > start) {
+			double p = it->kind == V_PENALTY ? it->penalty : 0;
+			double c = cost(h, height, p > 0 ? p : 0);
+			if (p <= -V_INFINITY) {
+				*used = h;
+				return i;
+			}
+			if (c <= best_cost) {
+				best_cost = c;
+				best = i;
+				best_used = h;
+			}
+		}
+		double next = h + vitem_height(it);
+		if (next > height + 0.01 && i > start) {
+			if (best) {
+				*used = best_used;
+				return best;
+			}
+			*forced = 1;   /* nothing allowed: cut here */
+			*used = h;
+			return i;
+		}
+		h = next;
+	}
+	*used = h;
+	return v->len;
+}
+
+void vlist_paginate(const vlist *v, double page_height, vpages *out)
+{
+	size_t cap = 0;
+	memset(out, 0, sizeof *out);
+	size_t start = skip_discardable(v, 0);
+	while (start < v->len) {
+		double used;
+		int forced;
+		size_t end = page_end(v, start, page_height, &used, &forced);
+		push_page(out, &cap, start, end, used, forced);
+		start = skip_discardable(v, end);
+	}
+	if (out->n == 0)
+		push_page(out, &cap, 0, 0, 0, 0);
+}
+
+void vpages_free(vpages *p)
+{
+	free(p->pages);
+	memset(p, 0, sizeof *p);
+}
