@@ -5,6 +5,7 @@
 #include "content/model.h"
 #include "markdown/md.h"
 #include "site/pages.h"
+#include "print/print.h"
 #include "site/templates.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -82,9 +83,10 @@ static int check_output(const char *out, arena *a)
 }
 
 /* Checks one document and renders it when w is given and nothing has
- * failed so far (a failed build writes nothing anyway). */
-static void process_doc(site *s, site_writer *w, const doc *d, arena *a,
-			buf *text)
+ * failed so far (a failed build writes nothing anyway): print first, as
+ * the site's renderer changes the tree. */
+static void process_doc(site *s, site_writer *w, print_job *pj, const doc *d,
+			arena *a, buf *text)
 {
 	if (fs_read(d->file, text) < 0) {
 		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
@@ -94,36 +96,42 @@ static void process_doc(site *s, site_writer *w, const doc *d, arena *a,
 		     .text = text->data, .text_len = text->len, .a = a };
 	md_doc_check(&m, text->data + d->body_offset,
 		     text->len - d->body_offset, d->body_line);
-	if (w && !diag_errors() && !diag_system_errors())
+	if (w && !diag_errors() && !diag_system_errors()) {
+		print_add_doc(pj, d, &m);
 		site_write_doc(w, d, &m);
+	}
 	md_doc_free(&m);
 	arena_reset(a);
 }
 
 /* Checks every document, one at a time, rendering each when w is given. */
-static void process_docs(site *s, site_writer *w)
+static void process_docs(site *s, site_writer *w, print_job *pj)
 {
 	arena doc_arena;
 	arena_init(&doc_arena, 0);
 	buf text = BUF_INIT;
 	for (size_t i = 0; i < s->n_pages; i++)
-		process_doc(s, w, s->pages[i], &doc_arena, &text);
+		process_doc(s, w, pj, s->pages[i], &doc_arena, &text);
 	for (size_t i = 0; i < s->n_modules; i++)
 		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
-			process_doc(s, w, s->modules[i]->lessons[k],
+			process_doc(s, w, pj, s->modules[i]->lessons[k],
 				    &doc_arena, &text);
 	buf_free(&text);
 	arena_free(&doc_arena);
 }
 
-static void render_site(site *s, site_writer *w)
+/* The site and the PDFs, into the staging folder. */
+static void render_all(site *s, site_writer *w, print_job *pj,
+		       print_stats *ps)
 {
 	if (site_write_home(w) < 0)
 		return;
 	for (size_t i = 0; i < s->n_modules; i++)
 		site_write_module(w, s->modules[i]);
-	process_docs(s, w);
+	process_docs(s, w, pj);
 	site_write_files(w);
+	if (pj && !diag_errors() && !diag_system_errors())
+		print_finish(pj, path_join(s->a, w->out, "print"), ps);
 }
 
 /* Puts staging in place of out; the old output is removed afterwards. */
@@ -148,7 +156,8 @@ static int replace_output(const char *staging, const char *out, arena *a)
 	return 0;
 }
 
-static int summary(const build_options *o, site *s, int pages, double t0)
+static int summary(const build_options *o, site *s, int pages,
+		   const print_stats *ps, double t0)
 {
 	char secs[32];
 	format_seconds(secs, sizeof secs, now() - t0);
@@ -171,9 +180,13 @@ static int summary(const build_options *o, site *s, int pages, double t0)
 		       plural(warnings, "waarschuwing", "waarschuwingen"),
 		       secs);
 	else
-		printf("%d pagina's%s in %s\n", pages,
-		       warnings ? (warnings == 1 ? ", 1 waarschuwing" :
-				   ", waarschuwingen") : "", secs);
+		printf("%d pagina's, %d PDF's (%d blz.)%s in %s\n", pages,
+		       ps->pdfs, ps->pages, warnings ? (warnings == 1 ?
+		       ", 1 waarschuwing" : ", waarschuwingen") : "", secs);
+	if (o->verbose && !o->check_only)
+		printf("print: %d regels, %d afbrekingen, %d te brede regels, "
+		       "%d geforceerde paginaovergangen\n", ps->lines,
+		       ps->hyphens, ps->overfull, ps->forced);
 	return 0;
 }
 
@@ -186,6 +199,8 @@ int build_run(const build_options *o)
 	const char *out = o->out ? o->out : path_join(&a, o->dir, "public");
 	templates t = {0};
 	site_writer w = {0};
+	print_job *pj = NULL;
+	print_stats ps = {0};
 	const char *staging = NULL;
 	if (s && !o->check_only && check_output(out, &a) == 0) {
 		staging = arena_printf(&a, "%s.new-%ld", out, (long)getpid());
@@ -200,9 +215,10 @@ int build_run(const build_options *o)
 		if (staging) {
 			site_writer_init(&w, s, &t, staging);
 			w.theme = theme;
-			render_site(s, &w);
+			pj = print_begin(s, theme, t.strings);
+			render_all(s, &w, pj, &ps);
 		} else if (o->check_only) {
-			process_docs(s, NULL);
+			process_docs(s, NULL, NULL);
 		}
 	}
 	int failed = diag_errors() || diag_system_errors();
@@ -210,7 +226,8 @@ int build_run(const build_options *o)
 		replace_output(staging, out, &a);
 	else if (staging)
 		fs_remove_tree(staging);
-	int rc = summary(o, s, w.pages, t0);
+	int rc = summary(o, s, w.pages, &ps, t0);
+	print_free(pj);
 	site_writer_free(&w);
 	templates_free(&t);
 	arena_free(&a);

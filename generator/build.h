@@ -7,6 +7,7 @@ typedef struct build_options {
 	const char *out;        /* NULL: DIR/public */
 	int         check_only; /* validate, write nothing */
 	int         quiet;      /* no summary line */
+	int         verbose;    /* also the typesetting figures */
 } build_options;
 
 /* Runs a build or a check. Returns the exit status: 0 ok, 1 content

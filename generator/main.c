@@ -5,7 +5,7 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: coachkit build [DIR] [-o OUT] [-q]\n"
+	"usage: coachkit build [DIR] [-o OUT] [-q | -v]\n"
 	"       coachkit check [DIR] [-q]\n"
 	"       coachkit --help | --version\n";
 
@@ -13,12 +13,15 @@ static const char help[] =
 	"coachkit turns a folder of Markdown and YAML into an e-learning site.\n"
 	"\n"
 	"Commands:\n"
-	"  build [DIR]   build the site from DIR/content into DIR/public\n"
+	"  build [DIR]   build the site and the PDFs from DIR/content into\n"
+	"                DIR/public (the PDFs in DIR/public/print)\n"
 	"  check [DIR]   check the content and report every error; write nothing\n"
 	"\n"
 	"Options:\n"
 	"  -o, --output OUT  write the site to OUT instead of DIR/public\n"
 	"  -q, --quiet       print errors and warnings only, no summary line\n"
+	"  -v, --verbose     also print the typesetting figures (lines,\n"
+	"                    hyphenations, overfull lines, forced page breaks)\n"
 	"  -h, --help        show this help\n"
 	"  -V, --version     show the version\n"
 	"\n"
@@ -53,6 +56,8 @@ int main(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			o.quiet = 1;
+		} else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+			o.verbose = 1;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
 			if (i + 1 >= argc)
 				return usage_error("%s needs a folder", a);

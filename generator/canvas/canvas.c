@@ -17,6 +17,8 @@ struct canvas {
 	canvas_seg *segs;
 	size_t      n_segs, cap_segs;
 	int         pages, in_page, have_point;
+	int        *font_ids;   /* canvas font id -> backend font id */
+	int         n_fonts;
 };
 
 canvas *canvas_new(const canvas_backend *b, void *impl)
@@ -34,6 +36,7 @@ void canvas_free(canvas *c)
 		return;
 	c->b->free(c->impl);
 	free(c->segs);
+	free(c->font_ids);
 	free(c);
 }
 
@@ -44,10 +47,18 @@ int canvas_save(canvas *c, const char *path, char *err, size_t errlen)
 	return c->b->save(c->impl, path, err, errlen);
 }
 
+/* Ids count up from 0 in the order of registration, whatever the backend
+ * does with a file registered twice. */
 int canvas_font(canvas *c, const char *file, const char *family,
 		canvas_face face)
 {
-	return c->b->font(c->impl, file, family, face);
+	int id = c->b->font(c->impl, file, family, face);
+	if (id < 0)
+		return -1;
+	c->font_ids = xrealloc(c->font_ids, (size_t)(c->n_fonts + 1) *
+			       sizeof *c->font_ids);
+	c->font_ids[c->n_fonts] = id;
+	return c->n_fonts++;
 }
 
 void canvas_page_begin(canvas *c, double width, double height,
@@ -78,7 +89,9 @@ void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len)
 {
 	if (c->in_page && len)
-		c->b->text(c->impl, font, size, colour, x, y, utf8, len);
+		c->b->text(c->impl, font >= 0 && font < c->n_fonts ?
+			   c->font_ids[font] : -1, size, colour, x, y, utf8,
+			   len);
 }
 
 static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)

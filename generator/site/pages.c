@@ -65,6 +65,7 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, v, "home_url", html_url(h, "index.html"));
 	mu_map_str(a, v, "assets", path_dirname(a, html_url(h, "assets/x")));
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
+	mu_map_str(a, v, "manual_pdf", html_url(h, "print/handleiding.pdf"));
 	mu_value *mods = mu_list(a), *pages = mu_list(a);
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];
@@ -119,6 +120,8 @@ static mu_value *module_summary(html_ctx *h, const module *m)
 	if (m->duur)
 		mu_map_num(a, v, "duur", m->duur);
 	mu_map_num(a, v, "n_lessons", (double)m->n_lessons);
+	mu_map_str(a, v, "pdf", html_url(h, arena_printf(a,
+		   "print/handout-%s.pdf", m->slug)));
 	mu_map_set(a, v, "leerdoelen", html_text_list(a, m->leerdoelen,
 						m->n_leerdoelen));
 	mu_map_bool(a, v, "has_leerdoelen", m->n_leerdoelen > 0);

@@ -49,6 +49,8 @@ const mu_value *mu_map_get(const mu_value *map, const char *key);
 
 /* inspection */
 mu_kind mu_kind_of(const mu_value *v);            /* NULL -> MU_NULL */
+/* The text of a string value (NUL-terminated), or NULL for other kinds. */
+const char *mu_string(const mu_value *v);
 int mu_truthy(const mu_value *v);  /* 0 for NULL, null, false, empty list */
 size_t mu_list_len(const mu_value *v);            /* 0 when not a list */
 const mu_value *mu_list_at(const mu_value *v, size_t i); /* NULL if out */

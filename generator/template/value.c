@@ -189,6 +189,12 @@ mu_kind mu_kind_of(const mu_value *v)
 	return v ? v->kind : MU_NULL;
 }
 
+/* mu_string - the text of a string value, or NULL for any other kind */
+const char *mu_string(const mu_value *v)
+{
+	return v && v->kind == MU_STR ? v->u.str.s : NULL;
+}
+
 /* mu_truthy - Mustache truthiness: null, false and [] are falsey; numbers
  * (even 0), strings (even "") and maps are truthy */
 int mu_truthy(const mu_value *v)

@@ -16,7 +16,7 @@ site="$SCRATCH/site"
 summary=$("$CK" build . -o "$site" 2>"$SCRATCH/err"); rc=$?
 check "bundled content builds" [ $rc -eq 0 ]
 check "no warnings on the bundled content" [ ! -s "$SCRATCH/err" ]
-echo "$summary" | grep -Eq "^[0-9]+ pagina's in [0-9]+,[0-9]{2} s$"
+echo "$summary" | grep -Eq "^[0-9]+ pagina's, [0-9]+ PDF's \([0-9]+ blz\.\) in [0-9]+,[0-9]{2} s$"
 check "one summary line with count and time" [ $? -eq 0 ]
 "$CK" check . >"$SCRATCH/check" 2>&1
 check "check passes on the bundled content" [ $? -eq 0 ]

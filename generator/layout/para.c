@@ -1,0 +1,282 @@
+/* para.c - paragraphs into lines; see para.h. */
+#include "para.h"
+#include "linebreak.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where a box or a hyphen comes from. */
+typedef struct src {
+	size_t span;
+	size_t off, len;        /* bytes of the span's text */
+} src;
+
+/* The growing item list of one paragraph. */
+typedef struct builder {
+	typeset        *ts;
+	const span     *spans;
+	const para_style *ps;
+	lb_item        *items;
+	src            *srcs;
+	size_t          n, cap;
+	const char     *file;
+	int             line;
+} builder;
+
+static const font *span_font(const builder *b, size_t s)
+{
+	return typeset_font(b->ts, b->spans[s].sans, b->spans[s].face);
+}
+
+static void push(builder *b, lb_item it, size_t span, size_t off, size_t len)
+{
+	if (b->n + 4 > b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 256;
+		b->items = xrealloc(b->items, b->cap * sizeof *b->items);
+		b->srcs = xrealloc(b->srcs, b->cap * sizeof *b->srcs);
+	}
+	b->items[b->n] = it;
+	b->srcs[b->n++] = (src){ span, off, len };
+}
+
+/* Warns once per file and character about a glyph the font lacks. */
+static void check_glyphs(builder *b, size_t s, const char *text, size_t len)
+{
+	const font *f = span_font(b, s);
+	uint32_t cp = font_first_missing(f, text, len);
+	if (!cp)
+		return;
+	const char *key = arena_printf(b->ts->a, "%s:%x", b->file, cp);
+	if (strmap_get(&b->ts->missing, key))
+		return;
+	strmap_put(b->ts->a, &b->ts->missing, key, (void *)key);
+	char ch[5] = { 0 };
+	utf8_encode(cp, ch);
+	diag_warning(b->file, b->line, 0, "character U+%04X '%s' is not in "
+		     "the font %s: it will print as a blank box", cp, ch,
+		     font_name(f));
+}
+
+static void add_box(builder *b, size_t s, size_t off, size_t len)
+{
+	if (!len)
+		return;
+	const char *t = b->spans[s].text + off;
+	check_glyphs(b, s, t, len);
+	double w = font_text_width(span_font(b, s), t, len, b->ps->size);
+	push(b, lb_box(w), s, off, len);
+}
+
+static int is_letter(unsigned char c)
+{
+	return isalpha(c) || c >= 0x80;
+}
+
+/* A piece of a word: part of one span. */
+typedef struct piece {
+	size_t span, off, len;
+} piece;
+
+/* Byte offsets in the word (pieces concatenated) where it may break,
+ * with the kind: 1 a hyphenation point (a hyphen is added), 2 after a
+ * hyphen or dash already there. */
+static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
+			  size_t max)
+{
+	size_t n = 0, s = 0, e = w->len;
+	while (s < e && !is_letter((unsigned char)w->data[s]))
+		s++;
+	while (e > s && !is_letter((unsigned char)w->data[e - 1]))
+		e--;
+	for (size_t i = s + 1; i + 1 < e && n < max; i++) {
+		int dash = w->data[i] == '-' ||
+			   (i + 2 < e && !memcmp(w->data + i, "\xE2\x80\x93", 3));
+		if (dash) {
+			size_t after = i + (w->data[i] == '-' ? 1 : 3);
+			at[n] = after, kind[n++] = 2;
+		}
+	}
+	if (n || !b->ts->fs->hy || e - s < 5)
+		return n;   /* a word with a dash breaks only there */
+	size_t pts[64];
+	size_t np = hyph_points(b->ts->fs->hy, w->data + s, e - s, pts, 64);
+	for (size_t i = 0; i < np && n < max; i++)
+		at[n] = s + pts[i], kind[n++] = 1;
+	return n;
+}
+
+/* Emits the boxes of a word, with a penalty at each break point. */
+static void add_word(builder *b, const piece *pcs, size_t np)
+{
+	buf w = BUF_INIT;
+	for (size_t i = 0; i < np; i++)
+		buf_put(&w, b->spans[pcs[i].span].text + pcs[i].off,
+			pcs[i].len);
+	size_t at[64];
+	int kind[64];
+	size_t nb = word_breaks(b, &w, at, kind, 64), k = 0, base = 0;
+	for (size_t i = 0; i < np; i++) {
+		const piece *p = &pcs[i];
+		size_t from = 0;
+		for (; k < nb && at[k] < base + p->len; k++) {
+			size_t cut = at[k] - base;
+			if (cut <= from)
+				continue;
+			add_box(b, p->span, p->off + from, cut - from);
+			double hw = kind[k] == 1 ? font_text_width(
+				span_font(b, p->span), "-", 1, b->ps->size) : 0;
+			push(b, lb_penalty(hw, LB_HYPHEN_PENALTY, 1), p->span,
+			     0, 0);
+			from = cut;
+		}
+		add_box(b, p->span, p->off + from, p->len - from);
+		base += p->len;
+	}
+	buf_free(&w);
+}
+
+static void add_space(builder *b, size_t s)
+{
+	double sw = font_text_width(span_font(b, s), " ", 1, b->ps->size);
+	push(b, lb_glue(sw, sw / 2, sw / 3), s, 0, 0);
+}
+
+/* Turns the spans into items: words, spaces, the finishing sequence. */
+static void build_items(builder *b, size_t n_spans)
+{
+	piece pcs[64];
+	size_t np = 0;
+	int space = 0;
+	size_t space_span = 0;
+	for (size_t s = 0; s < n_spans; s++) {
+		const char *t = b->spans[s].text;
+		size_t len = b->spans[s].len, i = 0;
+		while (i < len) {
+			if (isspace((unsigned char)t[i])) {
+				if (np)
+					add_word(b, pcs, np), np = 0;
+				if (!space && b->n)
+					space = 1, space_span = s;
+				i++;
+				continue;
+			}
+			size_t j = i;
+			while (j < len && !isspace((unsigned char)t[j]))
+				j++;
+			if (space)
+				add_space(b, space_span), space = 0;
+			if (np == 64)
+				add_word(b, pcs, np), np = 0;
+			pcs[np++] = (piece){ s, i, j - i };
+			i = j;
+		}
+	}
+	if (np)
+		add_word(b, pcs, np);
+	lb_item fin[3];
+	lb_append_finish(fin);
+	for (int i = 0; i < 3; i++)
+		push(b, fin[i], 0, 0, 0);
+}
+
+/* Adds a run for box or hyphen text at x, joining it to the previous run
+ * when it continues the same span's text directly. */
+static void add_run(builder *b, vitem *line, size_t cap, size_t s,
+		    const char *text, size_t len, double x, double w,
+		    int joinable)
+{
+	const span *sp = &b->spans[s];
+	hrun *last = line->n_runs ? &line->runs[line->n_runs - 1] : NULL;
+	if (joinable && last && last->text + last->len == text &&
+	    last->font == typeset_id(b->ts, sp->sans, sp->face)) {
+		last->len += len;
+		last->width = x + w - last->x;
+		return;
+	}
+	if (line->n_runs == cap)
+		return;   /* cannot happen: cap counts every box */
+	hrun *r = &line->runs[line->n_runs++];
+	*r = (hrun){ x, w, typeset_id(b->ts, sp->sans, sp->face),
+		     b->ps->size, sp->colour, text, len, sp->link,
+		     sp->link_is_uri };
+}
+
+/* Positions the items of one line and appends it to v. */
+static void set_line(builder *b, const lb_line *l, vlist *v)
+{
+	vitem *line = vlist_add(v, V_LINE);
+	size_t cap = l->end - l->start + 1;
+	line->runs = arena_alloc(v->a, cap * sizeof *line->runs);
+	line->x = b->ps->indent;
+	line->width = b->ps->width;
+	line->height = 0.78 * b->ps->leading;
+	line->depth = b->ps->leading - line->height;
+	double x = 0;
+	int joinable = 0;
+	for (size_t i = l->start; i < l->end && i < b->n; i++) {
+		const lb_item *it = &b->items[i];
+		const src *s = &b->srcs[i];
+		if (it->type == LB_GLUE) {
+			x += it->width + (l->ratio > 0 ? l->ratio * it->stretch :
+					  l->ratio * it->shrink);
+			joinable = 0;
+		} else if (it->type == LB_BOX) {
+			add_run(b, line, cap, s->span,
+				b->spans[s->span].text + s->off, s->len, x,
+				it->width, joinable);
+			x += it->width;
+			joinable = 1;
+		}
+	}
+	const lb_item *brk = l->end < b->n ? &b->items[l->end] : NULL;
+	if (l->hyphenated && brk && brk->width > 0)
+		add_run(b, line, cap, b->srcs[l->end].span, "-", 1, x,
+			brk->width, 0);
+}
+
+static double line_text_width(void *ud, size_t line)
+{
+	(void)line;
+	return ((const builder *)ud)->ps->width;
+}
+
+int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
+	     vlist *v, const char *file, int line)
+{
+	builder b = { .ts = ts, .spans = spans, .ps = ps, .file = file,
+		      .line = line };
+	build_items(&b, n);
+	lb_params p;
+	lb_params_default(&p, ps->width);
+	p.line_width = line_text_width;
+	p.ud = &b;
+	p.ragged = ps->ragged;
+	p.ragged_stretch = 3 * ps->size;
+	lb_result r;
+	int lines = 0;
+	if (b.n > 3 && lb_break(b.items, b.n, &p, &r) == 0) {
+		for (size_t i = 0; i < r.n_lines; i++) {
+			if (i > 0)
+				vlist_penalty(v, ps->keep || i == 1 ||
+					      i + 1 == r.n_lines ?
+					      V_INFINITY : 0);
+			set_line(&b, &r.lines[i], v);
+			if (r.lines[i].overfull)
+				diag_warning(file, line, 0, "a line is %.1f pt "
+					     "too wide for the column",
+					     r.lines[i].width - ps->width);
+		}
+		lines = (int)r.n_lines;
+		ts->lines += lines;
+		ts->hyphens += r.n_hyphens;
+		ts->overfull += r.n_overfull;
+		lb_result_free(&r);
+	}
+	free(b.items);
+	free(b.srcs);
+	return lines;
+}

@@ -1,0 +1,39 @@
+/* para.h - a paragraph of styled text set into lines.
+ *
+ * The spans are broken into words, the words hyphenated (Dutch patterns
+ * through libhyphen) and the whole paragraph broken into lines by the
+ * Knuth-Plass total-fit method (linebreak.h). The lines go onto a vertical
+ * list with the penalties that keep at least two lines together at either
+ * end of a page break. Characters the font lacks and lines that stay
+ * overfull are warnings with the content file and line. */
+#ifndef COACHKIT_PARA_H
+#define COACHKIT_PARA_H
+
+#include "typeset.h"
+#include "vlist.h"
+
+/* A run of text in one style. The text must live as long as the vlist. */
+typedef struct span {
+	const char *text;
+	size_t      len;
+	int         face;       /* FACE_REGULAR ... */
+	int         sans;       /* the sans family instead of the serif */
+	uint32_t    colour;
+	const char *link;       /* a destination name or URI, or NULL */
+	int         link_is_uri;
+} span;
+
+typedef struct para_style {
+	double width;          /* of the lines */
+	double indent;         /* from the text area's left edge */
+	double size, leading;  /* points */
+	int    ragged;         /* ragged right instead of justified */
+	int    keep;           /* no page break inside the paragraph */
+} para_style;
+
+/* Appends the lines of the paragraph to v. file and line name the content
+ * for warnings. Returns the number of lines. */
+int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
+	     vlist *v, const char *file, int line);
+
+#endif

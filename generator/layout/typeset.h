@@ -1,0 +1,50 @@
+/* typeset.h - what setting text needs for one product: its fonts (measured
+ * from the files and registered with the canvas), hyphenation, and the
+ * counts a build reports (lines, hyphens, overfull lines).
+ *
+ * A fontset is loaded once per build and shared read-only; a typeset binds
+ * it to one canvas. */
+#ifndef COACHKIT_TYPESET_H
+#define COACHKIT_TYPESET_H
+
+#include "font.h"
+#include "hyph.h"
+#include "canvas/canvas.h"
+#include "util/strmap.h"
+
+enum { FACE_REGULAR, FACE_BOLD, FACE_ITALIC, FACE_BOLD_ITALIC, FACE_COUNT };
+
+typedef struct family {
+	const char *name;
+	font       *faces[FACE_COUNT];
+} family;
+
+typedef struct fontset {
+	family serif, sans;
+	hyph  *hy;            /* NULL: no hyphenation for the language */
+} fontset;
+
+/* Finds and loads both families in all four faces through fontconfig, and
+ * the hyphenation patterns for lang. 0, or -1 with a message in err. */
+int  fontset_load(fontset *fs, const char *serif, const char *sans,
+		  const char *lang, char *err, size_t errlen);
+void fontset_free(fontset *fs);
+
+/* Font ids are the same on every canvas: the fonts are registered in one
+ * order, serif faces then sans faces, so layout can happen before the
+ * canvas exists. */
+typedef struct typeset {
+	const fontset *fs;
+	int            lines, hyphens, overfull;
+	strmap         missing;              /* characters already reported */
+	arena         *a;
+} typeset;
+
+void typeset_init(typeset *ts, const fontset *fs, arena *a);
+/* Registers the fonts with a new canvas; 0, or -1 if an id came out
+ * different from the one layout used. */
+int  typeset_register(const typeset *ts, canvas *c);
+const font *typeset_font(const typeset *ts, int sans, int face);
+int         typeset_id(const typeset *ts, int sans, int face);
+
+#endif

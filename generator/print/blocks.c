@@ -1,0 +1,475 @@
+/* blocks.c - Markdown blocks onto the vertical list; see blocks.h. */
+#include "blocks.h"
+#include "util/buf.h"
+#include "util/typo.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define LIST_INDENT 16.0
+#define FRAME_PAD   10.0
+
+/* Spans of one paragraph being collected. */
+typedef struct spans {
+	span  *s;
+	size_t n, cap;
+} spans;
+
+static void add_span(blocks *b, spans *sp, const char *text, size_t len,
+		     int face, int sans, uint32_t colour, const char *link,
+		     int is_uri)
+{
+	if (!len)
+		return;
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap ? sp->cap * 2 : 16;
+		sp->s = xrealloc(sp->s, sp->cap * sizeof *sp->s);
+	}
+	sp->s[sp->n++] = (span){ arena_strndup(b->a, text, len), len, face,
+				 sans, colour, link, is_uri };
+}
+
+/* The destination or URI a link node points at, or NULL. */
+static const char *link_target(blocks *b, cmark_node *n, int *is_uri)
+{
+	const md_link *l = cmark_node_get_user_data(n);
+	*is_uri = 0;
+	if (!l) {
+		const char *url = cmark_node_get_url(n);
+		*is_uri = url && url[0] && url[0] != '#';
+		return *is_uri ? arena_strdup(b->a, url) : NULL;
+	}
+	if (l->target && strmap_get(b->in_pdf, l->target->rel))
+		return arena_printf(b->a, "%s%s", l->target->rel, l->fragment);
+	if (!l->target && !l->media && l->fragment[0])
+		return arena_printf(b->a, "%s%s", b->m->rel, l->fragment);
+	return NULL;
+}
+
+typedef struct inl {
+	int         face;
+	const char *link;
+	int         is_uri;
+	uint32_t    colour;
+} inl;
+
+static void collect(blocks *b, spans *sp, cmark_node *n, inl st)
+{
+	for (cmark_node *c = cmark_node_first_child(n); c;
+	     c = cmark_node_next(c)) {
+		inl in = st;
+		const char *lit = cmark_node_get_literal(c);
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_TEXT:
+			add_span(b, sp, lit, strlen(lit), st.face, 0,
+				 st.colour, st.link, st.is_uri);
+			break;
+		case CMARK_NODE_CODE:
+			add_span(b, sp, lit, strlen(lit), FACE_REGULAR, 1,
+				 b->st->muted, st.link, st.is_uri);
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			add_span(b, sp, " ", 1, st.face, 0, st.colour, NULL, 0);
+			break;
+		case CMARK_NODE_EMPH:
+			in.face |= FACE_ITALIC;
+			collect(b, sp, c, in);
+			break;
+		case CMARK_NODE_STRONG:
+			in.face |= FACE_BOLD;
+			collect(b, sp, c, in);
+			break;
+		case CMARK_NODE_LINK:
+			in.link = link_target(b, c, &in.is_uri);
+			if (in.link)
+				in.colour = b->st->primary;
+			collect(b, sp, c, in);
+			break;
+		case CMARK_NODE_IMAGE:
+			in.face |= FACE_ITALIC;
+			in.colour = b->st->muted;
+			collect(b, sp, c, in);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+static para_style body_style(const blocks *b, const text_style *ts)
+{
+	para_style ps = { b->width - b->indent, b->indent, ts->size,
+			  ts->leading, 0, 0 };
+	return ps;
+}
+
+/* Sets a paragraph node (or any node with inline children). */
+static size_t inline_para(blocks *b, cmark_node *n, const text_style *ts,
+			  int face, uint32_t colour, int ragged)
+{
+	spans sp = { 0 };
+	inl st = { face, NULL, 0, colour };
+	collect(b, &sp, n, st);
+	para_style ps = body_style(b, ts);
+	ps.ragged = ragged;
+	size_t first = b->v->len;
+	para_set(b->ts, sp.s, sp.n, &ps, b->v, b->m ? b->m->file : "",
+		 b->line0 + cmark_node_get_start_line(n));
+	free(sp.s);
+	return first;
+}
+
+void blocks_text(blocks *b, const char *text, const text_style *ts,
+		 int face, uint32_t colour, int line)
+{
+	const char *t = arena_strdup(b->a, typo_quotes(b->a, text));
+	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0 };
+	para_style ps = body_style(b, ts);
+	ps.ragged = ts->sans;
+	para_set(b->ts, &s, 1, &ps, b->v, b->m ? b->m->file : "", line);
+}
+
+void blocks_heading(blocks *b, int level, const char *text, const char *dest,
+		    int outline_level, int line)
+{
+	const text_style *ts = level <= 1 ? &b->st->h1 :
+			       level == 2 ? &b->st->h2 : &b->st->h3;
+	if (ts->before > 0)
+		vlist_glue(b->v, ts->before);
+	if (dest) {
+		vitem *d = vlist_add(b->v, V_DEST);
+		d->name = dest;
+		outline_entry *o = arena_alloc(b->a, sizeof *o);
+		*o = (outline_entry){ outline_level, arena_strdup(b->a,
+				      typo_quotes(b->a, text)), dest };
+		ptrvec_push(b->a, &b->outline, o);
+	}
+	double indent = b->indent;
+	b->indent = 0;
+	blocks_text(b, text, ts, FACE_BOLD, level <= 1 ? b->st->primary :
+		    b->st->text, line);
+	b->indent = indent;
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_glue(b->v, ts->after);
+	vlist_penalty(b->v, V_INFINITY);
+}
+
+static void add_children(blocks *b, cmark_node *n);
+
+/* A marker ("•", "3.", "A") hanging left of the first line added at or
+ * after index first. */
+static void hang_marker(blocks *b, size_t first, const char *marker,
+			int face, uint32_t colour)
+{
+	for (size_t i = first; i < b->v->len; i++) {
+		vitem *it = b->v->items[i];
+		if (it->kind != V_LINE)
+			continue;
+		hrun *runs = arena_alloc(b->a, (it->n_runs + 1) * sizeof *runs);
+		memcpy(runs + 1, it->runs, it->n_runs * sizeof *runs);
+		const font *f = typeset_font(b->ts, 1, face);
+		double size = it->n_runs ? it->runs[0].size : b->st->body.size;
+		double w = font_text_width(f, marker, strlen(marker), size);
+		runs[0] = (hrun){ -LIST_INDENT + (LIST_INDENT - w) / 2 - 2, w,
+				  typeset_id(b->ts, 1, face), size, colour,
+				  arena_strdup(b->a, marker), strlen(marker),
+				  NULL, 0 };
+		it->runs = runs;
+		it->n_runs++;
+		return;
+	}
+}
+
+static void add_list(blocks *b, cmark_node *list)
+{
+	int ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
+	int number = cmark_node_get_list_start(list);
+	int tight = cmark_node_get_list_tight(list);
+	b->indent += LIST_INDENT;
+	for (cmark_node *item = cmark_node_first_child(list); item;
+	     item = cmark_node_next(item), number++) {
+		size_t first = b->v->len;
+		add_children(b, item);
+		const char *marker = ordered ?
+			arena_printf(b->a, "%d.", number) : "\xE2\x80\xA2";
+		hang_marker(b, first, marker, FACE_REGULAR, b->st->primary);
+		if (tight && cmark_node_next(item)) {
+			/* a tight list: items close together */
+			vitem *last = b->v->len ? b->v->items[b->v->len - 1] :
+				NULL;
+			if (last && last->kind == V_GLUE)
+				last->height = 2;
+		}
+	}
+	b->indent -= LIST_INDENT;
+}
+
+/* Opens a frame across the text width (minus the current indent). */
+static void frame_begin(blocks *b, uint32_t fill, uint32_t border)
+{
+	vitem *f = vlist_add(b->v, V_FRAME_BEGIN);
+	f->x = b->indent;
+	f->width = b->width - b->indent;
+	f->colour = fill;
+	f->border = border;
+	vlist_glue(b->v, FRAME_PAD);
+	vlist_penalty(b->v, V_INFINITY);
+	b->indent += FRAME_PAD + (border != CANVAS_NONE ? 4 : 0);
+	b->width -= FRAME_PAD;
+}
+
+static void frame_end(blocks *b, uint32_t border)
+{
+	b->width += FRAME_PAD;
+	b->indent -= FRAME_PAD + (border != CANVAS_NONE ? 4 : 0);
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_glue(b->v, FRAME_PAD - b->st->body.after);
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_add(b->v, V_FRAME_END);
+	vlist_glue(b->v, b->st->body.after + 4);
+}
+
+static void label(blocks *b, const char *text, uint32_t colour)
+{
+	blocks_text(b, text, &b->st->small, FACE_BOLD, colour, b->line0);
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_glue(b->v, 2);
+	vlist_penalty(b->v, V_INFINITY);
+}
+
+static void code_block(blocks *b, cmark_node *n)
+{
+	const char *text = cmark_node_get_literal(n);
+	frame_begin(b, b->st->frame, CANVAS_NONE);
+	const text_style *ts = &b->st->small;
+	while (*text) {
+		size_t len = strcspn(text, "\n");
+		span s = { arena_strndup(b->a, text, len), len, FACE_REGULAR, 1,
+			   b->st->text, NULL, 0 };
+		para_style ps = body_style(b, ts);
+		ps.ragged = 1;
+		if (len)
+			para_set(b->ts, &s, 1, &ps, b->v, b->m->file,
+				 b->line0 + cmark_node_get_start_line(n));
+		else
+			vlist_glue(b->v, ts->leading);
+		text += len + (text[len] == '\n');
+	}
+	frame_end(b, CANVAS_NONE);
+}
+
+/* Ruled lines to write on, for a reflectie. */
+static void draw_rule_line(canvas *c, void *ud, double x, double y,
+			   double w, double h)
+{
+	canvas_style s = { CANVAS_NONE, *(uint32_t *)ud, 0.5, 0, 0, 0 };
+	canvas_segment(c, x, y + h - 0.5, x + w, y + h - 0.5, &s);
+}
+
+static void writing_lines(blocks *b, int n)
+{
+	uint32_t *colour = arena_alloc(b->a, sizeof *colour);
+	*colour = b->st->muted;
+	for (int i = 0; i < n; i++) {
+		vitem *box = vlist_add(b->v, V_BOX);
+		box->x = b->indent;
+		box->width = b->width - b->indent;
+		box->height = 22;
+		box->draw = draw_rule_line;
+		box->ud = colour;
+		if (i + 1 < n)
+			vlist_penalty(b->v, i == 0 || i + 2 == n ?
+				      V_INFINITY : 0);
+	}
+	vlist_glue(b->v, b->st->body.after);
+}
+
+const char *blocks_string(const blocks *b, const char *key)
+{
+	const char *s = mu_string(mu_map_get(b->strings, key));
+	return s ? s : key;
+}
+
+static void directive_citaat(blocks *b, const directive *d)
+{
+	frame_begin(b, CANVAS_NONE, b->st->accent);
+	blocks_text(b, arena_printf(b->a, "\xE2\x80\x9C%s\xE2\x80\x9D",
+				    d->tekst), &b->st->body, FACE_ITALIC,
+		    b->st->text, b->line0);
+	vlist_penalty(b->v, V_INFINITY);
+	const char *who = d->leeftijd ?
+		arena_printf(b->a, "\xE2\x80\x94 %s, %d jaar", d->wie,
+			     d->leeftijd) :
+		arena_printf(b->a, "\xE2\x80\x94 %s", d->wie);
+	if (d->bron)
+		who = arena_printf(b->a, "%s (%s)", who, d->bron);
+	blocks_text(b, who, &b->st->small, FACE_REGULAR, b->st->muted,
+		    b->line0);
+	frame_end(b, b->st->accent);
+}
+
+static void numbered(blocks *b, const char *const *items, size_t n,
+		     int letters, int face)
+{
+	b->indent += LIST_INDENT;
+	for (size_t i = 0; i < n; i++) {
+		size_t first = b->v->len;
+		blocks_text(b, items[i], &b->st->body, face, b->st->text,
+			    b->line0);
+		hang_marker(b, first, letters ?
+			    arena_printf(b->a, "%c", (int)('A' + i % 26)) :
+			    arena_printf(b->a, "%zu.", i + 1),
+			    FACE_BOLD, b->st->primary);
+		vlist_glue(b->v, 3);
+	}
+	b->indent -= LIST_INDENT;
+}
+
+static void directive_quiz(blocks *b, const directive *d)
+{
+	frame_begin(b, b->st->frame, CANVAS_NONE);
+	int number = ++b->quizzes;
+	label(b, arena_printf(b->a, "%s %d", blocks_string(b, "quiz"), number),
+	      b->st->accent);
+	blocks_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
+		    b->line0);
+	if (d->meerdere)
+		blocks_text(b, blocks_string(b, "meerdere_juist"),
+			    &b->st->small, FACE_ITALIC, b->st->muted,
+			    b->line0);
+	vlist_glue(b->v, 4);
+	const char **opts = arena_alloc(b->a, d->n_opties * sizeof *opts);
+	buf key = BUF_INIT;
+	for (size_t i = 0; i < d->n_opties; i++) {
+		opts[i] = d->opties[i].tekst;
+		if (d->opties[i].juist)
+			buf_printf(&key, "%s%c", key.len ? ", " : "",
+				   (int)('A' + i % 26));
+	}
+	numbered(b, opts, d->n_opties, 1, FACE_REGULAR);
+	frame_end(b, CANVAS_NONE);
+	quiz_answer *qa = arena_alloc(b->a, sizeof *qa);
+	qa->number = number;
+	qa->key = arena_strdup(b->a, key.data ? key.data : "");
+	qa->uitleg = d->uitleg ? arena_strdup(b->a, d->uitleg) : NULL;
+	qa->lesson = b->m && b->m->d ? b->m->d->title : "";
+	ptrvec_push(b->a, &b->answers, qa);
+	buf_free(&key);
+}
+
+static void add_directive(blocks *b, const directive *d)
+{
+	switch (d->kind) {
+	case DIRECTIVE_CITAAT:
+		directive_citaat(b, d);
+		break;
+	case DIRECTIVE_KADER:
+		frame_begin(b, b->st->frame, CANVAS_NONE);
+		if (d->titel)
+			label(b, d->titel, b->st->primary);
+		add_children(b, d->body);
+		frame_end(b, CANVAS_NONE);
+		break;
+	case DIRECTIVE_CASUS:
+		frame_begin(b, CANVAS_NONE, b->st->primary);
+		label(b, blocks_string(b, "casus"), b->st->accent);
+		blocks_text(b, d->titel, &b->st->h3, FACE_BOLD, b->st->text,
+			    b->line0);
+		vlist_penalty(b->v, V_INFINITY);
+		vlist_glue(b->v, 3);
+		add_children(b, d->body);
+		if (d->n_vragen) {
+			label(b, blocks_string(b, "vragen_bij_casus"),
+			      b->st->primary);
+			numbered(b, d->vragen, d->n_vragen, 0, FACE_REGULAR);
+		}
+		frame_end(b, b->st->primary);
+		break;
+	case DIRECTIVE_QUIZ:
+		directive_quiz(b, d);
+		break;
+	case DIRECTIVE_REFLECTIE:
+		label(b, blocks_string(b, "reflectie"), b->st->accent);
+		blocks_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
+			    b->line0);
+		if (d->toelichting)
+			blocks_text(b, d->toelichting, &b->st->body,
+				    FACE_ITALIC, b->st->muted, b->line0);
+		vlist_penalty(b->v, V_INFINITY);
+		writing_lines(b, d->regels);
+		break;
+	case DIRECTIVE_DIAGRAM:
+		blocks_text(b, arena_printf(b->a, "%s: %s",
+			    blocks_string(b, "diagram"),
+			    d->titel ? d->titel : d->name), &b->st->small,
+			    FACE_ITALIC, b->st->muted, b->line0);
+		vlist_glue(b->v, b->st->body.after);
+		break;
+	}
+}
+
+static void add_block(blocks *b, cmark_node *n)
+{
+	const text_style *body = &b->st->body;
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_PARAGRAPH:
+		inline_para(b, n, body, FACE_REGULAR, b->st->text, 0);
+		vlist_glue(b->v, body->after);
+		break;
+	case CMARK_NODE_HEADING: {
+		const md_heading *h = cmark_node_get_user_data(n);
+		int level = cmark_node_get_heading_level(n);
+		const char *dest = h ? arena_printf(b->a, "%s#%s", b->m->rel,
+						    h->id) : NULL;
+		blocks_heading(b, level <= 2 ? 2 : 3, h ? h->text : "",
+			       dest, b->heading_base + (level > 2),
+			       b->line0 + cmark_node_get_start_line(n));
+		break;
+	}
+	case CMARK_NODE_LIST:
+		add_list(b, n);
+		vlist_glue(b->v, body->after);
+		break;
+	case CMARK_NODE_BLOCK_QUOTE:
+		frame_begin(b, CANVAS_NONE, b->st->muted);
+		add_children(b, n);
+		frame_end(b, b->st->muted);
+		break;
+	case CMARK_NODE_CODE_BLOCK: {
+		const directive *d = cmark_node_get_user_data(n);
+		if (d)
+			add_directive(b, d);
+		else
+			code_block(b, n);
+		break;
+	}
+	case CMARK_NODE_THEMATIC_BREAK: {
+		vlist_glue(b->v, body->leading / 2);
+		vitem *r = vlist_add(b->v, V_RULE);
+		r->x = b->indent + (b->width - b->indent) / 3;
+		r->width = (b->width - b->indent) / 3;
+		r->height = 0.6;
+		r->colour = b->st->muted;
+		vlist_glue(b->v, body->leading / 2 + body->after);
+		break;
+	}
+	default:   /* raw HTML is for the site only */
+		break;
+	}
+}
+
+static void add_children(blocks *b, cmark_node *n)
+{
+	for (cmark_node *c = cmark_node_first_child(n); c;
+	     c = cmark_node_next(c))
+		add_block(b, c);
+}
+
+void blocks_add_doc(blocks *b, const md_doc *m, int heading_base)
+{
+	b->m = m;
+	b->heading_base = heading_base;
+	b->line0 = m->d ? m->d->body_line - 1 : 0;
+	add_children(b, m->root);
+}

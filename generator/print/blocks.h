@@ -1,0 +1,63 @@
+/* blocks.h - a checked Markdown document onto a vertical list.
+ *
+ * Paragraphs, headings, lists, block quotes, code, rules and the
+ * directives become lines, space, frames and boxes in the print style.
+ * Headings are kept with what follows and leave a named destination
+ * ("rel#id") and an outline entry; a lesson's start is "rel". Links to a
+ * document that is in the same PDF become internal links; links to the
+ * web stay URI links. Quiz answers are collected for the answer key. */
+#ifndef COACHKIT_BLOCKS_H
+#define COACHKIT_BLOCKS_H
+
+#include "style.h"
+#include "layout/para.h"
+#include "markdown/md.h"
+#include "template/mustache.h"
+
+typedef struct outline_entry {
+	int         level;
+	const char *title, *dest;
+} outline_entry;
+
+typedef struct quiz_answer {
+	int         number;
+	const char *key;       /* "B" or "A, C" */
+	const char *uitleg;    /* may be NULL */
+	const char *lesson;    /* the lesson's title */
+} quiz_answer;
+
+typedef struct blocks {
+	typeset           *ts;
+	const print_style *st;
+	vlist             *v;
+	arena             *a;           /* everything the vlist points at */
+	double             width;       /* of the text area */
+	const strmap      *in_pdf;      /* rel -> doc, the documents here */
+	const mu_value    *strings;     /* the UI strings (layouts/i18n) */
+	ptrvec             outline;     /* outline_entry* */
+	ptrvec             answers;     /* quiz_answer* */
+	int                quizzes;
+	/* while a document is being added */
+	const md_doc      *m;
+	double             indent;
+	int                line0;       /* file line before the body */
+	int                heading_base; /* outline level of a ## heading */
+} blocks;
+
+/* Adds the body of a checked document, after its title (added by the
+ * caller). */
+void blocks_add_doc(blocks *b, const md_doc *m, int heading_base);
+
+/* A heading of level 1..3 (style h1..h3) with a destination and an
+ * outline entry at outline level. */
+void blocks_heading(blocks *b, int level, const char *text, const char *dest,
+		    int outline_level, int line);
+
+/* A UI string from layouts/i18n, or the key when it is missing. */
+const char *blocks_string(const blocks *b, const char *key);
+
+/* A paragraph of plain text in a style, with colour and face. */
+void blocks_text(blocks *b, const char *text, const text_style *ts,
+		 int face, uint32_t colour, int line);
+
+#endif

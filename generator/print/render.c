@@ -1,0 +1,132 @@
+/* render.c - drawing pages; see render.h. */
+#include "render.h"
+
+#include <string.h>
+
+text_area render_area(const print_style *st, int index)
+{
+	int recto = index % 2 == 0;
+	text_area a;
+	a.x = recto ? st->inner : st->outer;
+	a.y = st->top;
+	a.w = st->page_w - st->inner - st->outer;
+	a.h = st->page_h - st->top - st->bottom;
+	return a;
+}
+
+enum { MAX_FRAMES = 8 };
+
+/* Frames open across pages: their item and where they start on the
+ * current page. */
+typedef struct frames {
+	const vitem *item[MAX_FRAMES];
+	double       y[MAX_FRAMES];
+	int          n;
+} frames;
+
+static void draw_frame(canvas *c, const text_area *a, const vitem *f,
+		       double y0, double y1)
+{
+	if (y1 <= y0)
+		return;
+	canvas_style bg = { f->colour, CANVAS_NONE, 0, 0, 0, 0 };
+	if (f->colour != CANVAS_NONE)
+		canvas_rect(c, a->x + f->x, y0, f->width, y1 - y0, 3, &bg);
+	if (f->border != CANVAS_NONE) {
+		canvas_style bar = { f->border, CANVAS_NONE, 0, 0, 0, 0 };
+		canvas_rect(c, a->x + f->x, y0, 3, y1 - y0, 0, &bar);
+	}
+}
+
+/* First pass over a page: the frames, under everything else. */
+static void draw_frames(canvas *c, const vlist *v, const vpage *p,
+			const text_area *a, frames *open)
+{
+	double y = a->y;
+	for (int i = 0; i < open->n; i++)
+		open->y[i] = y;
+	for (size_t i = p->start; i < p->end; i++) {
+		const vitem *it = v->items[i];
+		if (it->kind == V_FRAME_BEGIN && open->n < MAX_FRAMES) {
+			open->item[open->n] = it;
+			open->y[open->n++] = y;
+		} else if (it->kind == V_FRAME_END && open->n > 0) {
+			open->n--;
+			draw_frame(c, a, open->item[open->n],
+				   open->y[open->n], y);
+		}
+		y += vitem_height(it);
+	}
+	for (int i = 0; i < open->n; i++)
+		draw_frame(c, a, open->item[i], open->y[i], y);
+}
+
+static void draw_line(canvas *c, const text_area *a, const vitem *it,
+		      double y)
+{
+	double base = y + it->height;
+	for (size_t r = 0; r < it->n_runs; r++) {
+		const hrun *run = &it->runs[r];
+		double x = a->x + it->x + run->x;
+		canvas_text(c, run->font, run->size, run->colour, x, base,
+			    run->text, run->len);
+		if (!run->link)
+			continue;
+		if (run->link_is_uri)
+			canvas_link_uri(c, x, y, run->width,
+					it->height + it->depth, run->link);
+		else
+			canvas_link_dest(c, x, y, run->width,
+					 it->height + it->depth, run->link);
+	}
+}
+
+/* Second pass: text, rules, boxes, destinations. */
+static void draw_content(canvas *c, const vlist *v, const vpage *p,
+			 const text_area *a)
+{
+	double y = a->y;
+	for (size_t i = p->start; i < p->end; i++) {
+		const vitem *it = v->items[i];
+		switch (it->kind) {
+		case V_LINE:
+			draw_line(c, a, it, y);
+			break;
+		case V_RULE: {
+			canvas_style s = { it->colour, CANVAS_NONE, 0, 0, 0, 0 };
+			canvas_rect(c, a->x + it->x, y, it->width, it->height,
+				    0, &s);
+			break;
+		}
+		case V_BOX:
+			if (it->draw)
+				it->draw(c, it->ud, a->x + it->x, y, it->width,
+					 it->height);
+			break;
+		case V_DEST:
+			canvas_dest(c, it->name, y);
+			break;
+		default:
+			break;
+		}
+		y += vitem_height(it);
+	}
+}
+
+void render_pages(canvas *c, const vlist *v, const vpages *ps,
+		  const print_style *st, int index_base, int count,
+		  render_decor decor, void *ud)
+{
+	frames open;
+	memset(&open, 0, sizeof open);
+	for (size_t i = 0; i < ps->n; i++) {
+		int index = index_base + (int)i;
+		text_area a = render_area(st, index);
+		canvas_page_begin(c, st->page_w, st->page_h, NULL);
+		if (decor)
+			decor(ud, c, index, count);
+		draw_frames(c, v, &ps->pages[i], &a, &open);
+		draw_content(c, v, &ps->pages[i], &a);
+		canvas_page_end(c);
+	}
+}
