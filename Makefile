@@ -63,7 +63,7 @@ test: test-deps
 sanitize: deps
 	$(MAKE) clean
 	$(MAKE) all $(TESTS) CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all'
-	@ASAN_OPTIONS=detect_leaks=1 COACHKIT_SANITIZE=1 sh tests/run.sh
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/tools/lsan.supp:print_suppressions=0 COACHKIT_SANITIZE=1 sh tests/run.sh
 	$(MAKE) clean
 
 # 10,000 lessons against the cmark command-line tool (see tests/bench/).

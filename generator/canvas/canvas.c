@@ -103,7 +103,8 @@ static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)
 	canvas_seg *s = &c->segs[c->n_segs++];
 	s->kind = kind;
 	memset(s->p, 0, sizeof s->p);
-	memcpy(s->p, p, (size_t)n * sizeof *p);
+	if (n)
+		memcpy(s->p, p, (size_t)n * sizeof *p);
 }
 
 void canvas_move(canvas *c, double x, double y)
