@@ -2,8 +2,9 @@
  * from the files and registered with the canvas), hyphenation, and the
  * counts a build reports (lines, hyphens, overfull lines).
  *
- * A fontset is loaded once per build and shared read-only; a typeset binds
- * it to one canvas. */
+ * A fontset is loaded once per build and shared read-only; a typeset lays
+ * text out with it, and typeset_register() gives its fonts to each canvas
+ * that draws the result. */
 #ifndef COACHKIT_TYPESET_H
 #define COACHKIT_TYPESET_H
 

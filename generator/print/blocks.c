@@ -105,7 +105,7 @@ static para_style body_style(const blocks *b, const text_style *ts)
 }
 
 /* Sets a paragraph node (or any node with inline children). */
-static size_t inline_para(blocks *b, cmark_node *n, const text_style *ts,
+static void inline_para(blocks *b, cmark_node *n, const text_style *ts,
 			  int face, uint32_t colour, int ragged)
 {
 	spans sp = { 0 };
@@ -113,11 +113,9 @@ static size_t inline_para(blocks *b, cmark_node *n, const text_style *ts,
 	collect(b, &sp, n, st);
 	para_style ps = body_style(b, ts);
 	ps.ragged = ragged;
-	size_t first = b->v->len;
 	para_set(b->ts, sp.s, sp.n, &ps, b->v, b->m ? b->m->file : "",
 		 b->line0 + cmark_node_get_start_line(n));
 	free(sp.s);
-	return first;
 }
 
 void blocks_text(blocks *b, const char *text, const text_style *ts,
