@@ -82,9 +82,9 @@ static int check_output(const char *out, arena *a)
 	return -1;
 }
 
-/* Checks one document and renders it when w is given and nothing has
- * failed so far (a failed build writes nothing anyway): print first, as
- * the site's renderer changes the tree. */
+/* Checks one document and, while nothing has failed (a failed build
+ * writes nothing anyway), typesets it into pj and renders it into w, each
+ * when given: print first, as the site's renderer changes the tree. */
 static void process_doc(site *s, site_writer *w, print_job *pj, const doc *d,
 			arena *a, buf *text)
 {
@@ -96,15 +96,17 @@ static void process_doc(site *s, site_writer *w, print_job *pj, const doc *d,
 		     .text = text->data, .text_len = text->len, .a = a };
 	md_doc_check(&m, text->data + d->body_offset,
 		     text->len - d->body_offset, d->body_line);
-	if (w && !diag_errors() && !diag_system_errors()) {
-		print_add_doc(pj, d, &m);
-		site_write_doc(w, d, &m);
+	if (!diag_errors() && !diag_system_errors()) {
+		if (pj)
+			print_add_doc(pj, d, &m);
+		if (w)
+			site_write_doc(w, d, &m);
 	}
 	md_doc_free(&m);
 	arena_reset(a);
 }
 
-/* Checks every document, one at a time, rendering each when w is given. */
+/* Checks every document, one at a time; see process_doc. */
 static void process_docs(site *s, site_writer *w, print_job *pj)
 {
 	arena doc_arena;
@@ -218,7 +220,10 @@ int build_run(const build_options *o)
 			pj = print_begin(s, theme, t.strings);
 			render_all(s, &w, pj, &ps);
 		} else if (o->check_only) {
-			process_docs(s, NULL, NULL);
+			/* Typesetting too, for its warnings; nothing is paged
+			 * or written. */
+			pj = print_begin(s, theme, t.strings);
+			process_docs(s, NULL, pj);
 		}
 	}
 	int failed = diag_errors() || diag_system_errors();

@@ -3,8 +3,11 @@
  * Fonts are embedded as subset CID TrueType with UTF-8 encoding. Internal
  * links and bookmarks name destinations that may lie ahead, so they are
  * kept until canvas_save() and resolved then. libharu has no call for
- * /Lang or TrimBox, so those go into the dictionaries directly. */
+ * /Lang or TrimBox, so those go into the dictionaries directly, and the
+ * ToUnicode map it writes for a UTF-8 font is its encoding CMap, which
+ * readers reject; it is rewritten as the identity it should be. */
 #include "backend.h"
+#include "image.h"
 #include "util/arena.h"
 #include "util/strmap.h"
 
@@ -89,6 +92,46 @@ static void pdf_free(void *impl)
 	free(p);
 }
 
+/* With the UTF-8 encoder a character's code is its UTF-16 value, so the
+ * text it stands for is the code itself: one bfrange per high byte,
+ * surrogates left out, at most 100 to a block as the CMap format wants. */
+static int write_to_unicode(HPDF_Font font)
+{
+	HPDF_Dict map = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+	if (!map || !map->stream)
+		return -1;
+	HPDF_MemStream_FreeData(map->stream);
+	HPDF_Stream st = map->stream;
+	HPDF_STATUS ok = HPDF_Stream_WriteStr(st,
+		"/CIDInit /ProcSet findresource begin\n12 dict begin\n"
+		"begincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering "
+		"(UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS "
+		"def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>"
+		"\nendcodespacerange\n");
+	int hi[256], n = 0;
+	for (int h = 0; h < 256; h++)
+		if (h < 0xD8 || h > 0xDF)
+			hi[n++] = h;
+	char line[64];
+	for (int i = 0; i < n && ok == HPDF_OK; i++) {
+		if (i % 100 == 0) {
+			snprintf(line, sizeof line, "%d beginbfrange\n",
+				 n - i < 100 ? n - i : 100);
+			ok = HPDF_Stream_WriteStr(st, line);
+		}
+		snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n",
+			 hi[i], hi[i], hi[i]);
+		if (ok == HPDF_OK)
+			ok = HPDF_Stream_WriteStr(st, line);
+		if (ok == HPDF_OK && (i % 100 == 99 || i == n - 1))
+			ok = HPDF_Stream_WriteStr(st, "endbfrange\n");
+	}
+	if (ok == HPDF_OK)
+		ok = HPDF_Stream_WriteStr(st, "endcmap\nCMapName currentdict "
+			"/CMap defineresource pop\nend\nend\n");
+	return ok == HPDF_OK ? 0 : -1;
+}
+
 static int pdf_font_add(void *impl, const char *file, const char *family,
 			canvas_face face)
 {
@@ -100,6 +143,10 @@ static int pdf_font_add(void *impl, const char *file, const char *family,
 			return (int)i;
 	const char *name = HPDF_LoadTTFontFromFile(p->doc, file, HPDF_TRUE);
 	HPDF_Font font = name ? HPDF_GetFont(p->doc, name, "UTF-8") : NULL;
+	if (font && write_to_unicode(font) < 0) {
+		fail(p, "cannot write the font's ToUnicode map", file);
+		return -1;
+	}
 	if (!font) {
 		/* Say which file, rather than libharu's bare error number. */
 		p->error[0] = '\0';
@@ -234,10 +281,15 @@ static void pdf_image(void *impl, const char *file, double x, double y,
 		return;
 	HPDF_Image img = strmap_get(&p->images, file);
 	if (!img) {
-		size_t n = strlen(file);
-		int png = n > 4 && !strcmp(file + n - 4, ".png");
-		img = png ? HPDF_LoadPngImageFromFile(p->doc, file) :
-			    HPDF_LoadJpegImageFromFile(p->doc, file);
+		image_info info;
+		char why[200];
+		if (image_probe(file, &info, why, sizeof why) < 0) {
+			fail(p, why, file);
+			return;
+		}
+		img = info.kind == IMAGE_PNG ?
+			HPDF_LoadPngImageFromFile(p->doc, file) :
+			HPDF_LoadJpegImageFromFile(p->doc, file);
 		if (!img) {
 			fail(p, "cannot read the image", file);
 			return;

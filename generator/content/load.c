@@ -59,10 +59,28 @@ static const char *parse_name(site *s, const char *file, const char *name,
 
 static const char *const site_keys[] = {
 	"title", "subtitle", "language", "organisation", "description",
-	"base_url", "unsafe_html", "colours", NULL
+	"base_url", "unsafe_html", "colours", "fonts", NULL
 };
 static const char *const site_required[] = { "title", NULL };
 static const char *const colour_keys[] = { "primary", "accent", NULL };
+static const char *const font_keys[] = { "serif", "sans", NULL };
+
+/* A font family named at key in map, and where, for errors found later. */
+static const char *get_font(site *s, const ynode *map, const char *key,
+			    diag_pos *at)
+{
+	const char *f = yget_str(s->file, map, key);
+	if (!f)
+		return NULL;
+	const ynode *v = ymap_get(map, key);
+	*at = (diag_pos){ s->file, v->line, v->col };
+	if (!*f) {
+		diag_error(s->file, v->line, v->col, "font family '%s' is "
+			   "empty", key);
+		return NULL;
+	}
+	return f;
+}
 
 /* Accepts "#rgb" or "#rrggbb". */
 static const char *get_colour(site *s, const ynode *map, const char *key,
@@ -116,6 +134,12 @@ static void load_site_yaml(site *s, buf *text)
 					       s->colour_primary);
 		s->colour_accent = get_colour(s, colours, "accent",
 					      s->colour_accent);
+	}
+	const ynode *fonts = ymap_get(root, "fonts");
+	if (fonts && yexpect_map(s->file, fonts, "fonts") == 0) {
+		ycheck_map(s->file, fonts, "fonts", font_keys, NULL);
+		s->font_serif = get_font(s, fonts, "serif", &s->font_serif_at);
+		s->font_sans = get_font(s, fonts, "sans", &s->font_sans_at);
 	}
 }
 

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include "util/arena.h"
+#include "util/diag.h"
 #include "util/strmap.h"
 
 typedef struct module module;
@@ -55,6 +56,8 @@ typedef struct site {
 	const char   *title, *subtitle, *language, *organisation;
 	const char   *description, *base_url;
 	const char   *colour_primary, *colour_accent;
+	const char   *font_serif, *font_sans;   /* NULL: the print style's */
+	diag_pos      font_serif_at, font_sans_at;
 	int           unsafe_html;
 	module      **modules;
 	size_t        n_modules;

@@ -122,6 +122,7 @@ void lb_params_default(lb_params *p, double width)
 	p->line_penalty = 10;
 	p->flagged_demerits = 3000;
 	p->fitness_demerits = 3000;
+	p->final_hyphen_demerits = 5000;
 	p->emergency_stretch = width > 0 ? width / 10 : 0;
 	p->ragged = 0;
 	p->ragged_stretch = 0;
@@ -150,6 +151,7 @@ static int check_input(const lb_item *items, size_t n, const lb_params *p)
 	if (isnan(p->tolerance) || p->tolerance < 0 ||
 	    !isfinite(p->line_penalty) || !isfinite(p->flagged_demerits) ||
 	    !isfinite(p->fitness_demerits) || p->fitness_demerits < 0 ||
+	    !nonneg(p->final_hyphen_demerits) ||
 	    !nonneg(p->emergency_stretch) || !nonneg(p->ragged_stretch) ||
 	    (!p->line_width && !nonneg(p->width)))
 		return -1;
@@ -292,8 +294,9 @@ static int fitness_class(const lb_judge *j)
 
 /* Demerits of a line from node a ending at break item brk. */
 static double line_demerits(const lb_ctx *c, const lb_judge *j,
-			    const lb_item *brk, const lb_node *a, int fitness)
+			    size_t b, const lb_node *a, int fitness)
 {
+	const lb_item *brk = item_at(c, b);
 	const lb_params *p = c->p;
 	double pen = brk->type == LB_PENALTY ? brk->penalty : 0;
 	double lb = p->line_penalty + j->bad;
@@ -308,6 +311,8 @@ static double line_demerits(const lb_ctx *c, const lb_judge *j,
 		d -= pen * pen;
 	if (brk->type == LB_PENALTY && brk->flagged && a->flagged)
 		d += p->flagged_demerits;
+	if (b + 1 == c->n_eff && a->flagged)
+		d += p->final_hyphen_demerits;
 	if (abs(fitness - a->fitness) > 1)
 		d += p->fitness_demerits;
 	return d;
@@ -320,8 +325,7 @@ static void add_candidate(lb_ctx *c, size_t ai, size_t b, const lb_judge *j,
 {
 	const lb_node *a = &c->nodes[ai];
 	int fitness = fitness_class(j);
-	double total = a->total + line_demerits(c, j, item_at(c, b), a,
-						fitness);
+	double total = a->total + line_demerits(c, j, b, a, fitness);
 	size_t line = a->line + 1;
 	size_t key = line >= c->easy ? c->easy : line;
 	lb_cand *k = NULL;

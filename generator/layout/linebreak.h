@@ -84,6 +84,8 @@ typedef struct lb_params {
 	double  fitness_demerits; /* adjacent lines two or more fitness
 				   * classes apart (very loose next to decent
 				   * or tight, ...), 3000 */
+	double  final_hyphen_demerits; /* the last line begins with the end
+				   * of a hyphenated word, 5000 */
 	/* Stretch added to every line for the badness in the second pass
 	 * (and the third), points; 0 skips the second pass. The default is
 	 * a tenth of the width. It only judges lines: the glue on the line

@@ -12,7 +12,12 @@
 /* Where a box or a hyphen comes from. */
 typedef struct src {
 	size_t span;
-	size_t off, len;        /* bytes of the span's text */
+	size_t off, len;        /* bytes of the span's text; a hyphenation
+				 * penalty: the length of the accented vowel
+				 * after it, when plain is set */
+	char   plain;           /* the vowel without its trema, drawn at the
+				 * start of the next line if the word breaks
+				 * here (pati-enten); 0 for none */
 } src;
 
 /* The growing item list of one paragraph. */
@@ -27,6 +32,12 @@ typedef struct builder {
 	int             line;
 } builder;
 
+/* The content line of span s, for warnings. */
+static int span_line(const builder *b, size_t s)
+{
+	return b->spans[s].line ? b->spans[s].line : b->line;
+}
+
 static const font *span_font(const builder *b, size_t s)
 {
 	return typeset_font(b->ts, b->spans[s].sans, b->spans[s].face);
@@ -40,7 +51,7 @@ static void push(builder *b, lb_item it, size_t span, size_t off, size_t len)
 		b->srcs = xrealloc(b->srcs, b->cap * sizeof *b->srcs);
 	}
 	b->items[b->n] = it;
-	b->srcs[b->n++] = (src){ span, off, len };
+	b->srcs[b->n++] = (src){ span, off, len, 0 };
 }
 
 /* Warns once per file and character about a glyph the font lacks. */
@@ -50,15 +61,26 @@ static void check_glyphs(builder *b, size_t s, const char *text, size_t len)
 	uint32_t cp = font_first_missing(f, text, len);
 	if (!cp)
 		return;
-	const char *key = arena_printf(b->ts->a, "%s:%x", b->file, cp);
-	if (strmap_get(&b->ts->missing, key))
+	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%x", b->file, cp)))
 		return;
-	strmap_put(b->ts->a, &b->ts->missing, key, (void *)key);
 	char ch[5] = { 0 };
 	utf8_encode(cp, ch);
-	diag_warning(b->file, b->line, 0, "character U+%04X '%s' is not in "
+	diag_warning(b->file, span_line(b, s), 0, "character U+%04X '%s' is not in "
 		     "the font %s: it will print as a blank box", cp, ch,
 		     font_name(f));
+}
+
+/* Warns once per content line (a lesson is set in its hand-out and in
+ * the manual) about a line that stays too wide. */
+static void warn_overfull(builder *b, const lb_line *l)
+{
+	size_t k = l->start < b->n ? l->start : b->n - 1;
+	int line = span_line(b, b->srcs[k].span);
+	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:overfull",
+					      b->file, line)))
+		return;
+	diag_warning(b->file, line, 0, "a line is %.1f pt too wide for the "
+		     "column", l->width - b->ps->width);
 }
 
 static void add_box(builder *b, size_t s, size_t off, size_t len)
@@ -100,7 +122,7 @@ static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 			at[n] = after, kind[n++] = 2;
 		}
 	}
-	if (n || !b->ts->fs->hy || e - s < 5)
+	if (n || !b->ts->fs->hy || b->ps->no_hyphens || e - s < 5)
 		return n;   /* a word with a dash breaks only there */
 	size_t pts[64];
 	size_t np = hyph_points(b->ts->fs->hy, w->data + s, e - s, pts, 64);
@@ -129,8 +151,12 @@ static void add_word(builder *b, const piece *pcs, size_t np)
 			add_box(b, p->span, p->off + from, cut - from);
 			double hw = kind[k] == 1 ? font_text_width(
 				span_font(b, p->span), "-", 1, b->ps->size) : 0;
+			char plain = 0;
+			size_t tl = kind[k] == 1 ? hyph_drops_trema(w.data,
+					w.len, at[k], &plain) : 0;
 			push(b, lb_penalty(hw, LB_HYPHEN_PENALTY, 1), p->span,
-			     0, 0);
+			     0, tl);
+			b->srcs[b->n - 1].plain = tl ? plain : 0;
 			from = cut;
 		}
 		add_box(b, p->span, p->off + from, p->len - from);
@@ -205,8 +231,11 @@ static void add_run(builder *b, vitem *line, size_t cap, size_t s,
 		     sp->link_is_uri };
 }
 
-/* Positions the items of one line and appends it to v. */
-static void set_line(builder *b, const lb_line *l, vlist *v)
+/* Positions the items of one line and appends it to v. after is the
+ * break item the line follows (a hyphenation penalty may ask for its
+ * trema to be dropped), or NULL. */
+static void set_line(builder *b, const lb_line *l, const src *after,
+		     vlist *v)
 {
 	vitem *line = vlist_add(v, V_LINE);
 	size_t cap = l->end - l->start + 1;
@@ -224,6 +253,17 @@ static void set_line(builder *b, const lb_line *l, vlist *v)
 			x += it->width + (l->ratio > 0 ? l->ratio * it->stretch :
 					  l->ratio * it->shrink);
 			joinable = 0;
+		} else if (it->type == LB_BOX && after && after->plain &&
+			   s->len >= after->len) {
+			char *t = arena_strndup(v->a, b->spans[s->span].text +
+						s->off + after->len - 1,
+						s->len - after->len + 1);
+			t[0] = after->plain;
+			add_run(b, line, cap, s->span, t, s->len - after->len + 1,
+				x, it->width, 0);
+			after = NULL;
+			x += it->width;
+			joinable = 1;
 		} else if (it->type == LB_BOX) {
 			add_run(b, line, cap, s->span,
 				b->spans[s->span].text + s->off, s->len, x,
@@ -233,9 +273,14 @@ static void set_line(builder *b, const lb_line *l, vlist *v)
 		}
 	}
 	const lb_item *brk = l->end < b->n ? &b->items[l->end] : NULL;
-	if (l->hyphenated && brk && brk->width > 0)
+	if (l->hyphenated && brk && brk->width > 0) {
 		add_run(b, line, cap, b->srcs[l->end].span, "-", 1, x,
 			brk->width, 0);
+		x += brk->width;
+	}
+	if (b->ps->centred && x < b->ps->width)
+		for (size_t r = 0; r < line->n_runs; r++)
+			line->runs[r].x += (b->ps->width - x) / 2;
 }
 
 static double line_text_width(void *ud, size_t line)
@@ -254,7 +299,7 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 	lb_params_default(&p, ps->width);
 	p.line_width = line_text_width;
 	p.ud = &b;
-	p.ragged = ps->ragged;
+	p.ragged = ps->ragged || ps->centred;
 	p.ragged_stretch = 3 * ps->size;
 	lb_result r;
 	int lines = 0;
@@ -264,11 +309,11 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 				vlist_penalty(v, ps->keep || i == 1 ||
 					      i + 1 == r.n_lines ?
 					      V_INFINITY : 0);
-			set_line(&b, &r.lines[i], v);
+			const lb_line *prev = i ? &r.lines[i - 1] : NULL;
+			set_line(&b, &r.lines[i], prev && prev->hyphenated &&
+				 prev->end < b.n ? &b.srcs[prev->end] : NULL, v);
 			if (r.lines[i].overfull)
-				diag_warning(file, line, 0, "a line is %.1f pt "
-					     "too wide for the column",
-					     r.lines[i].width - ps->width);
+				warn_overfull(&b, &r.lines[i]);
 		}
 		lines = (int)r.n_lines;
 		ts->lines += lines;

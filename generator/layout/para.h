@@ -21,6 +21,7 @@ typedef struct span {
 	uint32_t    colour;
 	const char *link;       /* a destination name or URI, or NULL */
 	int         link_is_uri;
+	int         line;       /* in the content file; 0: the paragraph's */
 } span;
 
 typedef struct para_style {
@@ -29,6 +30,8 @@ typedef struct para_style {
 	double size, leading;  /* points */
 	int    ragged;         /* ragged right instead of justified */
 	int    keep;           /* no page break inside the paragraph */
+	int    no_hyphens;     /* break only at spaces and dashes (titles) */
+	int    centred;        /* ragged lines centred in the width */
 } para_style;
 
 /* Appends the lines of the paragraph to v. file and line name the content

@@ -31,16 +31,19 @@ static int load_family(family *fam, const char *name, char *err,
 }
 
 int fontset_load(fontset *fs, const char *serif, const char *sans,
-		 const char *lang, char *err, size_t errlen)
+		 const char *lang, char *err, char *hyph_err, size_t errlen)
 {
 	memset(fs, 0, sizeof *fs);
-	if (load_family(&fs->serif, serif, err, errlen) < 0 ||
-	    load_family(&fs->sans, sans, err, errlen) < 0) {
+	int bad = load_family(&fs->serif, serif, err, errlen) < 0 ? -1 :
+		  load_family(&fs->sans, sans, err, errlen) < 0 ? -2 : 0;
+	if (bad) {
 		fontset_free(fs);
-		return -1;
+		return bad;
 	}
 	char why[200];
 	fs->hy = hyph_load(lang, why, sizeof why);   /* optional */
+	if (!fs->hy && hyph_err)
+		snprintf(hyph_err, errlen, "%s", why);
 	return 0;
 }
 
@@ -60,6 +63,15 @@ void typeset_init(typeset *ts, const fontset *fs, arena *a)
 	memset(ts, 0, sizeof *ts);
 	ts->fs = fs;
 	ts->a = a;
+}
+
+int typeset_once(typeset *ts, const char *key)
+{
+	if (strmap_get(&ts->missing, key))
+		return 0;
+	const char *k = arena_strdup(ts->a, key);
+	strmap_put(ts->a, &ts->missing, k, (void *)k);
+	return 1;
 }
 
 int typeset_register(const typeset *ts, canvas *c)

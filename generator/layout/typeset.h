@@ -26,9 +26,11 @@ typedef struct fontset {
 } fontset;
 
 /* Finds and loads both families in all four faces through fontconfig, and
- * the hyphenation patterns for lang. 0, or -1 with a message in err. */
+ * the hyphenation patterns for lang. 0, or -1 (the serif) or -2 (the sans)
+ * with a message in err (errlen bytes). Patterns are optional: without
+ * them fs->hy is NULL and hyph_err (errlen bytes, may be NULL) says why. */
 int  fontset_load(fontset *fs, const char *serif, const char *sans,
-		  const char *lang, char *err, size_t errlen);
+		  const char *lang, char *err, char *hyph_err, size_t errlen);
 void fontset_free(fontset *fs);
 
 /* Font ids are the same on every canvas: the fonts are registered in one
@@ -37,7 +39,7 @@ void fontset_free(fontset *fs);
 typedef struct typeset {
 	const fontset *fs;
 	int            lines, hyphens, overfull;
-	strmap         missing;              /* characters already reported */
+	strmap         missing;              /* typeset_once() keys */
 	arena         *a;
 } typeset;
 
@@ -45,6 +47,9 @@ void typeset_init(typeset *ts, const fontset *fs, arena *a);
 /* Registers the fonts with a new canvas; 0, or -1 if an id came out
  * different from the one layout used. */
 int  typeset_register(const typeset *ts, canvas *c);
+/* 1 the first time key is seen, then 0: a lesson is set in its hand-out
+ * and again in the manual, but each problem is reported once. */
+int typeset_once(typeset *ts, const char *key);
 const font *typeset_font(const typeset *ts, int sans, int face);
 int         typeset_id(const typeset *ts, int sans, int face);
 

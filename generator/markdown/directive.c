@@ -118,6 +118,8 @@ static cmark_node *markdown_field(dctx *c, const char *key)
 		       v->col - (v->quoted ? 0 : 1) };
 	if (v->block)
 		block_source(c, key_of(c->root, v), v, &src);
+	c->d->body_line0 = src.line_offset;
+	c->d->body_exact = v->block || !strchr(text, '\n');
 	int opts = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
 	cmark_node *body = cmark_parse_document(src.text, src.len, opts);
 	if (!body)
@@ -258,6 +260,7 @@ int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
 		return 1;
 	directive *d = arena_alloc(m->a, sizeof *d);
 	d->kind = kind;
+	d->line = line;
 	dctx c = { m, d, root };
 	parse_fields(&c, arena_strdup(m->a, arg), line, col);
 	int errors = diag_errors() - before;

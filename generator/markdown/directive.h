@@ -28,6 +28,10 @@ typedef struct directive {
 	const char  *tekst;       /* citaat (plain), kader and casus (Markdown) */
 	cmark_node  *body;        /* kader, casus: tekst parsed; owned by the
 				   * directive's md_doc, freed with it */
+	int          line;        /* of the opening fence in the file */
+	int          body_line0;  /* file line before body's first line */
+	int          body_exact;  /* body's lines are the file's, one to one
+				   * (a block scalar or a one-line value) */
 	const char  *wie, *bron;  /* citaat */
 	int          leeftijd;    /* citaat; 0 when not given */
 	const char  *vraag;       /* quiz, reflectie */

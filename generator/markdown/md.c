@@ -219,18 +219,33 @@ static int blank_text(const buf *b)
 	return 1;
 }
 
+/* An image's text and whether it is a figure: the only thing in its
+ * paragraph, captioned by its title or else by its description. */
+static void describe_image(md_doc *m, const md_src *src, cmark_node *node,
+			   md_link *l, const buf *alt)
+{
+	l->alt = arena_strndup(m->a, alt->data ? alt->data : "", alt->len);
+	cmark_node *parent = cmark_node_parent(node);
+	l->figure = parent &&
+		    cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH &&
+		    cmark_node_first_child(parent) == node &&
+		    cmark_node_last_child(parent) == node;
+	const char *title = cmark_node_get_title(node);
+	l->caption = title && title[0] ? arena_strdup(m->a, title) : l->alt;
+	md_pos(src, node, &l->line, &l->col);
+}
+
 static void check_link(md_doc *m, const md_src *src, cmark_node *node)
 {
 	const char *url = cmark_node_get_url(node);
 	int is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
+	buf alt = BUF_INIT;
 	if (is_image) {
-		buf alt = BUF_INIT;
 		plain_text(node, &alt);
 		if (blank_text(&alt))
 			node_error(m, src, node, "image '%s' has no alt text: "
 				   "describe it between the brackets, "
 				   "![like this](%s)", url, url);
-		buf_free(&alt);
 	}
 	if (!url || !url[0]) {
 		node_error(m, src, node, "%s without a target",
@@ -246,9 +261,12 @@ static void check_link(md_doc *m, const md_src *src, cmark_node *node)
 			   "from any folder", url);
 	} else {
 		md_link *l = resolve(m, src, node, url, is_image);
+		if (l && is_image)
+			describe_image(m, src, node, l, &alt);
 		if (l)
 			cmark_node_set_user_data(node, l);
 	}
+	buf_free(&alt);
 }
 
 static void check_code_block(md_doc *m, const md_src *src, cmark_node *node)

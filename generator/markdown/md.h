@@ -22,6 +22,11 @@ typedef struct md_link {
 	const doc  *target;     /* a lesson or page, or NULL */
 	const char *media;      /* else: a file's path inside content/ */
 	const char *fragment;   /* "#..." or "" */
+	/* images */
+	const char *alt;        /* the description, plain text */
+	const char *caption;    /* a figure's: the title, else the alt text */
+	int         figure;     /* alone in its paragraph: a figure */
+	int         line, col;  /* where it is in the file */
 } md_link;
 
 typedef struct md_heading {

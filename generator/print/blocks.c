@@ -1,6 +1,9 @@
 /* blocks.c - Markdown blocks onto the vertical list; see blocks.h. */
 #include "blocks.h"
+#include "canvas/image.h"
 #include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
 #include "util/typo.h"
 
 #include <stdlib.h>
@@ -13,6 +16,7 @@
 typedef struct spans {
 	span  *s;
 	size_t n, cap;
+	int    line;   /* the content line being collected */
 } spans;
 
 static void add_span(blocks *b, spans *sp, const char *text, size_t len,
@@ -26,7 +30,7 @@ static void add_span(blocks *b, spans *sp, const char *text, size_t len,
 		sp->s = xrealloc(sp->s, sp->cap * sizeof *sp->s);
 	}
 	sp->s[sp->n++] = (span){ arena_strndup(b->a, text, len), len, face,
-				 sans, colour, link, is_uri };
+				 sans, colour, link, is_uri, sp->line };
 }
 
 /* The destination or URI a link node points at, or NULL. */
@@ -71,6 +75,8 @@ static void collect(blocks *b, spans *sp, cmark_node *n, inl st)
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK:
 			add_span(b, sp, " ", 1, st.face, 0, st.colour, NULL, 0);
+			if (sp->line)
+				sp->line++;
 			break;
 		case CMARK_NODE_EMPH:
 			in.face |= FACE_ITALIC;
@@ -100,7 +106,7 @@ static void collect(blocks *b, spans *sp, cmark_node *n, inl st)
 static para_style body_style(const blocks *b, const text_style *ts)
 {
 	para_style ps = { b->width - b->indent, b->indent, ts->size,
-			  ts->leading, 0, 0 };
+			  ts->leading, 0, 0, 0, 0 };
 	return ps;
 }
 
@@ -108,13 +114,13 @@ static para_style body_style(const blocks *b, const text_style *ts)
 static void inline_para(blocks *b, cmark_node *n, const text_style *ts,
 			  int face, uint32_t colour, int ragged)
 {
-	spans sp = { 0 };
+	int line = b->line0 + cmark_node_get_start_line(n);
+	spans sp = { .line = b->line_exact ? line : 0 };
 	inl st = { face, NULL, 0, colour };
 	collect(b, &sp, n, st);
 	para_style ps = body_style(b, ts);
 	ps.ragged = ragged;
-	para_set(b->ts, sp.s, sp.n, &ps, b->v, b->m ? b->m->file : "",
-		 b->line0 + cmark_node_get_start_line(n));
+	para_set(b->ts, sp.s, sp.n, &ps, b->v, b->m ? b->m->file : "", line);
 	free(sp.s);
 }
 
@@ -122,9 +128,10 @@ void blocks_text(blocks *b, const char *text, const text_style *ts,
 		 int face, uint32_t colour, int line)
 {
 	const char *t = arena_strdup(b->a, typo_quotes(b->a, text));
-	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0 };
+	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0, 0 };
 	para_style ps = body_style(b, ts);
 	ps.ragged = ts->sans;
+	ps.no_hyphens = ts->size > b->st->body.size;   /* headings, titles */
 	para_set(b->ts, &s, 1, &ps, b->v, b->m ? b->m->file : "", line);
 }
 
@@ -228,9 +235,9 @@ static void frame_end(blocks *b, uint32_t border)
 	vlist_glue(b->v, b->st->body.after + 4);
 }
 
-static void label(blocks *b, const char *text, uint32_t colour)
+static void label(blocks *b, const char *text, uint32_t colour, int line)
 {
-	blocks_text(b, text, &b->st->small, FACE_BOLD, colour, b->line0);
+	blocks_text(b, text, &b->st->small, FACE_BOLD, colour, line);
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, 2);
 	vlist_penalty(b->v, V_INFINITY);
@@ -241,15 +248,16 @@ static void code_block(blocks *b, cmark_node *n)
 	const char *text = cmark_node_get_literal(n);
 	frame_begin(b, b->st->frame, CANVAS_NONE);
 	const text_style *ts = &b->st->small;
+	int line = b->line0 + cmark_node_get_start_line(n);
 	while (*text) {
 		size_t len = strcspn(text, "\n");
+		line++;   /* past the fence, then each line */
 		span s = { arena_strndup(b->a, text, len), len, FACE_REGULAR, 1,
-			   b->st->text, NULL, 0 };
+			   b->st->text, NULL, 0, 0 };
 		para_style ps = body_style(b, ts);
 		ps.ragged = 1;
 		if (len)
-			para_set(b->ts, &s, 1, &ps, b->v, b->m->file,
-				 b->line0 + cmark_node_get_start_line(n));
+			para_set(b->ts, &s, 1, &ps, b->v, b->m->file, line);
 		else
 			vlist_glue(b->v, ts->leading);
 		text += len + (text[len] == '\n');
@@ -289,12 +297,23 @@ const char *blocks_string(const blocks *b, const char *key)
 	return s ? s : key;
 }
 
+/* The Markdown of a kader or casus, with its own lines in the file. */
+static void directive_body(blocks *b, const directive *d)
+{
+	int line0 = b->line0, exact = b->line_exact;
+	b->line0 = d->body_line0;
+	b->line_exact = d->body_exact;
+	add_children(b, d->body);
+	b->line0 = line0;
+	b->line_exact = exact;
+}
+
 static void directive_citaat(blocks *b, const directive *d)
 {
 	frame_begin(b, CANVAS_NONE, b->st->accent);
 	blocks_text(b, arena_printf(b->a, "\xE2\x80\x9C%s\xE2\x80\x9D",
 				    d->tekst), &b->st->body, FACE_ITALIC,
-		    b->st->text, b->line0);
+		    b->st->text, d->line);
 	vlist_penalty(b->v, V_INFINITY);
 	const char *who = d->leeftijd ?
 		arena_printf(b->a, "\xE2\x80\x94 %s, %d jaar", d->wie,
@@ -303,18 +322,18 @@ static void directive_citaat(blocks *b, const directive *d)
 	if (d->bron)
 		who = arena_printf(b->a, "%s (%s)", who, d->bron);
 	blocks_text(b, who, &b->st->small, FACE_REGULAR, b->st->muted,
-		    b->line0);
+		    d->line);
 	frame_end(b, b->st->accent);
 }
 
 static void numbered(blocks *b, const char *const *items, size_t n,
-		     int letters, int face)
+		     int letters, int face, int line)
 {
 	b->indent += LIST_INDENT;
 	for (size_t i = 0; i < n; i++) {
 		size_t first = b->v->len;
 		blocks_text(b, items[i], &b->st->body, face, b->st->text,
-			    b->line0);
+			    line);
 		hang_marker(b, first, letters ?
 			    arena_printf(b->a, "%c", (int)('A' + i % 26)) :
 			    arena_printf(b->a, "%zu.", i + 1),
@@ -329,13 +348,13 @@ static void directive_quiz(blocks *b, const directive *d)
 	frame_begin(b, b->st->frame, CANVAS_NONE);
 	int number = ++b->quizzes;
 	label(b, arena_printf(b->a, "%s %d", blocks_string(b, "quiz"), number),
-	      b->st->accent);
+	      b->st->accent, d->line);
 	blocks_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
-		    b->line0);
+		    d->line);
 	if (d->meerdere)
 		blocks_text(b, blocks_string(b, "meerdere_juist"),
 			    &b->st->small, FACE_ITALIC, b->st->muted,
-			    b->line0);
+			    d->line);
 	vlist_glue(b->v, 4);
 	const char **opts = arena_alloc(b->a, d->n_opties * sizeof *opts);
 	buf key = BUF_INIT;
@@ -345,7 +364,7 @@ static void directive_quiz(blocks *b, const directive *d)
 			buf_printf(&key, "%s%c", key.len ? ", " : "",
 				   (int)('A' + i % 26));
 	}
-	numbered(b, opts, d->n_opties, 1, FACE_REGULAR);
+	numbered(b, opts, d->n_opties, 1, FACE_REGULAR, d->line);
 	frame_end(b, CANVAS_NONE);
 	quiz_answer *qa = arena_alloc(b->a, sizeof *qa);
 	qa->number = number;
@@ -365,22 +384,23 @@ static void add_directive(blocks *b, const directive *d)
 	case DIRECTIVE_KADER:
 		frame_begin(b, b->st->frame, CANVAS_NONE);
 		if (d->titel)
-			label(b, d->titel, b->st->primary);
-		add_children(b, d->body);
+			label(b, d->titel, b->st->primary, d->line);
+		directive_body(b, d);
 		frame_end(b, CANVAS_NONE);
 		break;
 	case DIRECTIVE_CASUS:
 		frame_begin(b, CANVAS_NONE, b->st->primary);
-		label(b, blocks_string(b, "casus"), b->st->accent);
+		label(b, blocks_string(b, "casus"), b->st->accent, d->line);
 		blocks_text(b, d->titel, &b->st->h3, FACE_BOLD, b->st->text,
-			    b->line0);
+			    d->line);
 		vlist_penalty(b->v, V_INFINITY);
 		vlist_glue(b->v, 3);
-		add_children(b, d->body);
+		directive_body(b, d);
 		if (d->n_vragen) {
 			label(b, blocks_string(b, "vragen_bij_casus"),
-			      b->st->primary);
-			numbered(b, d->vragen, d->n_vragen, 0, FACE_REGULAR);
+			      b->st->primary, d->line);
+			numbered(b, d->vragen, d->n_vragen, 0, FACE_REGULAR,
+				 d->line);
 		}
 		frame_end(b, b->st->primary);
 		break;
@@ -388,12 +408,12 @@ static void add_directive(blocks *b, const directive *d)
 		directive_quiz(b, d);
 		break;
 	case DIRECTIVE_REFLECTIE:
-		label(b, blocks_string(b, "reflectie"), b->st->accent);
+		label(b, blocks_string(b, "reflectie"), b->st->accent, d->line);
 		blocks_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
-			    b->line0);
+			    d->line);
 		if (d->toelichting)
 			blocks_text(b, d->toelichting, &b->st->body,
-				    FACE_ITALIC, b->st->muted, b->line0);
+				    FACE_ITALIC, b->st->muted, d->line);
 		vlist_penalty(b->v, V_INFINITY);
 		writing_lines(b, d->regels);
 		break;
@@ -401,10 +421,64 @@ static void add_directive(blocks *b, const directive *d)
 		blocks_text(b, arena_printf(b->a, "%s: %s",
 			    blocks_string(b, "diagram"),
 			    d->titel ? d->titel : d->name), &b->st->small,
-			    FACE_ITALIC, b->st->muted, b->line0);
+			    FACE_ITALIC, b->st->muted, d->line);
 		vlist_glue(b->v, b->st->body.after);
 		break;
 	}
+}
+
+static void draw_image(canvas *c, void *ud, double x, double y, double w,
+		       double h)
+{
+	canvas_image(c, ud, x, y, w, h);
+}
+
+/* An image alone in its paragraph: centred, as large as it is at its
+ * resolution (150 dpi when the file does not say) but no wider than the
+ * column and no taller than half the page, with its caption under it. */
+static int figure(blocks *b, cmark_node *img)
+{
+	const md_link *l = cmark_node_get_user_data(img);
+	if (!l || !l->figure || !l->media)
+		return 0;
+	const char *path = path_join(b->a, b->m->s->content, l->media);
+	image_info info;
+	char why[200];
+	int line = l->line;
+	if (image_probe(path, &info, why, sizeof why) < 0) {
+		if (typeset_once(b->ts, arena_printf(b->a, "%s:%d:%d:image",
+						     b->m->file, line, l->col)))
+			diag_warning(b->m->file, line, l->col, "image '%s' is "
+				     "left out of the PDFs: %s", l->media, why);
+	} else {
+		double dpi = info.dpi >= 36 ? info.dpi : 150;
+		double avail = b->width - b->indent;
+		double w = info.width * 72.0 / dpi, h;
+		double max_h = (b->st->page_h - b->st->top - b->st->bottom) / 2;
+		if (w > avail)
+			w = avail;
+		h = w * info.height / info.width;
+		if (h > max_h)
+			h = max_h, w = h * info.width / info.height;
+		vlist_glue(b->v, 4);
+		vitem *box = vlist_add(b->v, V_BOX);
+		box->x = b->indent + (avail - w) / 2;
+		box->width = w;
+		box->height = h;
+		box->draw = draw_image;
+		box->ud = (void *)path;
+		vlist_penalty(b->v, V_INFINITY);
+		vlist_glue(b->v, 6);
+		vlist_penalty(b->v, V_INFINITY);
+	}
+	const char *cap = arena_strdup(b->a, typo_quotes(b->a, l->caption));
+	span s = { cap, strlen(cap), FACE_ITALIC, b->st->small.sans,
+		   b->st->muted, NULL, 0, 0 };
+	para_style ps = body_style(b, &b->st->small);
+	ps.centred = 1;
+	para_set(b->ts, &s, 1, &ps, b->v, b->m->file, line);
+	vlist_glue(b->v, b->st->body.after + 4);
+	return 1;
 }
 
 static void add_block(blocks *b, cmark_node *n)
@@ -412,6 +486,8 @@ static void add_block(blocks *b, cmark_node *n)
 	const text_style *body = &b->st->body;
 	switch (cmark_node_get_type(n)) {
 	case CMARK_NODE_PARAGRAPH:
+		if (figure(b, cmark_node_first_child(n)))
+			break;
 		inline_para(b, n, body, FACE_REGULAR, b->st->text, 0);
 		vlist_glue(b->v, body->after);
 		break;
@@ -469,5 +545,6 @@ void blocks_add_doc(blocks *b, const md_doc *m, int heading_base)
 	b->m = m;
 	b->heading_base = heading_base;
 	b->line0 = m->d ? m->d->body_line - 1 : 0;
+	b->line_exact = 1;
 	add_children(b, m->root);
 }

@@ -41,6 +41,7 @@ typedef struct blocks {
 	const md_doc      *m;
 	double             indent;
 	int                line0;       /* file line before the body */
+	int                line_exact;  /* the body's lines are the file's */
 	int                heading_base; /* outline level of a ## heading */
 } blocks;
 

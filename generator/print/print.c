@@ -57,15 +57,26 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings)
 	j->s = s;
 	j->strings = strings;
 	const char *style = path_join(&j->a, theme, "layouts/print/handout.yaml");
-	char err[300];
-	if (print_style_load(&j->st, &j->a, style, s) ||
-	    fontset_load(&j->fs, j->st.serif, j->st.sans, s->language, err,
-			 sizeof err) < 0) {
-		if (!diag_errors())
-			diag_error(style, 0, 0, "%s", err);
+	char err[300], hyph_err[300] = "";
+	if (print_style_load(&j->st, &j->a, style, s)) {
 		print_free(j);
 		return NULL;
 	}
+	int bad = fontset_load(&j->fs, j->st.serif, j->st.sans, s->language,
+			       err, hyph_err, sizeof err);
+	if (bad) {
+		diag_pos at = bad == -1 ? j->st.serif_at : j->st.sans_at;
+		if (at.file)
+			diag_error(at.file, at.line, at.col, "%s", err);
+		else
+			diag_error(s->file, 0, 0, "%s; name another family "
+				   "under 'fonts:'", err);
+		print_free(j);
+		return NULL;
+	}
+	if (!j->fs.hy)
+		diag_warning(s->file, 0, 0, "lines are broken without "
+			     "hyphenation: %s", hyph_err);
 	typeset_init(&j->ts, &j->fs, &j->a);
 	j->n = s->n_modules + 1;
 	j->products = arena_alloc(&j->a, j->n * sizeof *j->products);
@@ -218,10 +229,9 @@ static void dest_pages(const vlist *v, const vpages *ps, strmap *out,
 					   (void *)(p + 1));
 }
 
-/* The manual's table of contents: modules and lessons with page
- * numbers (offset: the pages before the content). */
-static void toc(print_job *j, product *p, vlist *v, const strmap *pages,
-		int offset)
+/* The manual's table of contents: modules and lessons with the numbers
+ * of their pages (the content's own, from 1). */
+static void toc(print_job *j, product *p, vlist *v, const strmap *pages)
 {
 	blocks tb = p->b;
 	tb.v = v;
@@ -251,7 +261,7 @@ static void toc(print_job *j, product *p, vlist *v, const strmap *pages,
 		vitem *last = v->items[v->len - 1];
 		if (last->kind != V_LINE || !last->n_runs)
 			continue;
-		const char *num = arena_printf(tb.a, "%zu", at + offset);
+		const char *num = arena_printf(tb.a, "%zu", at);
 		hrun *runs = arena_alloc(tb.a, (last->n_runs + 1) *
 					 sizeof *runs);
 		memcpy(runs, last->runs, last->n_runs * sizeof *runs);
@@ -271,7 +281,24 @@ static void toc(print_job *j, product *p, vlist *v, const strmap *pages,
 typedef struct decor_ctx {
 	print_job     *j;
 	const product *p;
+	int            front;   /* pages before the content: cover, contents */
 } decor_ctx;
+
+/* Lowercase roman numeral of n (1 to 3999) into out. */
+static const char *roman(int n, char out[16])
+{
+	static const char *const sym[] = { "m", "cm", "d", "cd", "c", "xc",
+		"l", "xl", "x", "ix", "v", "iv", "i" };
+	static const int val[] = { 1000, 900, 500, 400, 100, 90, 50, 40, 10,
+		9, 5, 4, 1 };
+	size_t o = 0;
+	for (int i = 0; i < 13; i++)
+		for (; n >= val[i] && o + 2 < 16; n -= val[i])
+			for (const char *c = sym[i]; *c; c++)
+				out[o++] = *c;
+	out[o] = '\0';
+	return out;
+}
 
 static void text_at(print_job *j, canvas *c, int face, double size,
 		    uint32_t colour, double x, double y, const char *s,
@@ -284,7 +311,9 @@ static void text_at(print_job *j, canvas *c, int face, double size,
 		    len);
 }
 
-/* The cover's colour band; elsewhere the running head and the folio. */
+/* The cover's colour band; elsewhere the running head and the folio:
+ * "pagina N van M" counting the content's pages, roman numerals before
+ * them, as the page labels say. */
 static void decor(void *ud, canvas *c, int index, int count)
 {
 	decor_ctx *dc = ud;
@@ -307,9 +336,13 @@ static void decor(void *ud, canvas *c, int index, int count)
 		recto ? a.x + a.w : a.x, hy, head, recto);
 	canvas_style rule = { CANVAS_NONE, 0xC9D3D6, 0.5, 0, 0, 0 };
 	canvas_segment(c, a.x, hy + 6, a.x + a.w, hy + 6, &rule);
-	const char *folio = arena_printf(&j->a, "%s %d %s %d",
-		mu_string(mu_map_get(j->strings, "pagina")), index + 1,
-		mu_string(mu_map_get(j->strings, "van")), count);
+	char rn[16];
+	const char *folio = index < dc->front ? roman(index + 1, rn) :
+		arena_printf(&j->a, "%s %d %s %d",
+			mu_string(mu_map_get(j->strings, "pagina")),
+			index - dc->front + 1,
+			mu_string(mu_map_get(j->strings, "van")),
+			count - dc->front);
 	double fw = font_text_width(typeset_font(&j->ts, 1, FACE_REGULAR),
 				    folio, strlen(folio), st->small.size);
 	text_at(j, c, FACE_REGULAR, st->small.size, st->muted,
@@ -332,15 +365,10 @@ static int write_product(print_job *j, product *p, const char *dir,
 	strmap pages = { 0 };
 	dest_pages(&p->content, &content, &pages, &j->a);
 	int before = (int)cover_pages.n;
-	if (!p->module) {   /* the manual: a table of contents, twice */
-		toc(j, p, &tv, &pages, 0);
+	if (!p->module) {   /* the manual: a table of contents */
+		toc(j, p, &tv, &pages);
 		vlist_paginate(&tv, h, &toc_pages);
 		before += (int)toc_pages.n;
-		vpages_free(&toc_pages);
-		vlist_free(&tv);
-		vlist_init(&tv, &j->a);
-		toc(j, p, &tv, &pages, before);
-		vlist_paginate(&tv, h, &toc_pages);
 	}
 	int count = before + (int)content.n;
 	const char *lang = !strcmp(j->s->language, "nl") ? "nl-NL" :
@@ -350,7 +378,9 @@ static int write_product(print_job *j, product *p, const char *dir,
 			     j->s->organisation, j->s->title,
 			     "coachkit " COACHKIT_VERSION, lang };
 	canvas *c = canvas_pdf_new(&info);
-	decor_ctx dc = { j, p };
+	decor_ctx dc = { j, p, before };
+	canvas_page_label(c, 0, NULL, 1);
+	canvas_page_label(c, before, NULL, 0);
 	int rc = typeset_register(&j->ts, c);
 	render_pages(c, &cv, &cover_pages, &j->st, 0, count, decor, &dc);
 	render_pages(c, &tv, &toc_pages, &j->st, (int)cover_pages.n, count,

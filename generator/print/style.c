@@ -137,6 +137,18 @@ static const ynode *section(const char *file, const ynode *root,
 	return m;
 }
 
+/* A font family at key in map into *out, and where it was named. */
+static void get_font(const char *file, const ynode *map, const char *key,
+		     const char **out, diag_pos *at)
+{
+	const char *f = yget_str(file, map, key);
+	if (!f)
+		return;
+	const ynode *n = ymap_get(map, key);
+	*out = f;
+	*at = (diag_pos){ file, n->line, n->col };
+}
+
 static void read_style(print_style *st, const char *file, const ynode *root)
 {
 	ycheck_map(file, root, "print style", top_keys, NULL);
@@ -149,10 +161,8 @@ static void read_style(print_style *st, const char *file, const ynode *root)
 	get_length(file, m, "inner", &st->inner);
 	get_length(file, m, "outer", &st->outer);
 	m = section(file, root, "fonts", font_keys);
-	if (m && yget_str(file, m, "serif"))
-		st->serif = yget_str(file, m, "serif");
-	if (m && yget_str(file, m, "sans"))
-		st->sans = yget_str(file, m, "sans");
+	get_font(file, m, "serif", &st->serif, &st->serif_at);
+	get_font(file, m, "sans", &st->sans, &st->sans_at);
 	get_text_style(file, root, "body", &st->body);
 	get_text_style(file, root, "heading1", &st->h1);
 	get_text_style(file, root, "heading2", &st->h2);
@@ -168,21 +178,28 @@ int print_style_load(print_style *st, arena *a, const char *file,
 		     const site *s)
 {
 	defaults(st);
+	int before = diag_errors();
+	if (fs_is_file(file)) {
+		buf text = BUF_INIT;
+		if (fs_read(file, &text) < 0) {
+			diag_error(file, 0, 0, "cannot read: %s",
+				   strerror(errno));
+		} else {
+			ynode *root = ynode_parse(a, file, text.data, text.len,
+						  0, 0);
+			if (root && yexpect_map(file, root,
+						"a print style") == 0)
+				read_style(st, file, root);
+		}
+		buf_free(&text);
+	}
 	if (s) {
 		print_colour(s->colour_primary, &st->primary);
 		print_colour(s->colour_accent, &st->accent);
+		if (s->font_serif)
+			st->serif = s->font_serif, st->serif_at = s->font_serif_at;
+		if (s->font_sans)
+			st->sans = s->font_sans, st->sans_at = s->font_sans_at;
 	}
-	if (!fs_is_file(file))
-		return 0;
-	buf text = BUF_INIT;
-	int before = diag_errors();
-	if (fs_read(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-	} else {
-		ynode *root = ynode_parse(a, file, text.data, text.len, 0, 0);
-		if (root && yexpect_map(file, root, "a print style") == 0)
-			read_style(st, file, root);
-	}
-	buf_free(&text);
 	return diag_errors() - before;
 }

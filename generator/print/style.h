@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 #include "content/model.h"
+#include "util/diag.h"
 
 typedef struct text_style {
 	int    sans;            /* 1: the sans family, 0: the serif */
@@ -19,7 +20,8 @@ typedef struct text_style {
 typedef struct print_style {
 	double      page_w, page_h;
 	double      top, bottom, inner, outer;
-	const char *serif, *sans;
+	const char *serif, *sans;    /* font families, site.yaml first */
+	diag_pos    serif_at, sans_at; /* where named; file NULL: default */
 	text_style  body, h1, h2, h3, small;
 	uint32_t    text, muted, frame, primary, accent;
 } print_style;

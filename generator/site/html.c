@@ -55,6 +55,22 @@ static void render_heading(cmark_node *node)
 	cmark_node_free(node);
 }
 
+/* An image alone in its paragraph becomes a figure with its caption. */
+static void render_figure(html_ctx *h, cmark_node *img, const md_link *l)
+{
+	cmark_node *para = cmark_node_parent(img);
+	buf b = BUF_INIT;
+	const char *cap = typo_quotes(h->a, l->caption);
+	buf_puts(&b, "<figcaption>");
+	buf_put_html(&b, cap, strlen(cap));
+	buf_puts(&b, "</figcaption></figure>\n");
+	cmark_node *cb = replace_with_html(para, "<figure>", b.data);
+	buf_free(&b);
+	cmark_node_unlink(img);
+	cmark_node_append_child(cb, img);
+	cmark_node_free(para);
+}
+
 mu_value *html_text(arena *a, const char *s)
 {
 	s = typo_quotes(a, s);
@@ -186,9 +202,14 @@ int html_render_tree(html_ctx *h, cmark_node *root, buf *out)
 				render_heading(n);
 			break;
 		case CMARK_NODE_LINK:
+			if (data)
+				cmark_node_set_url(n, link_url(h, data));
+			break;
 		case CMARK_NODE_IMAGE:
 			if (data)
 				cmark_node_set_url(n, link_url(h, data));
+			if (data && ((const md_link *)data)->figure)
+				render_figure(h, n, data);
 			break;
 		case CMARK_NODE_CODE_BLOCK:
 			if (data && render_directive(h, n) < 0)

@@ -11,6 +11,12 @@
 
 typedef enum { DIAG_WARNING, DIAG_ERROR } diag_level;
 
+/* Where a value was written, for reporting a problem found later. */
+typedef struct diag_pos {
+	const char *file;
+	int         line, col;
+} diag_pos;
+
 void diag_report(diag_level level, const char *file, int line, int col,
 		 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 #define diag_error(file, line, col, ...) \

@@ -9,7 +9,7 @@ trap 'rm -rf "$SCRATCH"' EXIT
 ok() { PASS=$((PASS + 1)); echo "ok - $1"; }
 fail() { FAIL=$((FAIL + 1)); echo "FAIL - $1"; [ -n "$2" ] && printf '%s\n' "$2" | sed 's/^/    /'; }
 # check NAME COMMAND...: passes when the command succeeds
-check() { name=$1; shift; if "$@"; then ok "$name"; else fail "$name"; fi; }
+check() { _what=$1; shift; if "$@"; then ok "$_what"; else fail "$_what"; fi; }
 finish() { echo "$PASS passed, $FAIL failed"; [ "$FAIL" -eq 0 ]; }
 
 # A minimal valid project in $1 (content/ only: layouts come with coachkit).

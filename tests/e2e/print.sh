@@ -28,6 +28,13 @@ for f in "$out"/print/*.pdf; do
 	check "$name: every font embedded and subset" [ -n "$fonts" -a -z "$bad" ]
 	qpdf --check "$f" >/dev/null 2>&1
 	check "$name: qpdf --check is clean" [ $? -eq 0 ]
+	complaints=$(pdftotext "$f" - 2>&1 >/dev/null | head -3)
+	check "$name: poppler reads it without a complaint" [ -z "$complaints" ]
+	[ -n "$complaints" ] && echo "$complaints" | sed 's/^/    /'
+	labels=$(qpdf --json --json-key=pagelabels "$f" 2>/dev/null | tr -d ' \n')
+	echo "$labels" | grep -q '"index":0,"label":{"/S":"/r","/St":1}}' &&
+		echo "$labels" | grep -Eq '"index":[1-9][0-9]*,"label":{"/S":"/D","/St":1}}'
+	check "$name: page labels i, ii ... then 1, 2 ..." [ $? -eq 0 ]
 done
 manual="$out/print/handleiding.pdf"
 text=$(pdftotext -layout "$manual" - 2>/dev/null)
@@ -46,4 +53,55 @@ links=$(grep -ac "/Subtype /Link" "$SCRATCH/manual.qdf")
 check "the manual has internal links ($links)" [ "$links" -gt 10 ]
 grep -q 'href="../print/handout-' "$out"/*/index.html
 check "module pages link to their hand-out" [ $? -eq 0 ]
+first=$(pdftotext -f 3 -l 3 "$manual" - 2>/dev/null)
+echo "$first" | grep -q "pagina 1 van"
+check "the manual's content starts at pagina 1, after cover and contents" [ $? -eq 0 ]
+
+# Font families named in site.yaml replace those of the print style.
+p=$SCRATCH/fonts
+make_project "$p"
+printf 'fonts:\n  serif: Noto Sans\n  sans: Noto Sans\n' >>"$p/content/site.yaml"
+"$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/ferr"
+check "a project naming its fonts builds" [ $? -eq 0 ]
+names=$(pdffonts "$p/out/print/handleiding.pdf" 2>/dev/null | tail -n +3 | awk '{print $1}')
+echo "$names" | grep -q "NotoSans" && ! echo "$names" | grep -q "NotoSerif"
+check "its PDFs use those fonts only" [ $? -eq 0 ]
+
+# Typesetting problems are warnings at the content's line, once each,
+# from check as from build.
+p=$SCRATCH/warn
+make_project "$p"
+cat >"$p/content/modules/01-een/01-begin.md" <<'MD'
+---
+title: Tekens
+---
+
+Een gewone regel
+met een sneeuwpop \342\230\203 op de tweede regel.
+
+```kader
+titel: Let op
+tekst: |
+  Eerste alinea.
+
+  Een smiley \360\237\230\200 in een kader.
+```
+
+Een getal: 123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890 en verder.
+MD
+printf '%b' "$(cat "$p/content/modules/01-een/01-begin.md")" >"$SCRATCH/les" &&
+	cp "$SCRATCH/les" "$p/content/modules/01-een/01-begin.md"
+"$CK" check "$p" >/dev/null 2>"$SCRATCH/werr"
+check "warnings alone do not fail a check" [ $? -eq 0 ]
+f=$p/content/modules/01-een/01-begin.md
+grep -q "^$f:6: warning: character U+2603 '☃' is not in the font" "$SCRATCH/werr"
+check "a missing glyph: file, line of the character, the character" [ $? -eq 0 ]
+grep -q "^$f:13: warning: character U+1F600" "$SCRATCH/werr"
+check "a missing glyph inside a kader: its own line" [ $? -eq 0 ]
+grep -q "^$f:16: warning: a line is [0-9.]* pt too wide for the column" "$SCRATCH/werr"
+check "an overfull line: file and line" [ $? -eq 0 ]
+check "each reported once ($(wc -l <"$SCRATCH/werr") lines)" [ "$(wc -l <"$SCRATCH/werr")" -eq 3 ]
+"$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/berr"
+cmp -s "$SCRATCH/werr" "$SCRATCH/berr"
+check "build reports the same as check" [ $? -eq 0 ]
 finish

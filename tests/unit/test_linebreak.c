@@ -425,6 +425,7 @@ static void test_flagged(void)
 	CHECK(fabs(r.demerits - 5397.284125) < 1e-3);
 	lb_result_free(&r);
 	prm.flagged_demerits = 0;
+	prm.final_hyphen_demerits = 0;
 	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
 	CHECK(r.n_lines == 3 && r.lines[1].end == 25);
 	CHECK_INT(r.n_hyphens, 2);
@@ -681,6 +682,9 @@ static double reference(const para *p, double w, const lb_params *prm)
 				if (pen && it[b].flagged && a &&
 				    it[a].type == LB_PENALTY && it[a].flagged)
 					t += prm->flagged_demerits;
+				if (b + 1 == n && a &&
+				    it[a].type == LB_PENALTY && it[a].flagged)
+					t += prm->final_hyphen_demerits;
 				if (abs(fc - f) > 1)
 					t += prm->fitness_demerits;
 				nb[fc] = fmin(nb[fc], t);
@@ -750,6 +754,27 @@ static void test_reference(void)
 	CHECK(found > trials / 4);
 }
 
+/* A last line that is only the end of a hyphenated word costs
+ * final_hyphen_demerits: at 195 pt the paragraph is set without it. */
+static void test_final_hyphen(void)
+{
+	build(&P, "wij spreken met de pa|ti|ent over haar per|soon|lij|ke "
+	      "doe|len", 1);
+	lb_params prm;
+	lb_params_default(&prm, 195);
+	prm.final_hyphen_demerits = 0;
+	lb_result r;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK(r.n_lines == 2 && r.lines[0].hyphenated);
+	CHECK(fabs(r.demerits - 7870.386075) < 1e-3);
+	lb_result_free(&r);
+	prm.final_hyphen_demerits = 5000;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK(r.n_lines == 2 && !r.lines[0].hyphenated);
+	CHECK(fabs(r.demerits - 12200) < 1e-3);
+	lb_result_free(&r);
+}
+
 int main(void)
 {
 	test_known();
@@ -760,6 +785,7 @@ int main(void)
 	test_penalty_sign();
 	test_fitness();
 	test_flagged();
+	test_final_hyphen();
 	test_emergency();
 	test_widths();
 	test_ragged();
