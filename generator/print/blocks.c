@@ -284,8 +284,10 @@ static void writing_lines(blocks *b, int n)
 		box->height = 22;
 		box->draw = draw_rule_line;
 		box->ud = colour;
+		/* up to a dozen lines stay together, as one place to write;
+		 * more may break, keeping three at either end */
 		if (i + 1 < n)
-			vlist_penalty(b->v, i == 0 || i + 2 == n ?
+			vlist_penalty(b->v, n <= 12 || i < 2 || i + 4 > n ?
 				      V_INFINITY : 0);
 	}
 	vlist_glue(b->v, b->st->body.after);
