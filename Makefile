@@ -29,7 +29,8 @@ BUILD    = build
 SRC      = $(wildcard generator/*.c generator/*/*.c)
 OBJ      = $(SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
-TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
+	   $(BUILD)/tests/tools/imgdiff
 
 .PHONY: all deps test-deps run test sanitize bench clean install regen
 
@@ -45,6 +46,10 @@ $(BUILD)/%.o: %.c $(wildcard generator/*.h generator/*/*.h)
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJ) $(LIBS)
+
+$(BUILD)/tests/tools/%: tests/tools/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
 
 deps:
 	@sh tests/tools/apt-install.sh $(DEPS)

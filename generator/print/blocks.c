@@ -186,6 +186,16 @@ static void hang_marker(blocks *b, size_t first, const char *marker,
 	}
 }
 
+void blocks_bullet(blocks *b, const char *text, const text_style *ts,
+		   uint32_t colour)
+{
+	b->indent += LIST_INDENT;
+	size_t first = b->v->len;
+	blocks_text(b, text, ts, FACE_REGULAR, colour, 0);
+	hang_marker(b, first, "\xE2\x80\xA2", FACE_BOLD, b->st->primary);
+	b->indent -= LIST_INDENT;
+}
+
 static void add_list(blocks *b, cmark_node *list)
 {
 	int ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;

@@ -54,6 +54,10 @@ void blocks_add_doc(blocks *b, const md_doc *m, int heading_base);
 void blocks_heading(blocks *b, int level, const char *text, const char *dest,
 		    int outline_level, int line);
 
+/* A list item with a hanging bullet, outside a document. */
+void blocks_bullet(blocks *b, const char *text, const text_style *ts,
+		   uint32_t colour);
+
 /* A UI string from layouts/i18n, or the key when it is missing. */
 const char *blocks_string(const blocks *b, const char *key);
 

@@ -134,7 +134,38 @@ static void add_lesson(product *p, const doc *d, const md_doc *m, int level)
 	b->m = NULL;   /* m goes when the build moves to the next lesson */
 }
 
-/* The manual's opening of a module: a new page, its title and aims. */
+/* A small coloured label and a bulleted list under it (aims, lessons). */
+static void labelled_list(print_job *j, blocks *b, const char *label,
+			  const char *const *items, size_t n)
+{
+	if (!n)
+		return;
+	vlist_glue(b->v, 18);
+	blocks_text(b, label, &j->st.small, FACE_BOLD, j->st.primary, 0);
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_glue(b->v, 4);
+	for (size_t i = 0; i < n; i++) {
+		vlist_penalty(b->v, V_INFINITY);
+		blocks_bullet(b, items[i], &j->st.body, j->st.text);
+		vlist_glue(b->v, 2);
+	}
+}
+
+/* "Duur 80 min · Doelgroep POH's", or NULL when neither is known. */
+static const char *module_facts(blocks *b, const module *m)
+{
+	const char *duur = m->duur ? arena_printf(b->a, "%s %d %s",
+		blocks_string(b, "duur"), m->duur,
+		blocks_string(b, "minuten")) : NULL;
+	const char *wie = m->doelgroep ? arena_printf(b->a, "%s %s",
+		blocks_string(b, "doelgroep"), m->doelgroep) : NULL;
+	if (duur && wie)
+		return arena_printf(b->a, "%s  \xC2\xB7  %s", duur, wie);
+	return duur ? duur : wie;
+}
+
+/* The manual's opening of a module: a page of its own with the title,
+ * what it is about, for whom and how long, its aims and its lessons. */
 static void add_module_opening(print_job *j, product *p, const module *mod)
 {
 	blocks *b = &p->b;
@@ -148,6 +179,21 @@ static void add_module_opening(print_job *j, product *p, const module *mod)
 	if (mod->summary)
 		blocks_text(b, mod->summary, &j->st.body, FACE_REGULAR,
 			    j->st.text, 1);
+	const char *facts = module_facts(b, mod);
+	if (facts) {
+		vlist_glue(&p->content, 6);
+		blocks_text(b, facts, &j->st.small, FACE_REGULAR, j->st.muted,
+			    1);
+	}
+	labelled_list(j, b, blocks_string(b, "leerdoelen_module"),
+		      mod->leerdoelen, mod->n_leerdoelen);
+	const char **lessons = arena_alloc(b->a, (mod->n_lessons + 1) *
+					   sizeof *lessons);
+	for (size_t i = 0; i < mod->n_lessons; i++)
+		lessons[i] = arena_printf(b->a, "%zu.%zu  %s", mod->index + 1,
+					  i + 1, mod->lessons[i]->title);
+	labelled_list(j, b, blocks_string(b, "lessen_in_module"), lessons,
+		      mod->n_lessons);
 	vlist_glue(&p->content, j->st.body.after);
 	p->last = mod;
 }
@@ -204,18 +250,26 @@ static void cover(print_job *j, product *p, vlist *v)
 	if (summary)
 		blocks_text(&cb, summary, &j->st.body, FACE_REGULAR,
 			    j->st.muted, 0);
-	if (m && m->n_leerdoelen) {
-		vlist_glue(v, 18);
-		blocks_text(&cb, blocks_string(&cb, "leerdoelen_module"),
-			    &j->st.small, FACE_BOLD, j->st.primary, 0);
-		vlist_glue(v, 4);
-		for (size_t i = 0; i < m->n_leerdoelen; i++) {
-			blocks_text(&cb, arena_printf(cb.a, "\xE2\x80\xA2  %s",
-				    m->leerdoelen[i]), &j->st.body,
-				    FACE_REGULAR, j->st.text, 0);
-			vlist_glue(v, 2);
+	if (m) {
+		const char *facts = module_facts(&cb, m);
+		if (facts) {
+			vlist_glue(v, 6);
+			blocks_text(&cb, facts, &j->st.small, FACE_REGULAR,
+				    j->st.muted, 0);
 		}
+		labelled_list(j, &cb, blocks_string(&cb, "leerdoelen_module"),
+			      m->leerdoelen, m->n_leerdoelen);
+		return;
 	}
+	const site *s = j->s;
+	const char **mods = arena_alloc(cb.a, (s->n_modules + 1) *
+					sizeof *mods);
+	for (size_t i = 0; i < s->n_modules; i++)
+		mods[i] = arena_printf(cb.a, "%s %zu  %s",
+				       blocks_string(&cb, "module"), i + 1,
+				       s->modules[i]->title);
+	labelled_list(j, &cb, blocks_string(&cb, "modules"), mods,
+		      s->n_modules);
 }
 
 /* Page index (within the content) of every destination. */
