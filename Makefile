@@ -76,8 +76,9 @@ bench: all
 	@sh tests/tools/apt-install.sh $(BENCH_DEPS)
 	@sh tests/bench/run.sh
 
-# Refresh the golden files of the bad-content corpus (check the diff!).
-regen: all
+# Refresh the golden files: the bad-content corpus and the reference page
+# images (check the diff, and look at the pages!).
+regen: all $(TESTS)
 	@sh tests/run.sh --regen
 
 install: coachkit
