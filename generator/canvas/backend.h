@@ -41,6 +41,8 @@ typedef struct canvas_backend {
 
 /* Made by each backend's constructor. */
 canvas *canvas_new(const canvas_backend *b, void *impl);
+/* The backend's own state, when c was made with b; else NULL. */
+void   *canvas_impl(canvas *c, const canvas_backend *b);
 
 /* Formats a number for PDF or SVG: at most 3 decimals, no trailing zeros,
  * always a '.', whatever the locale. Returns out. */

@@ -21,6 +21,11 @@ struct canvas {
 	int         n_fonts;
 };
 
+void *canvas_impl(canvas *c, const canvas_backend *b)
+{
+	return c && c->b == b ? c->impl : NULL;
+}
+
 canvas *canvas_new(const canvas_backend *b, void *impl)
 {
 	canvas *c = xmalloc(sizeof *c);

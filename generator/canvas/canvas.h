@@ -43,6 +43,11 @@ void    canvas_free(canvas *c);
  * message in err. */
 int     canvas_save(canvas *c, const char *path, char *err, size_t errlen);
 
+/* SVG canvases: the markup of page (0-based) as an <svg> element without
+ * the XML declaration, for putting inline in HTML; valid until the canvas
+ * is freed. NULL for another backend or a page not finished. */
+const char *canvas_svg_page(canvas *c, int page, size_t *len);
+
 /* Registers a TrueType font; returns its id for canvas_text(). family is
  * what SVG names (the PDF embeds the file). Call before drawing text. */
 int  canvas_font(canvas *c, const char *file, const char *family,

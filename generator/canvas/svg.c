@@ -299,6 +299,18 @@ static const canvas_backend svg_backend = {
 	svg_dest, svg_bookmark, svg_page_label,
 };
 
+const char *canvas_svg_page(canvas *c, int page, size_t *len)
+{
+	svg_impl *s = canvas_impl(c, &svg_backend);
+	if (!s || page < 0 || (size_t)page >= s->pages.len ||
+	    s->pages.items[page] == s->page)
+		return NULL;
+	const buf *b = s->pages.items[page];
+	const char *svg = strstr(b->data, "<svg");
+	*len = b->len - (size_t)(svg - b->data);
+	return svg;
+}
+
 canvas *canvas_svg_new(const canvas_info *info)
 {
 	svg_impl *s = xmalloc(sizeof *s);

@@ -129,6 +129,14 @@ static void test_svg(const char *dir)
 	char err[256] = "", path[512], cmd[1200];
 	snprintf(path, sizeof path, "%s/test.svg", dir);
 	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	size_t len = 0;
+	const char *inl = canvas_svg_page(c, 0, &len);
+	CHECK(inl && !strncmp(inl, "<svg xmlns=", 11));
+	CHECK(inl && len > 11 && !strncmp(inl + len - 7, "</svg>\n", 7));
+	CHECK(canvas_svg_page(c, 2, &len) == NULL);
+	canvas_free(c);
+	c = canvas_pdf_new(&info);
+	CHECK(canvas_svg_page(c, 0, &len) == NULL);
 	canvas_free(c);
 	buf b = BUF_INIT;
 	CHECK_INT(fs_read(path, &b), 0);
