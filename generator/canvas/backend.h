@@ -2,7 +2,8 @@
  *
  * canvas.c keeps the page and path state and turns shapes and arcs into
  * path segments, so a backend only draws segments, text and images, and
- * records links. Coordinates arrive as in canvas.h: points, y down. */
+ * records links. Coordinates arrive as in canvas.h: points, y down, with
+ * the origin already applied. */
 #ifndef COACHKIT_CANVAS_BACKEND_H
 #define COACHKIT_CANVAS_BACKEND_H
 
@@ -20,7 +21,8 @@ typedef struct canvas_backend {
 	int  (*save)(void *impl, const char *path, char *err, size_t errlen);
 	int  (*font)(void *impl, const char *file, const char *family,
 		     canvas_face face);
-	void (*page_begin)(void *impl, double w, double h, const double *trim);
+	void (*page_begin)(void *impl, double w, double h,
+			   const canvas_trim *trim);
 	void (*page_end)(void *impl);
 	void (*text)(void *impl, int font, double size, uint32_t colour,
 		     double x, double y, const char *s, size_t len);

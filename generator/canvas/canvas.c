@@ -19,6 +19,7 @@ struct canvas {
 	int         pages, in_page, have_point;
 	int        *font_ids;   /* canvas font id -> backend font id */
 	int         n_fonts;
+	double      ox, oy;     /* canvas_origin() */
 };
 
 void *canvas_impl(canvas *c, const canvas_backend *b)
@@ -67,10 +68,11 @@ int canvas_font(canvas *c, const char *file, const char *family,
 }
 
 void canvas_page_begin(canvas *c, double width, double height,
-		       const double *trim)
+		       const canvas_trim *trim)
 {
 	if (c->in_page)
 		canvas_page_end(c);
+	c->ox = c->oy = 0;
 	c->b->page_begin(c->impl, width, height, trim);
 	c->in_page = 1;
 	c->pages++;
@@ -90,13 +92,19 @@ int canvas_page_count(const canvas *c)
 	return c->pages;
 }
 
+void canvas_origin(canvas *c, double dx, double dy)
+{
+	c->ox = dx;
+	c->oy = dy;
+}
+
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len)
 {
 	if (c->in_page && len)
 		c->b->text(c->impl, font >= 0 && font < c->n_fonts ?
-			   c->font_ids[font] : -1, size, colour, x, y, utf8,
-			   len);
+			   c->font_ids[font] : -1, size, colour, x + c->ox,
+			   y + c->oy, utf8, len);
 }
 
 static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)
@@ -108,8 +116,8 @@ static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)
 	canvas_seg *s = &c->segs[c->n_segs++];
 	s->kind = kind;
 	memset(s->p, 0, sizeof s->p);
-	if (n)
-		memcpy(s->p, p, (size_t)n * sizeof *p);
+	for (int i = 0; i < n; i++)
+		s->p[i] = p[i] + (i % 2 ? c->oy : c->ox);
 }
 
 void canvas_move(canvas *c, double x, double y)
@@ -217,27 +225,27 @@ void canvas_image(canvas *c, const char *file, double x, double y, double w,
 		  double h)
 {
 	if (c->in_page)
-		c->b->image(c->impl, file, x, y, w, h);
+		c->b->image(c->impl, file, x + c->ox, y + c->oy, w, h);
 }
 
 void canvas_link_uri(canvas *c, double x, double y, double w, double h,
 		     const char *uri)
 {
 	if (c->in_page)
-		c->b->link_uri(c->impl, x, y, w, h, uri);
+		c->b->link_uri(c->impl, x + c->ox, y + c->oy, w, h, uri);
 }
 
 void canvas_link_dest(canvas *c, double x, double y, double w, double h,
 		      const char *dest)
 {
 	if (c->in_page)
-		c->b->link_dest(c->impl, x, y, w, h, dest);
+		c->b->link_dest(c->impl, x + c->ox, y + c->oy, w, h, dest);
 }
 
 void canvas_dest(canvas *c, const char *name, double y)
 {
 	if (c->in_page)
-		c->b->dest(c->impl, name, y);
+		c->b->dest(c->impl, name, y + c->oy);
 }
 
 void canvas_bookmark(canvas *c, int level, const char *title,

@@ -53,12 +53,26 @@ const char *canvas_svg_page(canvas *c, int page, size_t *len);
 int  canvas_font(canvas *c, const char *file, const char *family,
 		 canvas_face face);
 
-/* Pages. trim, when not NULL, is the finished size inside a page that
- * includes bleed: {x, y, w, h}; the PDF gets TrimBox and BleedBox. */
+/* Where the finished (trimmed) page lies on a larger sheet for a print
+ * shop: the trim rectangle, and how far colour runs past it (bleed). */
+typedef struct canvas_trim {
+	double x, y, w, h;
+	double bleed;
+} canvas_trim;
+
+/* Pages. trim, when not NULL, gives the PDF its TrimBox and BleedBox (the
+ * trim grown by the bleed); marks may lie outside both. The origin is
+ * reset to (0, 0). */
 void canvas_page_begin(canvas *c, double width, double height,
-		       const double *trim);
+		       const canvas_trim *trim);
 void canvas_page_end(canvas *c);
 int  canvas_page_count(const canvas *c);
+
+/* Moves the origin: everything drawn afterwards on this page (text,
+ * paths, images, links, destinations) is shifted by (dx, dy) points from
+ * the page's top left. For drawing a card or a page at its place on a
+ * larger sheet. */
+void canvas_origin(canvas *c, double dx, double dy);
 
 /* Text on a baseline starting at (x, y). */
 void canvas_text(canvas *c, int font, double size, uint32_t colour,

@@ -162,20 +162,27 @@ static int pdf_font_add(void *impl, const char *file, const char *family,
 }
 
 /* TrimBox and BleedBox for print: libharu has no call for them. */
-static void set_boxes(pdf_impl *p, const double *trim)
+static HPDF_Box box_of(const pdf_impl *p, double x, double y, double w,
+		       double h)
 {
-	HPDF_Box trim_box = { (HPDF_REAL)trim[0],
-		(HPDF_REAL)y_of(p, trim[1] + trim[3]),
-		(HPDF_REAL)(trim[0] + trim[2]), (HPDF_REAL)y_of(p, trim[1]) };
-	HPDF_Box bleed_box = { 0, 0, HPDF_Page_GetWidth(p->page),
-			       HPDF_Page_GetHeight(p->page) };
+	HPDF_Box b = { (HPDF_REAL)x, (HPDF_REAL)y_of(p, y + h),
+		       (HPDF_REAL)(x + w), (HPDF_REAL)y_of(p, y) };
+	return b;
+}
+
+static void set_boxes(pdf_impl *p, const canvas_trim *t)
+{
+	HPDF_Box trim_box = box_of(p, t->x, t->y, t->w, t->h);
+	HPDF_Box bleed_box = box_of(p, t->x - t->bleed, t->y - t->bleed,
+				    t->w + 2 * t->bleed, t->h + 2 * t->bleed);
 	HPDF_Dict_Add(p->page, "TrimBox",
 		      HPDF_Box_Array_New(p->doc->mmgr, trim_box));
 	HPDF_Dict_Add(p->page, "BleedBox",
 		      HPDF_Box_Array_New(p->doc->mmgr, bleed_box));
 }
 
-static void pdf_page_begin(void *impl, double w, double h, const double *trim)
+static void pdf_page_begin(void *impl, double w, double h,
+			   const canvas_trim *trim)
 {
 	pdf_impl *p = impl;
 	p->page = p->error[0] ? NULL : HPDF_AddPage(p->doc);

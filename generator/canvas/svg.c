@@ -72,7 +72,8 @@ static int svg_font_add(void *impl, const char *file, const char *family,
 	return (int)s->fonts.len - 1;
 }
 
-static void svg_page_begin(void *impl, double w, double h, const double *trim)
+static void svg_page_begin(void *impl, double w, double h,
+			   const canvas_trim *trim)
 {
 	svg_impl *s = impl;
 	(void)trim;

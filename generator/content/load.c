@@ -59,7 +59,7 @@ static const char *parse_name(site *s, const char *file, const char *name,
 
 static const char *const site_keys[] = {
 	"title", "subtitle", "language", "organisation", "description",
-	"base_url", "unsafe_html", "colours", "fonts", NULL
+	"base_url", "unsafe_html", "colours", "fonts", "print", NULL
 };
 static const char *const site_required[] = { "title", NULL };
 static const char *const colour_keys[] = { "primary", "accent", NULL };
@@ -134,6 +134,15 @@ static void load_site_yaml(site *s, buf *text)
 					       s->colour_primary);
 		s->colour_accent = get_colour(s, colours, "accent",
 					      s->colour_accent);
+	}
+	const char *print = yget_str(s->file, root, "print");
+	if (print && !strcmp(print, "professional")) {
+		s->print_professional = 1;
+	} else if (print && strcmp(print, "office")) {
+		const ynode *v = ymap_get(root, "print");
+		diag_error(s->file, v->line, v->col, "print must be 'office' "
+			   "(no marks, no bleed) or 'professional' (3 mm "
+			   "bleed, crop marks), not '%s'", print);
 	}
 	const ynode *fonts = ymap_get(root, "fonts");
 	if (fonts && yexpect_map(s->file, fonts, "fonts") == 0) {

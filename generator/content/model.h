@@ -59,6 +59,7 @@ typedef struct site {
 	const char   *font_serif, *font_sans;   /* NULL: the print style's */
 	diag_pos      font_serif_at, font_sans_at;
 	int           unsafe_html;
+	int           print_professional; /* print: professional (bleed, marks) */
 	module      **modules;
 	size_t        n_modules;
 	doc         **pages;

@@ -2,6 +2,7 @@
  * the inside (errors, numbers) and with the PDF and XML tools a print shop
  * or a browser would trust: pdfinfo, pdffonts, pdftotext, qpdf, xmllint. */
 #include "check.h"
+#include <math.h>
 #include "canvas/backend.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -155,6 +156,36 @@ static void test_svg(const char *dir)
 	buf_free(&b);
 }
 
+/* TrimBox and BleedBox from canvas_trim; the origin shifts drawing. */
+static void test_boxes_and_origin(const char *dir)
+{
+	canvas *c = canvas_pdf_new(NULL);
+	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
+	canvas_trim t = { 20, 20, 160, 260, 8.5 };
+	canvas_page_begin(c, 200, 300, &t);
+	canvas_origin(c, 50, 60);
+	canvas_text(c, sans, 10, 0, 0, 10, "Oorsprong", 9);
+	canvas_page_begin(c, 200, 300, NULL);
+	canvas_text(c, sans, 10, 0, 0, 10, "Nul", 3);   /* origin reset */
+	char err[256] = "", path[512], cmd[1200];
+	snprintf(path, sizeof path, "%s/boxes.pdf", dir);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	canvas_free(c);
+	snprintf(cmd, sizeof cmd, "pdfinfo -box -f 1 -l 1 '%s'", path);
+	const char *info = run(cmd);
+	CHECK(strstr(info, "Page    1 TrimBox:      20.00    20.00   180.00   280.00"));
+	CHECK(strstr(info, "Page    1 BleedBox:     11.50    11.50   188.50   288.50"));
+	CHECK(strstr(info, "Page    1 MediaBox:      0.00     0.00   200.00   300.00"));
+	snprintf(cmd, sizeof cmd, "pdftotext -bbox '%s' - | grep -o "
+		 "'xMin=\"[0-9.]*\" yMin=\"-*[0-9.]*\"'", path);
+	const char *bb = run(cmd);
+	double x1 = -1, y1 = -1, x2 = -1, y2 = -1;
+	CHECK(sscanf(bb, "xMin=\"%lf\" yMin=\"%lf\"\nxMin=\"%lf\" "
+		     "yMin=\"%lf\"", &x1, &y1, &x2, &y2) == 4);
+	CHECK(fabs(x1 - 50) < 0.5 && y1 > 55 && y1 < 70);
+	CHECK(fabs(x2) < 0.5 && y2 < 10);
+}
+
 static void test_numbers(void)
 {
 	char n[32];
@@ -174,6 +205,7 @@ int main(void)
 	test_pdf(dir);
 	test_pdf_errors(dir);
 	test_svg(dir);
+	test_boxes_and_origin(dir);
 	fs_remove_tree(dir);
 	return check_done();
 }
