@@ -9,20 +9,21 @@
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcmark yaml-0.1 fontconfig
+PKGS     = libcmark yaml-0.1 fontconfig libqrencode
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror
 CPPFLAGS = -Igenerator -D_POSIX_C_SOURCE=200809L \
 	   -DCOACHKIT_VERSION='"$(VERSION)"'
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(CPPFLAGS) \
 	     $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig) \
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode) \
 	   -lhpdf -lhyphen -lm
 
 # Debian packages: to build, and for the tests.
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
-	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl
-TEST_DEPS = $(DEPS) valgrind poppler-utils qpdf libxml2-utils
+	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
+	    libqrencode-dev
+TEST_DEPS = $(DEPS) valgrind poppler-utils qpdf libxml2-utils zbar-tools
 BENCH_DEPS = $(DEPS) cmark time bc
 
 BUILD    = build
