@@ -41,6 +41,18 @@ void vlist_penalty(vlist *v, double penalty)
 	vlist_add(v, V_PENALTY)->penalty = penalty;
 }
 
+void vlist_keep(vlist *v, size_t from)
+{
+	for (size_t i = from; i < v->len; i++) {
+		vitem *it = v->items[i];
+		if (it->kind == V_PENALTY && it->penalty < V_INFINITY &&
+		    it->penalty > -V_INFINITY)
+			it->penalty = V_INFINITY;
+		else if (it->kind == V_GLUE)
+			it->no_break = 1;
+	}
+}
+
 double vitem_height(const vitem *it)
 {
 	switch (it->kind) {
@@ -63,7 +75,7 @@ static int breakable(const vlist *v, size_t i)
 	if (it->kind == V_PENALTY)
 		return it->penalty < V_INFINITY;
 	if (it->kind == V_GLUE)
-		return i > 0 && !v->items[i - 1]->discardable;
+		return i > 0 && !it->no_break && !v->items[i - 1]->discardable;
 	return 0;
 }
 

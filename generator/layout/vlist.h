@@ -62,6 +62,7 @@ typedef struct vitem {
 	vbox_draw   draw;       /* BOX */
 	void       *ud;
 	int         discardable;/* set for GLUE and PENALTY */
+	int         no_break;   /* GLUE: not a place to break (vlist_keep) */
 } vitem;
 
 typedef struct vlist {
@@ -75,6 +76,9 @@ void   vlist_free(vlist *v);      /* the pointer array; items stay in a */
 vitem *vlist_add(vlist *v, vkind kind);
 void   vlist_glue(vlist *v, double space);
 void   vlist_penalty(vlist *v, double penalty);
+/* Keeps items [from, v->len) on one page: no break at their penalties or
+ * glue. A run taller than a page is still split, by force. */
+void   vlist_keep(vlist *v, size_t from);
 
 /* A page: items [start, end) of the list, and how full it is. */
 typedef struct vpage {

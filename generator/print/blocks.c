@@ -357,6 +357,7 @@ static void numbered(blocks *b, const char *const *items, size_t n,
 
 static void directive_quiz(blocks *b, const directive *d)
 {
+	size_t from = b->v->len;
 	frame_begin(b, b->st->frame, CANVAS_NONE);
 	int number = ++b->quizzes;
 	label(b, arena_printf(b->a, "%s %d", blocks_string(b, "quiz"), number),
@@ -377,6 +378,7 @@ static void directive_quiz(blocks *b, const directive *d)
 				   (int)('A' + i % 26));
 	}
 	numbered(b, opts, d->n_opties, 1, FACE_REGULAR, d->line);
+	vlist_keep(b->v, from);   /* a question is read whole */
 	frame_end(b, CANVAS_NONE);
 	quiz_answer *qa = arena_alloc(b->a, sizeof *qa);
 	qa->number = number;

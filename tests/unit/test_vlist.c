@@ -101,6 +101,31 @@ static void test_keep_with_next(arena *a)
 	vlist_free(&v);
 }
 
+/* A kept block (a quiz) moves to the next page whole; without the keep
+ * it would be split at its glue and penalties. */
+static void test_keep(arena *a)
+{
+	for (int keep = 0; keep < 2; keep++) {
+		vlist v;
+		vlist_init(&v, a);
+		paragraph(&v, 6);
+		size_t from = v.len;
+		for (int i = 0; i < 4; i++) {   /* four options */
+			paragraph(&v, 1);
+			vlist_glue(&v, 3);
+		}
+		if (keep)
+			vlist_keep(&v, from);
+		vpages ps;
+		vlist_paginate(&v, 10 * LINE + 6, &ps);
+		CHECK_INT(ps.n, 2);
+		CHECK_INT(lines_on(&v, &ps.pages[0]), keep ? 6 : 8);
+		CHECK_INT(ps.n_forced, 0);
+		vpages_free(&ps);
+		vlist_free(&v);
+	}
+}
+
 static void test_forced_and_top(arena *a)
 {
 	vlist v;
@@ -143,6 +168,7 @@ int main(void)
 	test_fill(&a);
 	test_widows_orphans(&a);
 	test_keep_with_next(&a);
+	test_keep(&a);
 	test_forced_and_top(&a);
 	arena_free(&a);
 	return check_done();
