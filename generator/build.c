@@ -224,6 +224,8 @@ int build_run(const build_options *o)
 			 * or written. */
 			pj = print_begin(s, theme, t.strings);
 			process_docs(s, NULL, pj);
+			if (pj && !diag_errors())
+				print_finish(pj, NULL, &ps);
 		}
 	}
 	int failed = diag_errors() || diag_system_errors();

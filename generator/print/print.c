@@ -1,52 +1,42 @@
-/* print.c - the hand-outs and the training manual; see print.h. */
+/* print.c - every print product of a build; see print.h. */
 #include "print.h"
-#include "blocks.h"
-#include "render.h"
+#include "handout.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct product {
-	const char   *file;       /* "handout-coach.pdf" */
-	const char   *title;
-	const char   *eyebrow;    /* "Module 2", "Trainingshandleiding" */
-	const module *module;     /* a hand-out's module; NULL: the manual */
-	vlist         content;
-	blocks        b;
-	strmap        in_pdf;
-	const module *last;       /* the manual: the module being added */
-} product;
-
 struct print_job {
-	arena         a;
-	site         *s;
-	fontset       fs;
-	print_style   st;
-	typeset       ts;
-	const mu_value *strings;
-	product     **products;   /* one per module, then the manual */
-	size_t        n;
+	arena        a;
+	site        *s;
+	fontset      fs;
+	print_style  st;
+	typeset      ts;
+	diagram_set  diagrams;
+	print_ctx    ctx;
+	handouts    *handouts;
 };
 
-static product *new_product(print_job *j, const char *file, const char *title,
-			    const char *eyebrow, const module *m)
+/* The fonts the style names, or an error at the line naming them. */
+static int load_fonts(print_job *j)
 {
-	product *p = arena_alloc(&j->a, sizeof *p);
-	p->file = file;
-	p->title = title;
-	p->eyebrow = eyebrow;
-	p->module = m;
-	vlist_init(&p->content, &j->a);
-	p->b = (blocks){ .ts = &j->ts, .st = &j->st, .v = &p->content,
-			 .a = &j->a, .in_pdf = &p->in_pdf,
-			 .strings = j->strings };
-	text_area area = render_area(&j->st, 0);
-	p->b.width = area.w;
-	return p;
+	char err[300], hyph_err[300] = "";
+	int bad = fontset_load(&j->fs, j->st.serif, j->st.sans,
+			       j->s->language, err, hyph_err, sizeof err);
+	if (bad) {
+		diag_pos at = bad == -1 ? j->st.serif_at : j->st.sans_at;
+		if (at.file)
+			diag_error(at.file, at.line, at.col, "%s", err);
+		else
+			diag_error(j->s->file, 0, 0, "%s; name another family "
+				   "under 'fonts:'", err);
+		return -1;
+	}
+	if (!j->fs.hy)
+		diag_warning(j->s->file, 0, 0, "lines are broken without "
+			     "hyphenation: %s", hyph_err);
+	return 0;
 }
 
 print_job *print_begin(site *s, const char *theme, const mu_value *strings)
@@ -55,427 +45,46 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings)
 	memset(j, 0, sizeof *j);
 	arena_init(&j->a, 1 << 20);
 	j->s = s;
-	j->strings = strings;
 	const char *style = path_join(&j->a, theme, "layouts/print/handout.yaml");
-	char err[300], hyph_err[300] = "";
-	if (print_style_load(&j->st, &j->a, style, s)) {
+	if (print_style_load(&j->st, &j->a, style, s) || load_fonts(j) < 0) {
 		print_free(j);
 		return NULL;
 	}
-	int bad = fontset_load(&j->fs, j->st.serif, j->st.sans, s->language,
-			       err, hyph_err, sizeof err);
-	if (bad) {
-		diag_pos at = bad == -1 ? j->st.serif_at : j->st.sans_at;
-		if (at.file)
-			diag_error(at.file, at.line, at.col, "%s", err);
-		else
-			diag_error(s->file, 0, 0, "%s; name another family "
-				   "under 'fonts:'", err);
-		print_free(j);
-		return NULL;
-	}
-	if (!j->fs.hy)
-		diag_warning(s->file, 0, 0, "lines are broken without "
-			     "hyphenation: %s", hyph_err);
 	typeset_init(&j->ts, &j->fs, &j->a);
-	j->n = s->n_modules + 1;
-	j->products = arena_alloc(&j->a, j->n * sizeof *j->products);
-	const char *mod = mu_string(mu_map_get(strings, "module"));
-	for (size_t i = 0; i < s->n_modules; i++) {
-		const module *m = s->modules[i];
-		j->products[i] = new_product(j,
-			arena_printf(&j->a, "handout-%s.pdf", m->slug),
-			m->title, arena_printf(&j->a, "%s %zu",
-					       mod ? mod : "Module", i + 1), m);
-		for (size_t k = 0; k < m->n_lessons; k++)
-			strmap_put(&j->a, &j->products[i]->in_pdf,
-				   m->lessons[k]->rel, m->lessons[k]);
-	}
-	const char *manual = mu_string(mu_map_get(strings, "handleiding"));
-	product *p = new_product(j, "handleiding.pdf", s->title,
-				 manual ? manual : "Handleiding", NULL);
-	for (size_t i = 0; i < s->n_modules; i++)
-		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
-			strmap_put(&j->a, &p->in_pdf,
-				   s->modules[i]->lessons[k]->rel,
-				   s->modules[i]->lessons[k]);
-	j->products[s->n_modules] = p;
+	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
+			      .theme = theme, .strings = strings,
+			      .diagrams = &j->diagrams, .a = &j->a };
+	j->handouts = handouts_new(&j->ctx);
 	return j;
+}
+
+void print_add_doc(print_job *j, const doc *d, const md_doc *m)
+{
+	if (j)
+		handouts_add_doc(j->handouts, d, m);
+}
+
+const print_ctx *print_context(const print_job *j)
+{
+	return j ? &j->ctx : NULL;
+}
+
+int print_finish(print_job *j, const char *dir, print_stats *st)
+{
+	memset(st, 0, sizeof *st);
+	int rc = handouts_build(j->handouts, dir, st);
+	st->lines = j->ts.lines;
+	st->hyphens = j->ts.hyphens;
+	st->overfull = j->ts.overfull;
+	return rc;
 }
 
 void print_free(print_job *j)
 {
 	if (!j)
 		return;
-	for (size_t i = 0; i < j->n; i++)
-		if (j->products && j->products[i])
-			vlist_free(&j->products[i]->content);
+	handouts_free(j->handouts);
 	fontset_free(&j->fs);
 	arena_free(&j->a);
 	free(j);
-}
-
-/* A new page, a lesson's title, and its body. */
-static void add_lesson(product *p, const doc *d, const md_doc *m, int level)
-{
-	blocks *b = &p->b;
-	b->m = m;
-	if (p->content.len)
-		vlist_penalty(&p->content, -V_INFINITY);
-	const char *title = arena_printf(b->a, "%zu.%zu  %s",
-		d->module->index + 1, d->index + 1, d->title);
-	blocks_heading(b, 1, title, d->rel, level, d->body_line);
-	if (d->summary) {
-		blocks_text(b, d->summary, &b->st->body, FACE_ITALIC,
-			    b->st->muted, d->body_line);
-		vlist_glue(&p->content, b->st->body.after * 2);
-	}
-	blocks_add_doc(b, m, level + 1);
-	b->m = NULL;   /* m goes when the build moves to the next lesson */
-}
-
-/* A small coloured label and a bulleted list under it (aims, lessons). */
-static void labelled_list(print_job *j, blocks *b, const char *label,
-			  const char *const *items, size_t n)
-{
-	if (!n)
-		return;
-	vlist_glue(b->v, 18);
-	blocks_text(b, label, &j->st.small, FACE_BOLD, j->st.primary, 0);
-	vlist_penalty(b->v, V_INFINITY);
-	vlist_glue(b->v, 4);
-	for (size_t i = 0; i < n; i++) {
-		vlist_penalty(b->v, V_INFINITY);
-		blocks_bullet(b, items[i], &j->st.body, j->st.text);
-		vlist_glue(b->v, 2);
-	}
-}
-
-/* "Duur 80 min · Doelgroep POH's", or NULL when neither is known. */
-static const char *module_facts(blocks *b, const module *m)
-{
-	const char *duur = m->duur ? arena_printf(b->a, "%s %d %s",
-		blocks_string(b, "duur"), m->duur,
-		blocks_string(b, "minuten")) : NULL;
-	const char *wie = m->doelgroep ? arena_printf(b->a, "%s %s",
-		blocks_string(b, "doelgroep"), m->doelgroep) : NULL;
-	if (duur && wie)
-		return arena_printf(b->a, "%s  \xC2\xB7  %s", duur, wie);
-	return duur ? duur : wie;
-}
-
-/* The manual's opening of a module: a page of its own with the title,
- * what it is about, for whom and how long, its aims and its lessons. */
-static void add_module_opening(print_job *j, product *p, const module *mod)
-{
-	blocks *b = &p->b;
-	if (p->content.len)
-		vlist_penalty(&p->content, -V_INFINITY);
-	const char *dest = mod->rel;
-	blocks_heading(b, 1, arena_printf(b->a, "%s %zu  %s",
-		       blocks_string(b, "module"), mod->index + 1, mod->title),
-		       dest, 0, 1);
-	b->m = NULL;
-	if (mod->summary)
-		blocks_text(b, mod->summary, &j->st.body, FACE_REGULAR,
-			    j->st.text, 1);
-	const char *facts = module_facts(b, mod);
-	if (facts) {
-		vlist_glue(&p->content, 6);
-		blocks_text(b, facts, &j->st.small, FACE_REGULAR, j->st.muted,
-			    1);
-	}
-	labelled_list(j, b, blocks_string(b, "leerdoelen_module"),
-		      mod->leerdoelen, mod->n_leerdoelen);
-	const char **lessons = arena_alloc(b->a, (mod->n_lessons + 1) *
-					   sizeof *lessons);
-	for (size_t i = 0; i < mod->n_lessons; i++)
-		lessons[i] = arena_printf(b->a, "%zu.%zu  %s", mod->index + 1,
-					  i + 1, mod->lessons[i]->title);
-	labelled_list(j, b, blocks_string(b, "lessen_in_module"), lessons,
-		      mod->n_lessons);
-	vlist_glue(&p->content, j->st.body.after);
-	p->last = mod;
-}
-
-void print_add_doc(print_job *j, const doc *d, const md_doc *m)
-{
-	if (!j || d->kind != DOC_LESSON)
-		return;
-	add_lesson(j->products[d->module->index], d, m, 0);
-	product *manual = j->products[j->n - 1];
-	if (manual->last != d->module)
-		add_module_opening(j, manual, d->module);
-	add_lesson(manual, d, m, 1);
-}
-
-/* The answers to the quizzes, at the end of the content. */
-static void add_answers(product *p)
-{
-	blocks *b = &p->b;
-	if (!b->answers.len)
-		return;
-	vlist_penalty(&p->content, -V_INFINITY);
-	const char *dest = arena_printf(b->a, "%s#antwoorden", p->file);
-	blocks_heading(b, 1, blocks_string(b, "antwoorden"), dest, 0, 0);
-	for (size_t i = 0; i < b->answers.len; i++) {
-		const quiz_answer *qa = b->answers.items[i];
-		blocks_text(b, arena_printf(b->a, "%s %d (%s): %s",
-			    blocks_string(b, "vraag"), qa->number, qa->lesson,
-			    qa->key), &b->st->body, FACE_BOLD, b->st->text, 0);
-		if (qa->uitleg)
-			blocks_text(b, qa->uitleg, &b->st->body, FACE_REGULAR,
-				    b->st->text, 0);
-		vlist_glue(&p->content, b->st->body.after);
-	}
-}
-
-/* The cover's text: what the product is and for whom. */
-static void cover(print_job *j, product *p, vlist *v)
-{
-	blocks cb = p->b;
-	cb.v = v;
-	cb.m = NULL;
-	cb.outline = (ptrvec){ 0 };
-	vlist_add(v, V_BOX)->height = 150;   /* below the band; kept at the top */
-	blocks_text(&cb, p->eyebrow, &j->st.small, FACE_BOLD, j->st.accent, 0);
-	vlist_glue(v, 6);
-	text_style big = j->st.h1;
-	big.size *= 1.35;
-	big.leading *= 1.35;
-	blocks_text(&cb, p->title, &big, FACE_BOLD, j->st.primary, 0);
-	vlist_glue(v, 14);
-	const module *m = p->module;
-	const char *summary = m ? m->summary : j->s->description;
-	if (summary)
-		blocks_text(&cb, summary, &j->st.body, FACE_REGULAR,
-			    j->st.muted, 0);
-	if (m) {
-		const char *facts = module_facts(&cb, m);
-		if (facts) {
-			vlist_glue(v, 6);
-			blocks_text(&cb, facts, &j->st.small, FACE_REGULAR,
-				    j->st.muted, 0);
-		}
-		labelled_list(j, &cb, blocks_string(&cb, "leerdoelen_module"),
-			      m->leerdoelen, m->n_leerdoelen);
-		return;
-	}
-	const site *s = j->s;
-	const char **mods = arena_alloc(cb.a, (s->n_modules + 1) *
-					sizeof *mods);
-	for (size_t i = 0; i < s->n_modules; i++)
-		mods[i] = arena_printf(cb.a, "%s %zu  %s",
-				       blocks_string(&cb, "module"), i + 1,
-				       s->modules[i]->title);
-	labelled_list(j, &cb, blocks_string(&cb, "modules"), mods,
-		      s->n_modules);
-}
-
-/* Page index (within the content) of every destination. */
-static void dest_pages(const vlist *v, const vpages *ps, strmap *out,
-		       arena *a)
-{
-	for (size_t p = 0; p < ps->n; p++)
-		for (size_t i = ps->pages[p].start; i < ps->pages[p].end; i++)
-			if (v->items[i]->kind == V_DEST)
-				strmap_put(a, out, v->items[i]->name,
-					   (void *)(p + 1));
-}
-
-/* The manual's table of contents: modules and lessons with the numbers
- * of their pages (the content's own, from 1). */
-static void toc(print_job *j, product *p, vlist *v, const strmap *pages)
-{
-	blocks tb = p->b;
-	tb.v = v;
-	tb.m = NULL;
-	tb.outline = (ptrvec){ 0 };
-	blocks_heading(&tb, 1, blocks_string(&tb, "inhoud"), NULL, 0, 0);
-	for (size_t i = 0; i < p->b.outline.len; i++) {
-		const outline_entry *o = p->b.outline.items[i];
-		if (o->level > 1)
-			continue;
-		size_t at = (size_t)strmap_get(pages, o->dest);
-		const text_style *ts = o->level ? &j->st.body : &j->st.h3;
-		if (!o->level)
-			vlist_glue(v, 6);
-		size_t first = v->len;
-		tb.indent = o->level ? 16 : 0;
-		tb.width = p->b.width - 28;
-		blocks_text(&tb, o->title, ts, o->level ? FACE_REGULAR :
-			    FACE_BOLD, j->st.text, 0);
-		for (size_t k = first; k < v->len; k++) {
-			vitem *it = v->items[k];
-			if (it->kind != V_LINE)
-				continue;
-			for (size_t r = 0; r < it->n_runs; r++)
-				it->runs[r].link = o->dest;
-		}
-		vitem *last = v->items[v->len - 1];
-		if (last->kind != V_LINE || !last->n_runs)
-			continue;
-		const char *num = arena_printf(tb.a, "%zu", at);
-		hrun *runs = arena_alloc(tb.a, (last->n_runs + 1) *
-					 sizeof *runs);
-		memcpy(runs, last->runs, last->n_runs * sizeof *runs);
-		hrun *r = &runs[last->n_runs];
-		*r = last->runs[0];
-		r->text = num;
-		r->len = strlen(num);
-		r->width = font_text_width(typeset_font(&j->ts, ts->sans,
-					   FACE_REGULAR), num, r->len, ts->size);
-		r->x = p->b.width - last->x - r->width;
-		r->font = typeset_id(&j->ts, ts->sans, FACE_REGULAR);
-		last->runs = runs;
-		last->n_runs++;
-	}
-}
-
-typedef struct decor_ctx {
-	print_job     *j;
-	const product *p;
-	int            front;   /* pages before the content: cover, contents */
-} decor_ctx;
-
-/* Lowercase roman numeral of n (1 to 3999) into out. */
-static const char *roman(int n, char out[16])
-{
-	static const char *const sym[] = { "m", "cm", "d", "cd", "c", "xc",
-		"l", "xl", "x", "ix", "v", "iv", "i" };
-	static const int val[] = { 1000, 900, 500, 400, 100, 90, 50, 40, 10,
-		9, 5, 4, 1 };
-	size_t o = 0;
-	for (int i = 0; i < 13; i++)
-		for (; n >= val[i] && o + 2 < 16; n -= val[i])
-			for (const char *c = sym[i]; *c; c++)
-				out[o++] = *c;
-	out[o] = '\0';
-	return out;
-}
-
-static void text_at(print_job *j, canvas *c, int face, double size,
-		    uint32_t colour, double x, double y, const char *s,
-		    int align_right)
-{
-	size_t len = strlen(s);
-	if (align_right)
-		x -= font_text_width(typeset_font(&j->ts, 1, face), s, len, size);
-	canvas_text(c, typeset_id(&j->ts, 1, face), size, colour, x, y, s,
-		    len);
-}
-
-/* The cover's colour band; elsewhere the running head and the folio:
- * "pagina N van M" counting the content's pages, roman numerals before
- * them, as the page labels say. */
-static void decor(void *ud, canvas *c, int index, int count)
-{
-	decor_ctx *dc = ud;
-	print_job *j = dc->j;
-	const print_style *st = &j->st;
-	text_area a = render_area(st, index);
-	if (index == 0) {
-		canvas_style band = { st->primary, CANVAS_NONE, 0, 0, 0, 0 };
-		canvas_rect(c, 0, 0, st->page_w, 120, 0, &band);
-		text_at(j, c, FACE_BOLD, 12, 0xFFFFFF, a.x, 72, j->s->title, 0);
-		if (j->s->subtitle)
-			text_at(j, c, FACE_REGULAR, 10, 0xFFFFFF, a.x, 90,
-				j->s->subtitle, 0);
-		return;
-	}
-	int recto = index % 2 == 0;
-	double hy = st->top - 22;
-	const char *head = dc->p->module ? dc->p->eyebrow : j->s->title;
-	text_at(j, c, FACE_REGULAR, st->small.size, st->muted,
-		recto ? a.x + a.w : a.x, hy, head, recto);
-	canvas_style rule = { CANVAS_NONE, 0xC9D3D6, 0.5, 0, 0, 0 };
-	canvas_segment(c, a.x, hy + 6, a.x + a.w, hy + 6, &rule);
-	char rn[16];
-	const char *folio = index < dc->front ? roman(index + 1, rn) :
-		arena_printf(&j->a, "%s %d %s %d",
-			mu_string(mu_map_get(j->strings, "pagina")),
-			index - dc->front + 1,
-			mu_string(mu_map_get(j->strings, "van")),
-			count - dc->front);
-	double fw = font_text_width(typeset_font(&j->ts, 1, FACE_REGULAR),
-				    folio, strlen(folio), st->small.size);
-	text_at(j, c, FACE_REGULAR, st->small.size, st->muted,
-		a.x + (a.w - fw) / 2, st->page_h - st->bottom + 28, folio, 0);
-}
-
-/* Lays out, paginates and writes one product. */
-static int write_product(print_job *j, product *p, const char *dir,
-			 print_stats *stats)
-{
-	add_answers(p);
-	double h = render_area(&j->st, 0).h;
-	vlist cv, tv;
-	vlist_init(&cv, &j->a);
-	vlist_init(&tv, &j->a);
-	vpages cover_pages, toc_pages = { 0 }, content;
-	cover(j, p, &cv);
-	vlist_paginate(&cv, h, &cover_pages);
-	vlist_paginate(&p->content, h, &content);
-	strmap pages = { 0 };
-	dest_pages(&p->content, &content, &pages, &j->a);
-	int before = (int)cover_pages.n;
-	if (!p->module) {   /* the manual: a table of contents */
-		toc(j, p, &tv, &pages);
-		vlist_paginate(&tv, h, &toc_pages);
-		before += (int)toc_pages.n;
-	}
-	int count = before + (int)content.n;
-	const char *lang = !strcmp(j->s->language, "nl") ? "nl-NL" :
-			   j->s->language;
-	canvas_info info = { p->module ? arena_printf(&j->a, "%s: %s",
-			     p->eyebrow, p->title) : p->title,
-			     j->s->organisation, j->s->title,
-			     "coachkit " COACHKIT_VERSION, lang };
-	canvas *c = canvas_pdf_new(&info);
-	decor_ctx dc = { j, p, before };
-	canvas_page_label(c, 0, NULL, 1);
-	canvas_page_label(c, before, NULL, 0);
-	int rc = typeset_register(&j->ts, c);
-	render_pages(c, &cv, &cover_pages, &j->st, 0, count, decor, &dc);
-	render_pages(c, &tv, &toc_pages, &j->st, (int)cover_pages.n, count,
-		     decor, &dc);
-	render_pages(c, &p->content, &content, &j->st, before, count, decor,
-		     &dc);
-	for (size_t i = 0; i < p->b.outline.len; i++) {
-		const outline_entry *o = p->b.outline.items[i];
-		canvas_bookmark(c, o->level, o->title, o->dest);
-	}
-	char err[300];
-	const char *file = path_join(&j->a, dir, p->file);
-	if (rc < 0 || canvas_save(c, file, err, sizeof err) < 0) {
-		diag_system("%s: %s", file, rc < 0 ? "font ids differ" : err);
-		rc = -1;
-	}
-	stats->pdfs++;
-	stats->pages += count;
-	stats->forced += content.n_forced;
-	canvas_free(c);
-	vpages_free(&cover_pages);
-	vpages_free(&toc_pages);
-	vpages_free(&content);
-	vlist_free(&cv);
-	vlist_free(&tv);
-	return rc;
-}
-
-int print_finish(print_job *j, const char *dir, print_stats *stats)
-{
-	memset(stats, 0, sizeof *stats);
-	if (fs_mkdir_p(dir) < 0) {
-		diag_system("cannot create %s: %s", dir, strerror(errno));
-		return -1;
-	}
-	int rc = 0;
-	for (size_t i = 0; i < j->n; i++)
-		if (write_product(j, j->products[i], dir, stats) < 0)
-			rc = -1;
-	stats->lines = j->ts.lines;
-	stats->hyphens = j->ts.hyphens;
-	stats->overfull = j->ts.overfull;
-	return rc;
 }

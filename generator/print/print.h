@@ -10,19 +10,20 @@
 
 #include "content/model.h"
 #include "markdown/md.h"
+#include "print/product.h"
 #include "template/mustache.h"
 
 typedef struct print_job print_job;
 
-typedef struct print_stats {
-	int pdfs, pages, lines, hyphens, overfull, forced;
-} print_stats;
-
 /* NULL after reporting a problem (fonts missing, a style error). */
 print_job *print_begin(site *s, const char *theme, const mu_value *strings);
 void       print_add_doc(print_job *j, const doc *d, const md_doc *m);
-/* Writes the PDFs into dir; 0, or -1 after reporting. */
+/* Builds every product: writes the PDFs into dir, or with dir NULL
+ * only checks them; 0, or -1 after reporting. */
 int        print_finish(print_job *j, const char *dir, print_stats *st);
+/* What the products gave the site (print_ctx.items), and the shared
+ * fonts; NULL for NULL. */
+const print_ctx *print_context(const print_job *j);
 void       print_free(print_job *j);
 
 #endif

@@ -1,0 +1,73 @@
+/* product.h - what every print product gets, and what it gives the site.
+ *
+ * Each product (posters, desk mats, cards, the pocket reference, the
+ * competency appendix; the hand-outs and the manual are print.c's own) is
+ * one file in print/ with one entry point:
+ *
+ *   int NAME_build(print_ctx *c, const char *dir, print_stats *st);
+ *
+ * It loads its content, checks it and lays it out, reporting content
+ * errors through diag at their file:line:col. With dir NULL that is all
+ * (coachkit check); otherwise it writes its PDFs into dir (OUT/print),
+ * its SVG previews into dir/voorbeeld/, adds to st, and appends a
+ * print_item for each thing the site should show. Returns 0, or -1 after
+ * reporting.
+ *
+ * Fonts: every canvas registers c->ts's fonts with typeset_register()
+ * first, so the font ids layout uses are valid on it. */
+#ifndef COACHKIT_PRODUCT_H
+#define COACHKIT_PRODUCT_H
+
+#include "content/model.h"
+#include "diagram/diagram.h"
+#include "layout/typeset.h"
+#include "print/style.h"
+#include "template/mustache.h"
+#include "util/arena.h"
+
+typedef struct print_stats {
+	int pdfs, pages, lines, hyphens, overfull, forced;
+} print_stats;
+
+typedef struct print_ctx {
+	const site        *s;         /* colours, base_url, organisation,
+				       * print_professional, content dir */
+	typeset           *ts;        /* the fonts, and counts of lines */
+	const print_style *st;        /* families, text colours */
+	const char        *theme;     /* holds layouts/print/ */
+	const mu_value    *strings;   /* UI strings (layouts/i18n) */
+	const diagram_set *diagrams;  /* content/diagrams, by name */
+	arena             *a;         /* lives as long as the build */
+	ptrvec             items;     /* print_item*, for the site */
+} print_ctx;
+
+/* A printable thing the site lists with its preview and its PDF. */
+typedef struct print_item {
+	const char *kind;     /* "poster", "bureaulegger", "kaart", ... */
+	const char *title;
+	const char *pdf;      /* under OUT/print: "posters/naam.pdf" */
+	const char *preview;  /* under OUT/print: "voorbeeld/naam.svg", or
+			       * NULL */
+	const char *page;     /* the site page it belongs with, a path from
+			       * the site root ("coach/vierbollenmodel.html"),
+			       * or NULL */
+} print_item;
+
+/* Appends an item (the strings must live in c->a). */
+void print_item_add(print_ctx *c, const char *kind, const char *title,
+		    const char *pdf, const char *preview, const char *page);
+
+/* The path of a product's layout file: THEME/layouts/print/NAME.yaml. */
+const char *print_layout_file(const print_ctx *c, const char *name);
+
+/* A new PDF canvas with the document info filled in (title, the site's
+ * organisation as author, its title as subject) and c's fonts registered.
+ * NULL never: allocation failure exits. */
+canvas *print_canvas(const print_ctx *c, const char *title);
+
+/* Saves and frees cv as dir/file, counting it in st; a failure is a
+ * system error reported through diag. 0 or -1. */
+int print_save(const print_ctx *c, canvas *cv, const char *dir,
+	       const char *file, print_stats *st);
+
+#endif
