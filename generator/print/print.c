@@ -13,7 +13,6 @@ struct print_job {
 	fontset      fs;
 	print_style  st;
 	typeset      ts;
-	diagram_set  diagrams;
 	print_ctx    ctx;
 	handouts    *handouts;
 };
@@ -53,7 +52,7 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings)
 	typeset_init(&j->ts, &j->fs, &j->a);
 	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
 			      .theme = theme, .strings = strings,
-			      .diagrams = &j->diagrams, .a = &j->a };
+			      .a = &j->a };
 	j->handouts = handouts_new(&j->ctx);
 	return j;
 }

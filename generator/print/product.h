@@ -19,7 +19,6 @@
 #define COACHKIT_PRODUCT_H
 
 #include "content/model.h"
-#include "diagram/diagram.h"
 #include "layout/typeset.h"
 #include "print/style.h"
 #include "template/mustache.h"
@@ -36,7 +35,8 @@ typedef struct print_ctx {
 	const print_style *st;        /* families, text colours */
 	const char        *theme;     /* holds layouts/print/ */
 	const mu_value    *strings;   /* UI strings (layouts/i18n) */
-	const diagram_set *diagrams;  /* content/diagrams, by name */
+	const struct diagram_set *diagrams; /* content/diagrams, by name
+				       * (diagram/diagram.h) */
 	arena             *a;         /* lives as long as the build */
 	ptrvec             items;     /* print_item*, for the site */
 } print_ctx;
