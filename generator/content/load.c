@@ -420,3 +420,12 @@ size_t site_doc_count(const site *s)
 		n += s->modules[i]->n_lessons;
 	return n;
 }
+
+const doc *site_find_doc(site *s, const char *from, const char *link)
+{
+	if (!link || !path_has_suffix(link, ".md") || link[0] == '/')
+		return NULL;
+	const char *rel = path_normalize(s->a, path_join(s->a,
+					 path_dirname(s->a, from), link));
+	return rel ? strmap_get(&s->by_rel, rel) : NULL;
+}

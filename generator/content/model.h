@@ -73,6 +73,11 @@ typedef struct site {
  * diag_errors()); returns NULL only when root/content cannot be read. */
 site *site_load(arena *a, const char *root);
 
+/* The lesson or page that link (a relative path to a .md file, as in
+ * Markdown) names, from the file from (a path inside content/, such as
+ * "posters/boeiend.yaml"); NULL when there is none. */
+const doc *site_find_doc(site *s, const char *from, const char *link);
+
 /* Total number of documents (lessons and pages). */
 size_t site_doc_count(const site *s);
 

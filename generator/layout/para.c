@@ -105,7 +105,7 @@ typedef struct piece {
 
 /* Byte offsets in the word (pieces concatenated) where it may break,
  * with the kind: 1 a hyphenation point (a hyphen is added), 2 after a
- * hyphen or dash already there. */
+ * hyphen, dash or slash already there. */
 static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 			  size_t max)
 {
@@ -115,15 +115,15 @@ static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 	while (e > s && !is_letter((unsigned char)w->data[e - 1]))
 		e--;
 	for (size_t i = s + 1; i + 1 < e && n < max; i++) {
-		int dash = w->data[i] == '-' ||
+		int dash = w->data[i] == '-' || w->data[i] == '/' ||
 			   (i + 2 < e && !memcmp(w->data + i, "\xE2\x80\x93", 3));
 		if (dash) {
-			size_t after = i + (w->data[i] == '-' ? 1 : 3);
+			size_t after = i + (w->data[i] != '\xE2' ? 1 : 3);
 			at[n] = after, kind[n++] = 2;
 		}
 	}
 	if (n || !b->ts->fs->hy || b->ps->no_hyphens || e - s < 5)
-		return n;   /* a word with a dash breaks only there */
+		return n;   /* a word with a dash or slash breaks only there */
 	size_t pts[64];
 	size_t np = hyph_points(b->ts->fs->hy, w->data + s, e - s, pts, 64);
 	for (size_t i = 0; i < np && n < max; i++)

@@ -1,6 +1,7 @@
 /* print.c - every print product of a build; see print.h. */
 #include "print.h"
 #include "handout.h"
+#include "poster.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -72,6 +73,8 @@ int print_finish(print_job *j, const char *dir, print_stats *st)
 {
 	memset(st, 0, sizeof *st);
 	int rc = handouts_build(j->handouts, dir, st);
+	if (poster_build(&j->ctx, dir, st) < 0)
+		rc = -1;
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;
 	st->overfull = j->ts.overfull;

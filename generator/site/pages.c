@@ -66,6 +66,7 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, v, "assets", path_dirname(a, html_url(h, "assets/x")));
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
 	mu_map_str(a, v, "manual_pdf", html_url(h, "print/handleiding.pdf"));
+	mu_map_str(a, v, "materials_url", html_url(h, "materialen.html"));
 	mu_value *mods = mu_list(a), *pages = mu_list(a);
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];
@@ -271,4 +272,66 @@ int site_write_files(site_writer *w)
 		rc = -1;
 	}
 	return rc;
+}
+
+static const char *ui(const site_writer *w, const char *key)
+{
+	const char *s = mu_string(mu_map_get(w->t->strings, key));
+	return s ? s : key;
+}
+
+/* A material: {title, pdf, preview, page: {title, url}}. */
+static mu_value *material(site_writer *w, html_ctx *h, const print_item *it)
+{
+	arena *a = h->a;
+	mu_value *v = mu_map(a);
+	mu_map_set(a, v, "title", html_text(a, it->title));
+	mu_map_str(a, v, "pdf", html_url(h, arena_printf(a, "print/%s",
+							    it->pdf)));
+	if (it->preview)
+		mu_map_str(a, v, "preview", html_url(h, arena_printf(a,
+			   "print/%s", it->preview)));
+	const doc *d = NULL;
+	for (size_t i = 0; it->page && !d && i < w->s->n_modules; i++)
+		for (size_t k = 0; k < w->s->modules[i]->n_lessons; k++)
+			if (!strcmp(w->s->modules[i]->lessons[k]->url,
+				    it->page))
+				d = w->s->modules[i]->lessons[k];
+	if (d)
+		mu_map_set(a, v, "page", link_to(h, d->title, d->url,
+						 lesson_number(a, d)));
+	return v;
+}
+
+int site_write_materials(site_writer *w, const print_ctx *pc)
+{
+	html_ctx h;
+	begin_page(w, &h, "materialen.html");
+	arena *a = h.a;
+	const site *s = w->s;
+	mu_value *v = base_context(w, &h, ui(w, "materialen"), NULL, NULL);
+	mu_map_bool(a, v, "is_materials", 1);
+	mu_value *handouts = mu_list(a);
+	for (size_t i = 0; i < s->n_modules; i++)
+		mu_list_push(a, handouts, module_summary(&h, s->modules[i]));
+	mu_map_set(a, v, "handouts", handouts);
+	mu_value *groups = mu_list(a);
+	mu_value *group = NULL;
+	const char *kind = NULL;
+	for (size_t i = 0; pc && i < pc->items.len; i++) {
+		const print_item *it = pc->items.items[i];
+		if (!kind || strcmp(kind, it->kind)) {
+			kind = it->kind;
+			group = mu_map(a);
+			mu_map_set(a, group, "title", html_text(a, ui(w,
+				   arena_printf(a, "materiaal_%s", kind))));
+			mu_map_str(a, group, "kind", kind);
+			mu_map_set(a, group, "items", mu_list(a));
+			mu_list_push(a, groups, group);
+		}
+		mu_list_push(a, (mu_value *)mu_map_get(group, "items"),
+			     material(w, &h, it));
+	}
+	mu_map_set(a, v, "groups", groups);
+	return write_page(w, "materials", v, "materialen.html");
 }

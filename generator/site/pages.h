@@ -10,6 +10,7 @@
 #include "content/model.h"
 #include "markdown/md.h"
 #include "templates.h"
+#include "print/product.h"
 
 typedef struct site_writer {
 	site       *s;
@@ -28,6 +29,11 @@ void site_writer_free(site_writer *w);
 int site_write_home(site_writer *w);
 int site_write_module(site_writer *w, const module *m);
 int site_write_doc(site_writer *w, const doc *d, md_doc *md);
+/* materialen.html: the hand-outs and the manual, then what the print
+ * products gave (posters, desk mats, cards ...), each with its preview
+ * and its PDF, grouped by kind in the order they came. */
+int site_write_materials(site_writer *w, const print_ctx *pc);
+
 /* assets/, the media files the content links to, and the marker file. */
 int site_write_files(site_writer *w);
 

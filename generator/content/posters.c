@@ -1,0 +1,107 @@
+/* posters.c - loading content/posters/; see posters.h. */
+#include "posters.h"
+#include "content/ynode.h"
+#include "util/buf.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <string.h>
+
+static const char *const keys[] = {
+	"kop", "onderkop", "tekst", "pagina", "formaat", "kleur", NULL
+};
+static const char *const required[] = { "kop", "pagina", NULL };
+
+static poster_text text_at(const char *file, const ynode *map,
+			   const char *key)
+{
+	poster_text t = { yget_str(file, map, key), { NULL, 0, 0 } };
+	const ynode *v = ymap_get(map, key);
+	if (t.text && v)
+		t.at = (diag_pos){ file, v->line, v->col };
+	if (t.text && !*t.text) {
+		diag_error(file, v->line, v->col, "'%s' is empty", key);
+		t.text = NULL;
+	}
+	return t;
+}
+
+/* One poster file; NULL after reporting an error. */
+static poster *load_one(site *s, const char *name, const char *rel,
+			buf *text)
+{
+	const char *file = path_join(s->a, s->content, rel);
+	if (fs_read(file, text) < 0) {
+		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		return NULL;
+	}
+	int before = diag_errors();
+	ynode *root = ynode_parse(s->a, file, text->data, text->len, 0, 0);
+	if (!root || yexpect_map(file, root, "a poster") < 0)
+		return NULL;
+	ycheck_map(file, root, "poster", keys, required);
+	poster *p = arena_alloc(s->a, sizeof *p);
+	p->name = arena_strndup(s->a, name, strlen(name) - 5);
+	p->file = file;
+	p->kop = text_at(file, root, "kop");
+	p->onderkop = text_at(file, root, "onderkop");
+	p->tekst = text_at(file, root, "tekst");
+	const char *link = yget_str(file, root, "pagina");
+	if (link) {
+		p->page = site_find_doc(s, rel, link);
+		if (!p->page) {
+			const ynode *v = ymap_get(root, "pagina");
+			diag_error(file, v->line, v->col, "pagina '%s' is not "
+				   "a lesson or page: give the path of its .md "
+				   "file from this file, as in "
+				   "../modules/01-naam/01-les.md", link);
+		}
+	}
+	p->formaat = yget_str(file, root, "formaat");
+	const ynode *f = ymap_get(root, "formaat");
+	if (f)
+		p->formaat_at = (diag_pos){ file, f->line, f->col };
+	const char *kleur = yget_str(file, root, "kleur");
+	if (kleur && strcmp(kleur, "primary") && strcmp(kleur, "accent")) {
+		const ynode *v = ymap_get(root, "kleur");
+		diag_error(file, v->line, v->col, "kleur must be primary or "
+			   "accent, not '%s'", kleur);
+	}
+	p->accent = kleur && !strcmp(kleur, "accent");
+	p->bad = diag_errors() > before;
+	return p;
+}
+
+int posters_load(site *s, posters *out)
+{
+	memset(out, 0, sizeof *out);
+	const char *dir = path_join(s->a, s->content, "posters");
+	ptrvec names = { 0 }, list = { 0 };
+	if (!fs_is_dir(dir))
+		return 0;
+	if (fs_list(s->a, dir, &names) < 0) {
+		diag_error(dir, 0, 0, "cannot read folder: %s",
+			   strerror(errno));
+		return 1;
+	}
+	int bad = 0;
+	buf text = BUF_INIT;
+	for (size_t i = 0; i < names.len; i++) {
+		const char *name = names.items[i];
+		if (!path_has_suffix(name, ".yaml")) {
+			diag_warning(path_join(s->a, dir, name), 0, 0,
+				     "not a poster (posters are .yaml files); "
+				     "left out");
+			continue;
+		}
+		poster *p = load_one(s, name, path_join(s->a, "posters",
+							 name), &text);
+		if (p)
+			ptrvec_push(s->a, &list, p);
+		bad += !p || p->bad;
+	}
+	buf_free(&text);
+	out->items = (poster **)list.items;
+	out->n = list.len;
+	return bad;
+}

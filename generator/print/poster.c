@@ -1,0 +1,406 @@
+/* poster.c - the nudging posters; see poster.h.
+ *
+ * A poster is a coloured band with the headline, fitted at the largest
+ * size that fits, and the subline; under it the body, the QR code to the
+ * lesson with its address, and a foot with the organisation and the
+ * version and print date. Sizes are set for A3 in layouts/print/poster.yaml
+ * and scale with the width on other paper. */
+#include "poster.h"
+#include "qr.h"
+#include "sheet.h"
+#include "content/posters.h"
+#include "content/ynode.h"
+#include "layout/textfit.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
+#include "util/typo.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define A3_WIDTH (297 * MM)
+
+typedef struct range {
+	double max, min;
+} range;
+
+/* layouts/print/poster.yaml */
+typedef struct poster_style {
+	double w, h;          /* the default paper */
+	double margin, band;  /* band: a share of the height */
+	range  kop, onderkop, tekst;
+	double qr;
+} poster_style;
+
+/* A poster laid out on paper of w by h: what to draw where. */
+typedef struct layout {
+	const poster *p;
+	double   w, h, k;         /* k: the scale from A3 */
+	double   m;               /* the margin */
+	uint32_t band;            /* colour */
+	textfit  eyebrow, kop, onderkop, tekst, scan, url, foot_l, foot_r;
+	double   kop_y, kop_h, sub_y, sub_h, low_y, text_w, qr_x, qr;
+	const char *address;      /* what the QR code holds */
+} layout;
+
+static void style_defaults(poster_style *ps)
+{
+	*ps = (poster_style){ 297 * MM, 420 * MM, 18 * MM, 0.58,
+			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM };
+}
+
+static void get_len(const char *file, const ynode *m, const char *key,
+		    double *out)
+{
+	const char *v = yget_str(file, m, key);
+	if (!v)
+		return;
+	double x = print_length(v);
+	if (x <= 0) {
+		const ynode *n = ymap_get(m, key);
+		diag_error(file, n->line, n->col, "'%s' must be a length such "
+			   "as 18mm or 40pt, not '%s'", key, v);
+		return;
+	}
+	*out = x;
+}
+
+static void get_range(const char *file, const ynode *root, const char *key,
+		      range *r)
+{
+	static const char *const keys[] = { "max", "min", NULL };
+	const ynode *m = ymap_get(root, key);
+	if (!m || yexpect_map(file, m, key) < 0)
+		return;
+	ycheck_map(file, m, key, keys, NULL);
+	get_len(file, m, "max", &r->max);
+	get_len(file, m, "min", &r->min);
+	if (r->min > r->max)
+		diag_error(file, m->line, m->col, "'%s': min is larger than "
+			   "max", key);
+}
+
+/* The style: the defaults, then what the layout file says. */
+static int style_load(print_ctx *c, poster_style *ps)
+{
+	static const char *const keys[] = { "formaat", "marge", "band", "kop",
+		"onderkop", "tekst", "qr", NULL };
+	style_defaults(ps);
+	const char *file = print_layout_file(c, "poster");
+	if (!fs_is_file(file))
+		return 0;
+	int before = diag_errors();
+	buf text = BUF_INIT;
+	if (fs_read(file, &text) < 0) {
+		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		return -1;
+	}
+	ynode *root = ynode_parse(c->a, file, text.data, text.len, 0, 0);
+	buf_free(&text);
+	if (!root || yexpect_map(file, root, "the poster layout") < 0)
+		return -1;
+	ycheck_map(file, root, "poster layout", keys, NULL);
+	const char *f = yget_str(file, root, "formaat");
+	if (f && sheet_size(f, &ps->w, &ps->h) < 0) {
+		const ynode *n = ymap_get(root, "formaat");
+		diag_error(file, n->line, n->col, "unknown paper size '%s': "
+			   "say A3, A2 or for example 500x700mm", f);
+	}
+	get_len(file, root, "marge", &ps->margin);
+	const char *band = yget_str(file, root, "band");
+	if (band) {
+		char *end;
+		double v = strtod(band, &end);
+		if (end == band || strcmp(end, "%") || v < 20 || v > 80) {
+			const ynode *n = ymap_get(root, "band");
+			diag_error(file, n->line, n->col, "band must be a "
+				   "share of the height from 20%% to 80%%");
+		} else {
+			ps->band = v / 100;
+		}
+	}
+	get_range(file, root, "kop", &ps->kop);
+	get_range(file, root, "onderkop", &ps->onderkop);
+	get_range(file, root, "tekst", &ps->tekst);
+	get_len(file, root, "qr", &ps->qr);
+	return diag_errors() > before ? -1 : 0;
+}
+
+/* The site's address of page, for the QR code: base_url and the page's
+ * path, with anything but URL-safe ASCII percent-encoded. */
+static const char *address(print_ctx *c, const doc *page)
+{
+	const char *base = c->s->base_url;
+	size_t n = strlen(base);
+	buf b = BUF_INIT;
+	buf_puts(&b, base);
+	if (n && base[n - 1] != '/')
+		buf_putc(&b, '/');
+	for (const unsigned char *p = (const unsigned char *)page->url; *p;
+	     p++) {
+		if (*p > 0x20 && *p < 0x7F && *p != '%' && *p != '"')
+			buf_putc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	const char *out = arena_strndup(c->a, b.data, b.len);
+	buf_free(&b);
+	return out;
+}
+
+/* The address as printed: without the scheme and "www." */
+static const char *short_address(const char *url)
+{
+	const char *p = strstr(url, "://");
+	p = p ? p + 3 : url;
+	if (!strncmp(p, "www.", 4))
+		p += 4;
+	return p;
+}
+
+/* The date of printing: SOURCE_DATE_EPOCH when set (reproducible
+ * builds), else today; as 23-11-2026. */
+static const char *print_date(arena *a)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	return arena_printf(a, "%02d-%02d-%04d", tm.tm_mday, tm.tm_mon + 1,
+			    tm.tm_year + 1900);
+}
+
+static const char *ui(const print_ctx *c, const char *key)
+{
+	const char *s = mu_string(mu_map_get(c->strings, key));
+	return s ? s : key;
+}
+
+/* Fits text into w by h between r's sizes (scaled by k); an error at the
+ * text's position when it cannot fit. */
+static int fit(print_ctx *c, textfit *out, const poster_text *t, range r,
+	       double k, int sans, int face, double leading, double w,
+	       double h)
+{
+	textfit_style st = { sans, face, r.max * k, r.min * k, leading, 0, 0,
+			     t->at.file, t->at.line };
+	const char *text = typo_quotes(c->a, t->text);
+	if (textfit_fit(c->ts, c->a, text, &st, w, h, out) == TEXTFIT_OK)
+		return 0;
+	diag_error(t->at.file, t->at.line, t->at.col, "this text does not "
+		   "fit on the poster even at %.0f pt: shorten it",
+		   r.min * k);
+	return -1;
+}
+
+/* Fits a line that may shrink freely (the foot, the address). */
+static void fit_small(print_ctx *c, textfit *out, const char *text,
+		      double size, int face, double w)
+{
+	textfit_style st = { 1, face, size, 4, 1.2, 0, 0, NULL, 0 };
+	textfit_fit(c->ts, c->a, text, &st, w, size * 1.3, out);
+}
+
+static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
+		   double w, double h, layout *l)
+{
+	double k = w / A3_WIDTH, m = ps->margin * k;
+	memset(l, 0, sizeof *l);
+	l->p = p;
+	l->w = w;
+	l->h = h;
+	l->k = k;
+	l->m = m;
+	l->band = p->accent ? c->st->accent : c->st->primary;
+	double band_h = h * ps->band, inner_w = w - 2 * m;
+	fit_small(c, &l->eyebrow, c->s->title, 16 * k, FACE_BOLD, inner_w);
+	double top = m + 30 * k;
+	l->sub_h = p->onderkop.text ? h * 0.09 : 0;
+	l->kop_y = top;
+	l->kop_h = band_h - m - top - (l->sub_h ? l->sub_h + 10 * k : 0);
+	l->sub_y = l->kop_y + l->kop_h + 10 * k;
+	int rc = fit(c, &l->kop, &p->kop, ps->kop, k, 1, FACE_BOLD, 1.05,
+		     inner_w, l->kop_h);
+	if (p->onderkop.text && fit(c, &l->onderkop, &p->onderkop,
+				    ps->onderkop, k, 1, FACE_REGULAR, 1.15,
+				    inner_w, l->sub_h) < 0)
+		rc = -1;
+	l->qr = ps->qr * k;
+	l->qr_x = w - m - l->qr;
+	l->low_y = band_h + m;
+	l->text_w = inner_w - l->qr - 14 * MM * k;
+	double foot_h = 14 * k;
+	double low_h = h - m - foot_h - 8 * k - l->low_y;
+	if (p->tekst.text && fit(c, &l->tekst, &p->tekst, ps->tekst, k, 0,
+				 FACE_REGULAR, 1.35, l->text_w, low_h) < 0)
+		rc = -1;
+	l->address = address(c, p->page);
+	fit_small(c, &l->scan, ui(c, "poster_scan"), 13 * k, FACE_BOLD,
+		  l->qr);
+	/* the address on up to two lines, broken after a '-' or '/' */
+	textfit_style ust = { 1, FACE_REGULAR, 11 * k, 8 * k, 1.2, 0, 0,
+			      NULL, 0 };
+	const char *shown = short_address(l->address);
+	if (textfit_fit(c->ts, c->a, shown, &ust, l->qr, 2.5 * 1.2 * 11 * k,
+			&l->url) != TEXTFIT_OK)
+		fit_small(c, &l->url, shown, 11 * k, FACE_REGULAR, l->qr);
+	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
+		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2);
+	fit_small(c, &l->foot_r, arena_printf(c->a, "coachkit %s \xC2\xB7 %s "
+		  "%s", COACHKIT_VERSION, ui(c, "gedrukt"), print_date(c->a)),
+		  10 * k, FACE_REGULAR, inner_w / 2);
+	return rc;
+}
+
+/* A colour mixed with white: share 0 is the colour, 1 white. */
+static uint32_t tint(uint32_t c, double share)
+{
+	uint32_t out = 0;
+	for (int s = 0; s < 24; s += 8) {
+		double v = (c >> s) & 0xFF;
+		out |= (uint32_t)(v + (255 - v) * share + 0.5) << s;
+	}
+	return out;
+}
+
+/* Draws l with the origin at the trim's top left; bleed is how far the
+ * band runs past the edges. */
+static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
+{
+	double k = l->k, m = l->m, w = l->w, h = l->h;
+	double band_h = l->low_y - m;
+	canvas_style band = { l->band, CANVAS_NONE, 0, 0, 0, 0 };
+	canvas_rect(cv, -bleed, -bleed, w + 2 * bleed, band_h + bleed, 0,
+		    &band);
+	textfit_place at = { m, m, w - 2 * m, 30 * k, TEXTFIT_LEFT,
+			     TEXTFIT_TOP };
+	textfit_draw(cv, &l->eyebrow, &at, tint(l->band, 0.6));
+	at = (textfit_place){ m, l->kop_y, w - 2 * m, l->kop_h, TEXTFIT_LEFT,
+			      TEXTFIT_BOTTOM };
+	textfit_draw(cv, &l->kop, &at, 0xFFFFFF);
+	if (l->p->onderkop.text) {
+		at = (textfit_place){ m, l->sub_y, w - 2 * m, l->sub_h,
+				      TEXTFIT_LEFT, TEXTFIT_TOP };
+		textfit_draw(cv, &l->onderkop, &at, tint(l->band, 0.75));
+	}
+	if (l->p->tekst.text) {
+		at = (textfit_place){ m, l->low_y, l->text_w,
+				      h - l->low_y - m, TEXTFIT_LEFT,
+				      TEXTFIT_TOP };
+		textfit_draw(cv, &l->tekst, &at, c->st->text);
+	}
+	char err[200];
+	qr_draw(cv, l->address, l->qr_x, l->low_y, l->qr, c->st->text, err,
+		sizeof err);
+	double y = l->low_y + l->qr + 4 * k;
+	at = (textfit_place){ l->qr_x, y, l->qr, l->scan.height,
+			      TEXTFIT_CENTRE, TEXTFIT_TOP };
+	textfit_draw(cv, &l->scan, &at, l->band);
+	y += l->scan.height + 2 * k;
+	at = (textfit_place){ l->qr_x, y, l->qr, l->url.height,
+			      TEXTFIT_CENTRE, TEXTFIT_TOP };
+	textfit_draw(cv, &l->url, &at, c->st->muted);
+	canvas_link_uri(cv, l->qr_x, l->low_y, l->qr, y + l->url.height -
+			l->low_y, l->address);
+	double fy = h - m - l->foot_l.height;
+	canvas_style rule = { CANVAS_NONE, tint(c->st->muted, 0.6), 0.5 * k,
+			      0, 0, 0 };
+	canvas_segment(cv, m, fy - 6 * k, w - m, fy - 6 * k, &rule);
+	at = (textfit_place){ m, fy, (w - 2 * m) / 2, l->foot_l.height,
+			      TEXTFIT_LEFT, TEXTFIT_TOP };
+	textfit_draw(cv, &l->foot_l, &at, c->st->muted);
+	at.x = w / 2;
+	at.halign = TEXTFIT_RIGHT;
+	textfit_draw(cv, &l->foot_r, &at, c->st->muted);
+}
+
+/* The poster's paper: its own formaat, or the layout's. */
+static int paper(const poster_style *ps, const poster *p, double *w,
+		 double *h)
+{
+	*w = ps->w;
+	*h = ps->h;
+	if (p->formaat && sheet_size(p->formaat, w, h) < 0) {
+		diag_error(p->formaat_at.file, p->formaat_at.line,
+			   p->formaat_at.col, "unknown paper size '%s': say "
+			   "A3, A2 or for example 500x700mm", p->formaat);
+		return -1;
+	}
+	if (*w > *h * 1.01)
+		diag_warning(p->formaat_at.file, p->formaat_at.line,
+			     p->formaat_at.col, "a landscape poster: the "
+			     "layout is made for portrait");
+	return 0;
+}
+
+/* The SVG preview at the finished size; its file under dir. */
+static const char *preview(print_ctx *c, const layout *l, const char *dir)
+{
+	canvas_info info = { l->p->kop.text, NULL, NULL, NULL, "nl-NL" };
+	canvas *cv = canvas_svg_new(&info);
+	typeset_register(c->ts, cv);
+	canvas_page_begin(cv, l->w, l->h, NULL);
+	draw(c, cv, l, 0);
+	canvas_page_end(cv);
+	const char *rel = arena_printf(c->a, "voorbeeld/poster-%s.svg",
+				       l->p->name);
+	const char *path = path_join(c->a, dir, rel);
+	char err[300];
+	int rc = fs_mkdir_p(path_dirname(c->a, path)) == 0 ?
+		 canvas_save(cv, path, err, sizeof err) :
+		 (snprintf(err, sizeof err, "cannot create its folder"), -1);
+	if (rc < 0)
+		diag_system("%s: %s", path, err);
+	canvas_free(cv);
+	return rc < 0 ? NULL : rel;
+}
+
+int poster_build(print_ctx *c, const char *dir, print_stats *st)
+{
+	posters ps;
+	poster_style style;
+	site *s = (site *)c->s;
+	int bad = posters_load(s, &ps);
+	if (style_load(c, &style) < 0)
+		return -1;
+	if (ps.n && (!s->base_url || !*s->base_url)) {
+		diag_error(s->file, 0, 0, "posters need the site's address for "
+			   "their QR codes: add base_url to site.yaml");
+		return -1;
+	}
+	layout *ls = arena_alloc(c->a, (ps.n + 1) * sizeof *ls);
+	int rc = bad ? -1 : 0;
+	for (size_t i = 0; i < ps.n; i++) {
+		double w, h;
+		if (paper(&style, ps.items[i], &w, &h) < 0 ||
+		    (!ps.items[i]->bad &&
+		     lay_out(c, &style, ps.items[i], w, h, &ls[i]) < 0))
+			rc = -1;
+	}
+	if (rc < 0 || !dir || !ps.n)
+		return rc;
+	canvas *all = print_canvas(c, ui(c, "posters"));
+	for (size_t i = 0; i < ps.n; i++) {
+		const layout *l = &ls[i];
+		sheet sh = sheet_make(l->w, l->h, s->print_professional);
+		canvas *one = print_canvas(c, l->p->kop.text);
+		canvas *both[2] = { one, all };
+		for (int k = 0; k < 2; k++) {
+			sheet_begin(&sh, both[k]);
+			draw(c, both[k], l, sh.bleed);
+			sheet_end(&sh, both[k]);
+		}
+		const char *pdf = arena_printf(c->a, "posters/%s.pdf",
+					       l->p->name);
+		if (print_save(c, one, dir, pdf, st) < 0)
+			rc = -1;
+		print_item_add(c, "poster", l->p->kop.text, pdf,
+			       preview(c, l, dir), l->p->page->url);
+	}
+	if (print_save(c, all, dir, "posters.pdf", st) < 0)
+		rc = -1;
+	return rc;
+}
