@@ -14,9 +14,9 @@ echo "$summary" | grep -q " 0 te brede regels"
 check "no overfull lines on the bundled content" [ $? -eq 0 ]
 
 nmod=$(ls -d content/modules/*/ | wc -l)
-npdf=$(ls "$out"/print/*.pdf 2>/dev/null | wc -l)
+npdf=$(ls "$out"/print/handout-*.pdf "$out"/print/handleiding.pdf 2>/dev/null | wc -l)
 check "a hand-out per module and the manual ($npdf PDFs)" [ "$npdf" -eq $((nmod + 1)) ]
-for f in "$out"/print/*.pdf; do
+for f in "$out"/print/handout-*.pdf "$out"/print/handleiding.pdf; do
 	name=$(basename "$f")
 	info=$(pdfinfo "$f" 2>/dev/null)
 	echo "$info" | grep -q "^Page size: *595.276 x 841.89 pts (A4)"
