@@ -220,6 +220,7 @@ int build_run(const build_options *o)
 			site_writer_init(&w, s, &t, staging);
 			w.theme = theme;
 			pj = print_begin(s, theme, t.strings);
+			w.print = print_context(pj);
 			render_all(s, &w, pj, &ps);
 		} else if (o->check_only) {
 			/* Typesetting too, for its warnings; nothing is paged

@@ -393,6 +393,23 @@ static void load_pages(site *s, buf *text)
 				   "called 'index': that is the home page");
 }
 
+/* The names of content/diagrams/NAME.yaml, for checking lessons. */
+static void list_diagrams(site *s)
+{
+	const char *dir = path_join(s->a, s->content, "diagrams");
+	ptrvec names = { 0 };
+	if (!fs_is_dir(dir) || fs_list(s->a, dir, &names) < 0)
+		return;
+	for (size_t i = 0; i < names.len; i++) {
+		const char *n = names.items[i];
+		if (path_has_suffix(n, ".yaml")) {
+			const char *name = arena_strndup(s->a, n,
+							 strlen(n) - 5);
+			strmap_put(s->a, &s->diagrams, name, (void *)name);
+		}
+	}
+}
+
 site *site_load(arena *a, const char *root)
 {
 	site *s = arena_alloc(a, sizeof *s);
@@ -409,6 +426,7 @@ site *site_load(arena *a, const char *root)
 	load_site_yaml(s, &text);
 	load_modules(s, &text);
 	load_pages(s, &text);
+	list_diagrams(s);
 	buf_free(&text);
 	return s;
 }

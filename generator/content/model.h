@@ -66,6 +66,8 @@ typedef struct site {
 	size_t        n_pages;
 	strmap        by_rel;      /* rel path -> doc*, for links */
 	strmap        media;       /* rel path of an image -> its site URL */
+	strmap        diagrams;    /* names in content/diagrams/ (the files
+				    * are loaded by diagram/) */
 } site;
 
 /* Loads site.yaml, every _module.yaml and every front matter under

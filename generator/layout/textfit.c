@@ -59,7 +59,8 @@ static double widest_word(const typeset *ts, const spans *sp, double size)
 				continue;
 			}
 			size_t j = k;
-			while (j < s->len && !isspace((unsigned char)s->text[j]))
+			while (j < s->len &&
+			       !isspace((unsigned char)s->text[j]))
 				j++;
 			word += font_text_width(f, s->text + k, j - k, size);
 			widest = fmax(widest, word);
@@ -188,6 +189,61 @@ textfit_status textfit_fit(typeset *ts, arena *a, const char *text,
 				     w, h, out);
 	free(sp.s);
 	return s;
+}
+
+/* How uneven the lines of f are: the squares of what each line lacks of
+ * the longest. */
+static double unevenness(const textfit *f)
+{
+	double u = 0;
+	for (size_t i = 0; i < f->n_lines; i++)
+		u += (f->width - f->lines[i].width) *
+		     (f->width - f->lines[i].width);
+	return u;
+}
+
+/* Sets sp at size in width w in scratch, leaving no counts: how uneven
+ * its lines are, or -1 when it does not give n lines. */
+static double try_width(typeset *ts, const spans *sp,
+			const textfit_style *st, double size, double w,
+			size_t n)
+{
+	arena scratch;
+	arena_init(&scratch, 16384);
+	int lines = ts->lines, hyphens = ts->hyphens, overfull = ts->overfull;
+	textfit f;
+	double u = set_spans(ts, &scratch, sp, st, size, w, -1, &f) ==
+		   TEXTFIT_OK && f.n_lines == n ? unevenness(&f) : -1;
+	ts->lines = lines, ts->hyphens = hyphens, ts->overfull = overfull;
+	arena_free(&scratch);
+	return u;
+}
+
+#define BALANCE_TRIES 16
+
+void textfit_balance(typeset *ts, arena *a, const char *text,
+		     const textfit_style *st, textfit *f)
+{
+	if (f->n_lines < 2)
+		return;
+	spans sp = make_spans(a, text, st);
+	double lo = widest_word(ts, &sp, f->size), hi = f->width;
+	double best_w = hi, best = unevenness(f);
+	for (int k = 0; k < BALANCE_TRIES; k++) {
+		double w = lo + (hi - lo) * k / BALANCE_TRIES;
+		double u = try_width(ts, &sp, st, f->size, w, f->n_lines);
+		if (u >= 0 && u < best - EPS)
+			best = u, best_w = w;
+	}
+	/* the lines were counted when f was set */
+	int lines = ts->lines, hyphens = ts->hyphens, overfull = ts->overfull;
+	textfit g;
+	if (best_w < hi && set_spans(ts, a, &sp, st, f->size, best_w, -1,
+				     &g) == TEXTFIT_OK &&
+	    g.n_lines == f->n_lines)
+		*f = g;
+	ts->lines = lines, ts->hyphens = hyphens, ts->overfull = overfull;
+	free(sp.s);
 }
 
 static double line_x(const textfit_line *l, const textfit_place *p)

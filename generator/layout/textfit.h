@@ -73,6 +73,13 @@ textfit_status textfit_fit(typeset *ts, arena *a, const char *text,
 			   const textfit_style *st, double w, double h,
 			   textfit *out);
 
+/* Re-sets f (fitted from text with st) in the width, no wider than its
+ * lines, that gives it as many lines as evenly long as they come: no
+ * last line of one word under a full one. Nothing changes for one line.
+ * The new lines are in a. */
+void textfit_balance(typeset *ts, arena *a, const char *text,
+		     const textfit_style *st, textfit *f);
+
 /* The width of the widest word of text at size points (what a box must
  * at least be wide). */
 double textfit_widest_word(const typeset *ts, const char *text,

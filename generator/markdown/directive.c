@@ -235,7 +235,11 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 		if (!arg[0]) {
 			diag_error(file, line, col, "diagram: name the diagram "
 				   "after the word, as in ```diagram "
-				   "vierbollenmodel");
+				   "vierbollen");
+		} else if (c->m->s && !strmap_get(&c->m->s->diagrams, arg)) {
+			diag_error(file, line, col, "there is no diagram '%s': "
+				   "the diagrams are the files in "
+				   "content/diagrams/", arg);
 		}
 		break;
 	}

@@ -1,6 +1,7 @@
 /* blocks.c - Markdown blocks onto the vertical list; see blocks.h. */
 #include "blocks.h"
 #include "canvas/image.h"
+#include "diagram/diagram.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -389,6 +390,63 @@ static void directive_quiz(blocks *b, const directive *d)
 	buf_free(&key);
 }
 
+typedef struct diagram_box {
+	const diagram *d;
+	typeset       *ts;
+} diagram_box;
+
+static void draw_diagram(canvas *c, void *ud, double x, double y, double w,
+			 double h)
+{
+	const diagram_box *db = ud;
+	diagram_error e;
+	diagram_draw(db->d, c, db->ts, x, y, w, h, &e);
+}
+
+/* A diagram across the column at its best shape (at most half a page
+ * high), with its caption under it; kept together. */
+static void directive_diagram(blocks *b, const directive *d)
+{
+	const diagram *dg = b->diagrams ?
+		diagram_set_get(b->diagrams, d->name) : NULL;
+	vlist_glue(b->v, 4);
+	size_t from = b->v->len;
+	if (dg) {
+		double w = b->width - b->indent, h = w / diagram_aspect(dg);
+		double max_h = (b->st->page_h - b->st->top - b->st->bottom) / 2;
+		if (h > max_h)
+			h = max_h;
+		diagram_text *texts;
+		size_t n;
+		diagram_error e;
+		if (diagram_texts(dg, b->ts, b->a, 0, 0, w, h, &texts, &n,
+				  &e) < 0) {
+			if (typeset_once(b->ts, arena_printf(b->a, "%s:%d:dg",
+					 b->m->file, d->line)))
+				diagram_report(&e);
+		} else {
+			diagram_box *db = arena_alloc(b->a, sizeof *db);
+			*db = (diagram_box){ dg, b->ts };
+			vitem *box = vlist_add(b->v, V_BOX);
+			box->x = b->indent;
+			box->width = w;
+			box->height = h;
+			box->draw = draw_diagram;
+			box->ud = db;
+			vlist_glue(b->v, 6);
+		}
+	}
+	const char *title = d->titel ? d->titel : dg ? diagram_title(dg) :
+			    d->name;
+	blocks_text(b, d->onderschrift ? arena_printf(b->a, "%s: %s. %s",
+		    blocks_string(b, "diagram"), title, d->onderschrift) :
+		    arena_printf(b->a, "%s: %s", blocks_string(b, "diagram"),
+				 title), &b->st->small, FACE_ITALIC,
+		    b->st->muted, d->line);
+	vlist_keep(b->v, from);
+	vlist_glue(b->v, b->st->body.after + 4);
+}
+
 static void add_directive(blocks *b, const directive *d)
 {
 	switch (d->kind) {
@@ -432,11 +490,7 @@ static void add_directive(blocks *b, const directive *d)
 		writing_lines(b, d->regels);
 		break;
 	case DIRECTIVE_DIAGRAM:
-		blocks_text(b, arena_printf(b->a, "%s: %s",
-			    blocks_string(b, "diagram"),
-			    d->titel ? d->titel : d->name), &b->st->small,
-			    FACE_ITALIC, b->st->muted, d->line);
-		vlist_glue(b->v, b->st->body.after);
+		directive_diagram(b, d);
 		break;
 	}
 }

@@ -34,6 +34,7 @@ typedef struct blocks {
 	double             width;       /* of the text area */
 	const strmap      *in_pdf;      /* rel -> doc, the documents here */
 	const mu_value    *strings;     /* the UI strings (layouts/i18n) */
+	const struct diagram_set *diagrams; /* for ```diagram blocks */
 	ptrvec             outline;     /* outline_entry* */
 	ptrvec             answers;     /* quiz_answer* */
 	int                quizzes;

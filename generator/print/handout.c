@@ -27,6 +27,7 @@ struct handouts {
 	const print_style *st;
 	typeset           *ts;
 	const mu_value    *strings;
+	const struct diagram_set *diagrams;
 	product          **products;   /* one per module, then the manual */
 	size_t             n;
 };
@@ -42,7 +43,7 @@ static product *new_product(handouts *j, const char *file, const char *title,
 	vlist_init(&p->content, j->a);
 	p->b = (blocks){ .ts = j->ts, .st = j->st, .v = &p->content,
 			 .a = j->a, .in_pdf = &p->in_pdf,
-			 .strings = j->strings };
+			 .strings = j->strings, .diagrams = j->diagrams };
 	text_area area = render_area(j->st, 0);
 	p->b.width = area.w;
 	return p;
@@ -57,6 +58,7 @@ handouts *handouts_new(print_ctx *c)
 	j->st = c->st;
 	j->ts = c->ts;
 	j->strings = c->strings;
+	j->diagrams = c->diagrams;
 	j->n = s->n_modules + 1;
 	j->products = arena_alloc(j->a, j->n * sizeof *j->products);
 	const char *mod = mu_string(mu_map_get(j->strings, "module"));

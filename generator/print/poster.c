@@ -19,7 +19,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define A3_WIDTH (297 * MM)
 
@@ -161,24 +160,6 @@ static const char *short_address(const char *url)
 	return p;
 }
 
-/* The date of printing: SOURCE_DATE_EPOCH when set (reproducible
- * builds), else today; as 23-11-2026. */
-static const char *print_date(arena *a)
-{
-	const char *e = getenv("SOURCE_DATE_EPOCH");
-	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	return arena_printf(a, "%02d-%02d-%04d", tm.tm_mday, tm.tm_mon + 1,
-			    tm.tm_year + 1900);
-}
-
-static const char *ui(const print_ctx *c, const char *key)
-{
-	const char *s = mu_string(mu_map_get(c->strings, key));
-	return s ? s : key;
-}
-
 /* Fits text into w by h between r's sizes (scaled by k); an error at the
  * text's position when it cannot fit. */
 static int fit(print_ctx *c, textfit *out, const poster_text *t, range r,
@@ -238,7 +219,7 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 				 FACE_REGULAR, 1.35, l->text_w, low_h) < 0)
 		rc = -1;
 	l->address = address(c, p->page);
-	fit_small(c, &l->scan, ui(c, "poster_scan"), 13 * k, FACE_BOLD,
+	fit_small(c, &l->scan, print_ui(c, "poster_scan"), 13 * k, FACE_BOLD,
 		  l->qr);
 	/* the address on up to two lines, broken after a '-' or '/' */
 	textfit_style ust = { 1, FACE_REGULAR, 11 * k, 8 * k, 1.2, 0, 0,
@@ -250,20 +231,9 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
 		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2);
 	fit_small(c, &l->foot_r, arena_printf(c->a, "coachkit %s \xC2\xB7 %s "
-		  "%s", COACHKIT_VERSION, ui(c, "gedrukt"), print_date(c->a)),
+		  "%s", COACHKIT_VERSION, print_ui(c, "gedrukt"), print_date(c->a)),
 		  10 * k, FACE_REGULAR, inner_w / 2);
 	return rc;
-}
-
-/* A colour mixed with white: share 0 is the colour, 1 white. */
-static uint32_t tint(uint32_t c, double share)
-{
-	uint32_t out = 0;
-	for (int s = 0; s < 24; s += 8) {
-		double v = (c >> s) & 0xFF;
-		out |= (uint32_t)(v + (255 - v) * share + 0.5) << s;
-	}
-	return out;
 }
 
 /* Draws l with the origin at the trim's top left; bleed is how far the
@@ -277,14 +247,14 @@ static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 		    &band);
 	textfit_place at = { m, m, w - 2 * m, 30 * k, TEXTFIT_LEFT,
 			     TEXTFIT_TOP };
-	textfit_draw(cv, &l->eyebrow, &at, tint(l->band, 0.6));
+	textfit_draw(cv, &l->eyebrow, &at, print_tint(l->band, 0.6));
 	at = (textfit_place){ m, l->kop_y, w - 2 * m, l->kop_h, TEXTFIT_LEFT,
 			      TEXTFIT_BOTTOM };
 	textfit_draw(cv, &l->kop, &at, 0xFFFFFF);
 	if (l->p->onderkop.text) {
 		at = (textfit_place){ m, l->sub_y, w - 2 * m, l->sub_h,
 				      TEXTFIT_LEFT, TEXTFIT_TOP };
-		textfit_draw(cv, &l->onderkop, &at, tint(l->band, 0.75));
+		textfit_draw(cv, &l->onderkop, &at, print_tint(l->band, 0.75));
 	}
 	if (l->p->tekst.text) {
 		at = (textfit_place){ m, l->low_y, l->text_w,
@@ -306,7 +276,7 @@ static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 	canvas_link_uri(cv, l->qr_x, l->low_y, l->qr, y + l->url.height -
 			l->low_y, l->address);
 	double fy = h - m - l->foot_l.height;
-	canvas_style rule = { CANVAS_NONE, tint(c->st->muted, 0.6), 0.5 * k,
+	canvas_style rule = { CANVAS_NONE, print_tint(c->st->muted, 0.6), 0.5 * k,
 			      0, 0, 0 };
 	canvas_segment(cv, m, fy - 6 * k, w - m, fy - 6 * k, &rule);
 	at = (textfit_place){ m, fy, (w - 2 * m) / 2, l->foot_l.height,
@@ -336,26 +306,15 @@ static int paper(const poster_style *ps, const poster *p, double *w,
 	return 0;
 }
 
-/* The SVG preview at the finished size; its file under dir. */
+/* The SVG preview at the finished size, under dir. */
 static const char *preview(print_ctx *c, const layout *l, const char *dir)
 {
-	canvas_info info = { l->p->kop.text, NULL, NULL, NULL, "nl-NL" };
-	canvas *cv = canvas_svg_new(&info);
-	typeset_register(c->ts, cv);
+	canvas *cv = print_svg_canvas(c, l->p->kop.text);
 	canvas_page_begin(cv, l->w, l->h, NULL);
 	draw(c, cv, l, 0);
 	canvas_page_end(cv);
-	const char *rel = arena_printf(c->a, "voorbeeld/poster-%s.svg",
-				       l->p->name);
-	const char *path = path_join(c->a, dir, rel);
-	char err[300];
-	int rc = fs_mkdir_p(path_dirname(c->a, path)) == 0 ?
-		 canvas_save(cv, path, err, sizeof err) :
-		 (snprintf(err, sizeof err, "cannot create its folder"), -1);
-	if (rc < 0)
-		diag_system("%s: %s", path, err);
-	canvas_free(cv);
-	return rc < 0 ? NULL : rel;
+	return print_svg_save(c, cv, dir, arena_printf(c->a,
+			      "voorbeeld/poster-%s.svg", l->p->name));
 }
 
 int poster_build(print_ctx *c, const char *dir, print_stats *st)
@@ -382,7 +341,7 @@ int poster_build(print_ctx *c, const char *dir, print_stats *st)
 	}
 	if (rc < 0 || !dir || !ps.n)
 		return rc;
-	canvas *all = print_canvas(c, ui(c, "posters"));
+	canvas *all = print_canvas(c, print_ui(c, "posters"));
 	for (size_t i = 0; i < ps.n; i++) {
 		const layout *l = &ls[i];
 		sheet sh = sheet_make(l->w, l->h, s->print_professional);

@@ -2,6 +2,8 @@
 #include "print.h"
 #include "handout.h"
 #include "poster.h"
+#include "deskmat.h"
+#include "diagram/diagram.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -14,6 +16,7 @@ struct print_job {
 	fontset      fs;
 	print_style  st;
 	typeset      ts;
+	diagram_set  diagrams;
 	print_ctx    ctx;
 	handouts    *handouts;
 };
@@ -51,9 +54,11 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings)
 		return NULL;
 	}
 	typeset_init(&j->ts, &j->fs, &j->a);
+	diagram_set_load(&j->diagrams, &j->a,
+			 path_join(&j->a, s->content, "diagrams"));
 	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
 			      .theme = theme, .strings = strings,
-			      .a = &j->a };
+			      .diagrams = &j->diagrams, .a = &j->a };
 	j->handouts = handouts_new(&j->ctx);
 	return j;
 }
@@ -74,6 +79,8 @@ int print_finish(print_job *j, const char *dir, print_stats *st)
 	memset(st, 0, sizeof *st);
 	int rc = handouts_build(j->handouts, dir, st);
 	if (poster_build(&j->ctx, dir, st) < 0)
+		rc = -1;
+	if (deskmat_build(&j->ctx, dir, st) < 0)
 		rc = -1;
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;

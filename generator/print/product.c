@@ -3,7 +3,9 @@
 #include "util/diag.h"
 #include "util/fs.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 void print_item_add(print_ctx *c, const char *kind, const char *title,
 		    const char *pdf, const char *preview, const char *page)
@@ -49,4 +51,51 @@ int print_save(const print_ctx *c, canvas *cv, const char *dir,
 	}
 	canvas_free(cv);
 	return rc < 0 ? -1 : 0;
+}
+
+const char *print_ui(const print_ctx *c, const char *key)
+{
+	const char *s = mu_string(mu_map_get(c->strings, key));
+	return s ? s : key;
+}
+
+uint32_t print_tint(uint32_t colour, double share)
+{
+	uint32_t out = 0;
+	for (int s = 0; s < 24; s += 8) {
+		double v = (colour >> s) & 0xFF;
+		out |= (uint32_t)(v + (255 - v) * share + 0.5) << s;
+	}
+	return out;
+}
+
+const char *print_date(arena *a)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	return arena_printf(a, "%02d-%02d-%04d", tm.tm_mday, tm.tm_mon + 1,
+			    tm.tm_year + 1900);
+}
+
+canvas *print_svg_canvas(const print_ctx *c, const char *title)
+{
+	canvas_info info = { title, NULL, NULL, NULL, "nl-NL" };
+	canvas *cv = canvas_svg_new(&info);
+	typeset_register(c->ts, cv);
+	return cv;
+}
+
+const char *print_svg_save(const print_ctx *c, canvas *cv, const char *dir,
+			   const char *rel)
+{
+	const char *path = path_join(c->a, dir, rel);
+	char err[300] = "cannot create its folder";
+	int rc = fs_mkdir_p(path_dirname(c->a, path)) == 0 ?
+		 canvas_save(cv, path, err, sizeof err) : -1;
+	if (rc < 0)
+		diag_system("%s: %s", path, err);
+	canvas_free(cv);
+	return rc < 0 ? NULL : rel;
 }

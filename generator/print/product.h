@@ -70,4 +70,21 @@ canvas *print_canvas(const print_ctx *c, const char *title);
 int print_save(const print_ctx *c, canvas *cv, const char *dir,
 	       const char *file, print_stats *st);
 
+/* A UI string from layouts/i18n, or key itself when it is missing. */
+const char *print_ui(const print_ctx *c, const char *key);
+
+/* colour mixed with white: share 0 is the colour, 1 is white. */
+uint32_t print_tint(uint32_t colour, double share);
+
+/* The print date, as 23-11-2026: SOURCE_DATE_EPOCH when that is set
+ * (reproducible builds), else today. */
+const char *print_date(arena *a);
+
+/* An SVG preview: a one-page SVG canvas with c's fonts, and writing it
+ * to dir/rel (a system error is reported). print_svg_save() frees cv and
+ * returns rel, or NULL. */
+canvas     *print_svg_canvas(const print_ctx *c, const char *title);
+const char *print_svg_save(const print_ctx *c, canvas *cv, const char *dir,
+			   const char *rel);
+
 #endif

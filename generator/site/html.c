@@ -1,5 +1,6 @@
 /* html.c - Markdown to HTML for the site; see html.h. */
 #include "html.h"
+#include "diagram/diagram.h"
 
 #include "util/fs.h"
 #include "util/typo.h"
@@ -111,6 +112,24 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 	return list;
 }
 
+/* A diagram's inline SVG ("svg") and its title, when the fonts are at
+ * hand (a build; a check draws nothing). */
+static void diagram_context(html_ctx *h, const directive *d, mu_value *v)
+{
+	const diagram *dg = h->print && h->print->diagrams ?
+		diagram_set_get(h->print->diagrams, d->name) : NULL;
+	if (!dg)
+		return;
+	if (!d->titel)
+		mu_map_set(h->a, v, "titel", html_text(h->a,
+			   diagram_title(dg)));
+	size_t len;
+	diagram_error e;
+	const char *svg = diagram_svg(dg, h->print->ts, 560, h->a, &len, &e);
+	if (svg)
+		mu_map_str(h->a, v, "svg", svg);
+}
+
 /* The template context of a directive. */
 static mu_value *directive_context(html_ctx *h, const directive *d)
 {
@@ -127,6 +146,8 @@ static mu_value *directive_context(html_ctx *h, const directive *d)
 	html_put_text(a, v, "toelichting", d->toelichting);
 	html_put_text(a, v, "uitleg", d->uitleg);
 	mu_map_str(a, v, "naam", d->name);
+	if (d->kind == DIRECTIVE_DIAGRAM)
+		diagram_context(h, d, v);
 	html_put_text(a, v, "onderschrift", d->onderschrift);
 	mu_map_bool(a, v, "meerdere", d->meerdere);
 	if (d->kind == DIRECTIVE_REFLECTIE)

@@ -9,6 +9,7 @@
 #define COACHKIT_HTML_H
 
 #include "markdown/md.h"
+#include "print/product.h"
 #include "templates.h"
 #include "util/buf.h"
 
@@ -17,6 +18,7 @@ typedef struct html_ctx {
 	templates  *t;
 	arena      *a;          /* per page */
 	const char *page_dir;   /* the page's folder from the site root */
+	const print_ctx *print; /* fonts and diagrams for inline SVG, or NULL */
 } html_ctx;
 
 /* Appends the HTML of root (a tree checked through m) to out. */

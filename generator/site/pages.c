@@ -107,6 +107,7 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 {
 	arena_reset(&w->page);
 	h->s = w->s;
+	h->print = w->print;
 	h->t = w->t;
 	h->a = &w->page;
 	h->page_dir = path_dirname(&w->page, url);

@@ -17,6 +17,7 @@ typedef struct site_writer {
 	templates  *t;
 	const char *out;        /* the staging folder */
 	const char *theme;      /* the folder whose assets/ is copied */
+	const print_ctx *print; /* fonts and diagrams, or NULL */
 	arena       page;       /* reset for each page */
 	buf         html, frag;
 	int         pages;      /* written so far */

@@ -135,7 +135,7 @@ static void test_directives(void)
 	CHECK_STR(capture_end(),
 		  "x.md:1:1: error: reflectie: missing required key 'vraag'\n"
 		  "x.md:4:1: error: diagram: name the diagram after the word, "
-		  "as in ```diagram vierbollenmodel\n");
+		  "as in ```diagram vierbollen\n");
 
 	capture_begin();
 	CHECK_INT(check_body("```yaml\nniet: [een directive\n```\n"), 0);

@@ -1,0 +1,100 @@
+/* deskmats.c - loading content/deskmats/; see deskmats.h. */
+#include "deskmats.h"
+#include "content/ynode.h"
+#include "util/buf.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <string.h>
+
+static const char *const mat_keys[] = {
+	"titel", "ondertitel", "formaat", "kolommen", "pagina", "panelen", NULL
+};
+static const char *const mat_required[] = { "titel", "panelen", NULL };
+
+static diag_pos pos(const char *file, const ynode *n)
+{
+	return n ? (diag_pos){ file, n->line, n->col } :
+		   (diag_pos){ file, 0, 0 };
+}
+
+static deskmat *load_one(site *s, const char *name, const char *rel,
+			 buf *text)
+{
+	const char *file = path_join(s->a, s->content, rel);
+	if (fs_read(file, text) < 0) {
+		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		return NULL;
+	}
+	int before = diag_errors();
+	ynode *root = ynode_parse(s->a, file, text->data, text->len, 0, 0);
+	if (!root || yexpect_map(file, root, "a desk mat") < 0)
+		return NULL;
+	ycheck_map(file, root, "desk mat", mat_keys, mat_required);
+	deskmat *d = arena_alloc(s->a, sizeof *d);
+	d->name = arena_strndup(s->a, name, strlen(name) - 5);
+	d->file = file;
+	d->titel = yget_str(file, root, "titel");
+	d->titel_at = pos(file, ymap_get(root, "titel"));
+	d->ondertitel = yget_str(file, root, "ondertitel");
+	d->formaat = yget_str(file, root, "formaat");
+	d->formaat_at = pos(file, ymap_get(root, "formaat"));
+	d->columns = (int)yget_int(file, root, "kolommen", 1, 6, 3);
+	const char *link = yget_str(file, root, "pagina");
+	if (link && !(d->page = site_find_doc(s, rel, link))) {
+		const ynode *v = ymap_get(root, "pagina");
+		diag_error(file, v->line, v->col, "pagina '%s' is not a "
+			   "lesson or page: give the path of its .md file "
+			   "from this file", link);
+	}
+	const ynode *list = ymap_get(root, "panelen");
+	if (list && list->kind != YNODE_SEQ) {
+		diag_error(file, list->line, list->col, "panelen must be a "
+			   "list of panels");
+	} else if (list) {
+		d->n_panels = list->n;
+		d->panels = arena_alloc(s->a, (list->n + 1) * sizeof *d->panels);
+		for (size_t i = 0; i < list->n; i++)
+			panel_load(s, file, list->items[i], d->columns,
+				   &d->panels[i]);
+		if (!list->n)
+			diag_error(file, list->line, list->col, "a desk mat "
+				   "needs at least one panel");
+	}
+	d->bad = diag_errors() > before;
+	return d;
+}
+
+int deskmats_load(site *s, deskmats *out)
+{
+	memset(out, 0, sizeof *out);
+	const char *dir = path_join(s->a, s->content, "deskmats");
+	ptrvec names = { 0 }, list = { 0 };
+	if (!fs_is_dir(dir))
+		return 0;
+	if (fs_list(s->a, dir, &names) < 0) {
+		diag_error(dir, 0, 0, "cannot read folder: %s",
+			   strerror(errno));
+		return 1;
+	}
+	int bad = 0;
+	buf text = BUF_INIT;
+	for (size_t i = 0; i < names.len; i++) {
+		const char *name = names.items[i];
+		if (!path_has_suffix(name, ".yaml")) {
+			diag_warning(path_join(s->a, dir, name), 0, 0,
+				     "not a desk mat (desk mats are .yaml "
+				     "files); left out");
+			continue;
+		}
+		deskmat *d = load_one(s, name, path_join(s->a, "deskmats",
+							  name), &text);
+		if (d)
+			ptrvec_push(s->a, &list, d);
+		bad += !d || d->bad;
+	}
+	buf_free(&text);
+	out->items = (deskmat **)list.items;
+	out->n = list.len;
+	return bad;
+}

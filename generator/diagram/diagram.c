@@ -1,0 +1,179 @@
+/* diagram.c - drawing a diagram into a box, and as inline SVG; see
+ * diagram.h. */
+#include "diagram_internal.h"
+#include "util/buf.h"
+
+#include <math.h>
+#include <string.h>
+
+const char *diagram_name(const diagram *d) { return d->name; }
+const char *diagram_title(const diagram *d) { return d->titel; }
+const char *diagram_source(const diagram *d) { return d->bron; }
+const char *diagram_file(const diagram *d) { return d->file; }
+
+double dg_aspect(dg_kind kind)
+{
+	static const double aspect[] = {
+		[DG_BOLLEN] = 1.3, [DG_CYCLUS] = 1.45,
+		[DG_SAMENSPEL] = 2.1, [DG_KWADRANT] = 1.7,
+	};
+	return aspect[kind];
+}
+
+double diagram_aspect(const diagram *d)
+{
+	return dg_aspect(d->kind);
+}
+
+void diagram_report(const diagram_error *e)
+{
+	diag_error(e->at.file, e->at.line, e->at.col, "%s", e->message);
+}
+
+/* Lays d out in the box, drawing on c when it is not NULL. */
+static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
+		   const double box[4], ptrvec *texts, diagram_error *e)
+{
+	dg_pen p = { .d = d, .ts = ts, .a = a, .c = c, .x = box[0],
+		     .y = box[1], .w = box[2], .h = box[3], .e = e };
+	p.u = fmin(4, fmax(0.5, sqrt(fmax(0, box[2] * box[3])) /
+			   sqrt(460.0 * 300.0)));
+	memset(e, 0, sizeof *e);
+	if (!(box[2] > 0 && box[3] > 0)) {
+		e->at = (diag_pos){ d->file, 1, 1 };
+		snprintf(e->message, sizeof e->message, "diagram '%s': the "
+			 "box %.0f x %.0f pt is empty", d->name, box[2],
+			 box[3]);
+		return -1;
+	}
+	int (*layout[])(dg_pen *) = {
+		[DG_BOLLEN] = dg_bollen, [DG_CYCLUS] = dg_cyclus,
+		[DG_SAMENSPEL] = dg_samenspel, [DG_KWADRANT] = dg_kwadrant,
+	};
+	int rc = layout[d->kind](&p);
+	if (texts)
+		*texts = p.texts;
+	return rc;
+}
+
+int diagram_draw(const diagram *d, canvas *c, typeset *ts, double x,
+		 double y, double w, double h, diagram_error *e)
+{
+	arena a;
+	arena_init(&a, 1 << 16);
+	double box[4] = { x, y, w, h };
+	int rc = lay_out(d, c, ts, &a, box, NULL, e);
+	arena_free(&a);
+	return rc;
+}
+
+int diagram_texts(const diagram *d, typeset *ts, arena *a, double x,
+		  double y, double w, double h, diagram_text **texts,
+		  size_t *n, diagram_error *e)
+{
+	double box[4] = { x, y, w, h };
+	ptrvec v = { 0 };
+	*texts = NULL;
+	*n = 0;
+	if (lay_out(d, NULL, ts, a, box, &v, e) < 0)
+		return -1;
+	*texts = arena_alloc(a, (v.len + 1) * sizeof **texts);
+	for (size_t i = 0; i < v.len; i++)
+		(*texts)[i] = *(diagram_text *)v.items[i];
+	*n = v.len;
+	return 0;
+}
+
+/* Text as a sentence of the description, with a full stop unless it
+ * ends in one (or in ? or !). */
+static void desc_text(buf *b, const char *s, int last)
+{
+	size_t n = strlen(s);
+	buf_put_html(b, s, n);
+	if (last && n && !strchr(".?!", s[n - 1]))
+		buf_putc(b, '.');
+}
+
+static void desc_part(buf *b, const char *label, const dg_part *p,
+		      const char *between)
+{
+	if (!p->naam)
+		return;
+	buf_puts(b, b->data[b->len - 1] == '>' ? "" : " ");
+	buf_puts(b, label);
+	desc_text(b, p->naam, !p->uitleg);
+	if (p->uitleg) {
+		buf_puts(b, between);
+		desc_text(b, p->uitleg, 1);
+	}
+}
+
+/* What a screen reader says: the centre or outcome, the parts, the axes. */
+static void put_desc(buf *b, const diagram *d)
+{
+	buf_puts(b, "<desc>");
+	const char *dash = " \xE2\x80\x93 ";
+	desc_part(b, d->kind == DG_SAMENSPEL ? "Uitkomst: " : "Midden: ",
+		  &d->midden, dash);
+	for (size_t i = 0; i < d->n_parts; i++)
+		desc_part(b, "", &d->parts[i], ": ");
+	if (d->kind == DG_KWADRANT) {
+		const dg_part *ax = d->axis;
+		buf_puts(b, " Assen: ");
+		desc_text(b, ax[DG_AXIS_LEFT].naam, 0);
+		buf_puts(b, dash);
+		desc_text(b, ax[DG_AXIS_RIGHT].naam, 0);
+		buf_puts(b, "; ");
+		desc_text(b, ax[DG_AXIS_TOP].naam, 0);
+		buf_puts(b, dash);
+		desc_text(b, ax[DG_AXIS_BOTTOM].naam, 1);
+	}
+	buf_puts(b, "</desc>\n");
+}
+
+/* The page's <svg> with role="img" and the description after <title>. */
+static const char *finish_svg(const diagram *d, const char *svg, size_t n,
+			      arena *a, size_t *len)
+{
+	buf b = BUF_INIT;
+	const char *title = strstr(svg, "</title>\n");
+	const char *tag = memchr(svg, '>', n);
+	size_t head = title ? (size_t)(title - svg) + 9 :
+		      tag ? (size_t)(tag - svg) + 1 : 4;
+	buf_put(&b, svg, 4);                    /* "<svg" */
+	buf_puts(&b, " role=\"img\"");
+	buf_put(&b, svg + 4, head - 4);
+	put_desc(&b, d);
+	buf_put(&b, svg + head, n - head);
+	const char *out = arena_strndup(a, b.data, b.len);
+	*len = b.len;
+	buf_free(&b);
+	return out;
+}
+
+const char *diagram_svg(const diagram *d, typeset *ts, double width,
+			arena *a, size_t *len, diagram_error *e)
+{
+	double h = round(width / diagram_aspect(d) * 100) / 100;
+	canvas_info info = { .title = d->titel, .language = "nl-NL" };
+	canvas *c = canvas_svg_new(&info);
+	const char *out = NULL;
+	*len = 0;
+	if (typeset_register(ts, c) < 0) {
+		memset(e, 0, sizeof *e);
+		e->at = (diag_pos){ d->file, 1, 1 };
+		snprintf(e->message, sizeof e->message, "diagram '%s': the "
+			 "fonts could not be registered", d->name);
+		canvas_free(c);
+		return NULL;
+	}
+	canvas_page_begin(c, width, h, NULL);
+	int rc = diagram_draw(d, c, ts, 0, 0, width, h, e);
+	canvas_page_end(c);
+	size_t n;
+	const char *svg = rc == 0 ? canvas_svg_page(c, 0, &n) : NULL;
+	if (svg && n > 4 && !strncmp(svg, "<svg", 4))
+		out = finish_svg(d, svg, n, a, len);
+	canvas_free(c);
+	return out;
+}

@@ -1,0 +1,202 @@
+/* deskmat.c - the desk mats; see deskmat.h.
+ *
+ * A title band across the top, a grid of panels filled row by row (a
+ * panel may span columns; the rows share the height as their panels need
+ * it), and a foot. Each panel (panel.h) is fitted to its box. Sizes are
+ * set for A3 and scale with the paper's width. */
+#include "deskmat.h"
+#include "panel.h"
+#include "sheet.h"
+#include "content/deskmats.h"
+#include "layout/textfit.h"
+#include "util/diag.h"
+#include "util/typo.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define A3_LONG  (420 * MM)
+
+typedef struct layout {
+	const deskmat *d;
+	double   w, h, k, m;
+	textfit  title, subtitle, foot_l, foot_r;
+	double   band_h;
+	panel_box *panels;
+	panel_sizes z;
+} layout;
+
+/* Places the panels row by row (a panel that does not fit the rest of a
+ * row starts the next), and shares the height out among the rows as
+ * their panels need it. */
+static void place(print_ctx *c, layout *l, double top, double bottom)
+{
+	const deskmat *d = l->d;
+	double gap = 6 * MM * l->k, inner_w = l->w - 2 * l->m;
+	double col = (inner_w - gap * (d->columns - 1)) / d->columns;
+	int rows = 0, used = d->columns;
+	int *row_of = calloc(d->n_panels + 1, sizeof *row_of);
+	double *row_need = calloc(d->n_panels + 1, sizeof *row_need);
+	for (size_t i = 0; i < d->n_panels; i++) {
+		panel_box *pl = &l->panels[i];
+		pl->p = &d->panels[i];
+		int span = pl->p->span;
+		if (used + span > d->columns) {
+			rows++;
+			used = 0;
+		}
+		row_of[i] = rows - 1;
+		pl->x = l->m + used * (col + gap);
+		pl->w = col * span + gap * (span - 1);
+		used += span;
+		double n = panel_need(c, &l->z, pl->p, pl->w);
+		if (n > row_need[rows - 1])
+			row_need[rows - 1] = n;
+	}
+	double total = 0, avail = bottom - top - gap * (rows - 1);
+	for (int r = 0; r < rows; r++)
+		total += row_need[r];
+	double y = top, *row_y = calloc((size_t)rows + 1, sizeof *row_y);
+	for (int r = 0; r < rows; r++) {
+		row_y[r] = y;
+		row_need[r] = total > 0 ? avail * row_need[r] / total :
+			      avail / rows;
+		y += row_need[r] + gap;
+	}
+	for (size_t i = 0; i < d->n_panels; i++) {
+		l->panels[i].y = row_y[row_of[i]];
+		l->panels[i].h = row_need[row_of[i]];
+	}
+	free(row_y);
+	free(row_of);
+	free(row_need);
+}
+
+static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
+		   layout *l)
+{
+	memset(l, 0, sizeof *l);
+	l->d = d;
+	l->w = w;
+	l->h = h;
+	l->k = fmax(w, h) / A3_LONG;
+	l->m = 12 * MM * l->k;
+	double k = l->k, inner = w - 2 * l->m;
+	l->z = (panel_sizes){ 15 * k, 9 * k, 18 * k, 8 * k, 5 * MM * k };
+	int rc = 0;
+	textfit_style ts = { 1, FACE_BOLD, 30 * k, 16 * k, 1.1, 0, 0,
+			     d->titel_at.file, d->titel_at.line };
+	if (d->titel && textfit_fit(c->ts, c->a, typo_quotes(c->a, d->titel),
+			&ts, inner * 0.6, 30 * k * 1.1, &l->title) !=
+	    TEXTFIT_OK) {
+		diag_error(d->titel_at.file, d->titel_at.line,
+			   d->titel_at.col, "the title does not fit on one "
+			   "line: shorten it");
+		rc = -1;
+	}
+	if (d->ondertitel) {
+		textfit_style ss = { 1, FACE_REGULAR, 13 * k, 8 * k, 1.2, 0, 0,
+				     NULL, 0 };
+		textfit_fit(c->ts, c->a, typo_quotes(c->a, d->ondertitel), &ss,
+			    inner * 0.38, 2 * 13 * k * 1.2, &l->subtitle);
+	}
+	l->band_h = l->m + 16 * MM * k;
+	textfit_style fs = { 1, FACE_REGULAR, 8 * k, 5, 1.2, 0, 0, NULL, 0 };
+	textfit_fit(c->ts, c->a, c->s->organisation ? c->s->organisation :
+		    c->s->title, &fs, inner / 2, 8 * k * 1.3, &l->foot_l);
+	textfit_fit(c->ts, c->a, arena_printf(c->a, "coachkit %s \xC2\xB7 %s "
+		    "%s", COACHKIT_VERSION, print_ui(c, "gedrukt"),
+		    print_date(c->a)), &fs, inner / 2, 8 * k * 1.3,
+		    &l->foot_r);
+	l->panels = arena_alloc(c->a, (d->n_panels + 1) * sizeof *l->panels);
+	double top = l->band_h + 6 * MM * k;
+	double bottom = h - l->m - l->foot_l.height - 3 * MM * k;
+	place(c, l, top, bottom);
+	for (size_t i = 0; i < d->n_panels; i++)
+		if (!d->panels[i].bad && panel_fit(c, &l->z, &l->panels[i]) < 0)
+			rc = -1;
+	return rc;
+}
+
+static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
+{
+	double m = l->m, w = l->w, h = l->h;
+	canvas_style band = { c->st->primary, CANVAS_NONE, 0, 0, 0, 0 };
+	canvas_rect(cv, -bleed, -bleed, w + 2 * bleed, l->band_h + bleed, 0,
+		    &band);
+	textfit_place at = { m, m, w - 2 * m, l->band_h - m,
+			     TEXTFIT_LEFT, TEXTFIT_MIDDLE };
+	textfit_draw(cv, &l->title, &at, 0xFFFFFF);
+	if (l->d->ondertitel) {
+		at.halign = TEXTFIT_RIGHT;
+		textfit_draw(cv, &l->subtitle, &at, print_tint(c->st->primary, 0.7));
+	}
+	for (size_t i = 0; i < l->d->n_panels; i++)
+		panel_draw(c, cv, &l->z, &l->panels[i], i % 2 ?
+			   c->st->accent : c->st->primary);
+	double fy = h - m - l->foot_l.height;
+	at = (textfit_place){ m, fy, (w - 2 * m) / 2, l->foot_l.height,
+			      TEXTFIT_LEFT, TEXTFIT_TOP };
+	textfit_draw(cv, &l->foot_l, &at, c->st->muted);
+	at.x = w / 2;
+	at.halign = TEXTFIT_RIGHT;
+	textfit_draw(cv, &l->foot_r, &at, c->st->muted);
+}
+
+/* The SVG preview at the finished size, under dir. */
+static const char *preview(print_ctx *c, const layout *l, const char *dir)
+{
+	canvas *cv = print_svg_canvas(c, l->d->titel);
+	canvas_page_begin(cv, l->w, l->h, NULL);
+	draw(c, cv, l, 0);
+	canvas_page_end(cv);
+	return print_svg_save(c, cv, dir, arena_printf(c->a,
+			      "voorbeeld/bureaulegger-%s.svg", l->d->name));
+}
+
+/* The mat's paper: its own formaat, or the layout default. */
+static int paper(const deskmat *d, double *w, double *h)
+{
+	*w = 420 * MM;
+	*h = 297 * MM;
+	if (d->formaat && sheet_size(d->formaat, w, h) < 0) {
+		diag_error(d->formaat_at.file, d->formaat_at.line,
+			   d->formaat_at.col, "unknown paper size '%s': say "
+			   "A3 liggend or for example 600x400mm", d->formaat);
+		return -1;
+	}
+	return 0;
+}
+
+int deskmat_build(print_ctx *c, const char *dir, print_stats *st)
+{
+	deskmats ds;
+	site *s = (site *)c->s;
+	int rc = deskmats_load(s, &ds) ? -1 : 0;
+	layout *ls = arena_alloc(c->a, (ds.n + 1) * sizeof *ls);
+	for (size_t i = 0; i < ds.n; i++) {
+		double w, h;
+		if (paper(ds.items[i], &w, &h) < 0 ||
+		    lay_out(c, ds.items[i], w, h, &ls[i]) < 0)
+			rc = -1;
+	}
+	if (rc < 0 || !dir)
+		return rc;
+	for (size_t i = 0; i < ds.n; i++) {
+		const layout *l = &ls[i];
+		sheet sh = sheet_make(l->w, l->h, s->print_professional);
+		canvas *cv = print_canvas(c, l->d->titel);
+		sheet_begin(&sh, cv);
+		draw(c, cv, l, sh.bleed);
+		sheet_end(&sh, cv);
+		const char *pdf = arena_printf(c->a, "bureauleggers/%s.pdf",
+					       l->d->name);
+		if (print_save(c, cv, dir, pdf, st) < 0)
+			rc = -1;
+		print_item_add(c, "bureaulegger", l->d->titel, pdf,
+			       preview(c, l, dir),
+			       l->d->page ? l->d->page->url : NULL);
+	}
+	return rc;
+}
