@@ -19,7 +19,7 @@ struct canvas {
 	int         pages, in_page, have_point;
 	int        *font_ids;   /* canvas font id -> backend font id */
 	int         n_fonts;
-	double      ox, oy;     /* canvas_origin() */
+	double      ox, oy, k;  /* canvas_transform(): page = o + k * point */
 };
 
 void *canvas_impl(canvas *c, const canvas_backend *b)
@@ -31,6 +31,7 @@ canvas *canvas_new(const canvas_backend *b, void *impl)
 {
 	canvas *c = xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
+	c->k = 1;
 	c->b = b;
 	c->impl = impl;
 	return c;
@@ -73,6 +74,7 @@ void canvas_page_begin(canvas *c, double width, double height,
 	if (c->in_page)
 		canvas_page_end(c);
 	c->ox = c->oy = 0;
+	c->k = 1;
 	c->b->page_begin(c->impl, width, height, trim);
 	c->in_page = 1;
 	c->pages++;
@@ -94,8 +96,24 @@ int canvas_page_count(const canvas *c)
 
 void canvas_origin(canvas *c, double dx, double dy)
 {
+	canvas_transform(c, dx, dy, 1);
+}
+
+void canvas_transform(canvas *c, double dx, double dy, double scale)
+{
 	c->ox = dx;
 	c->oy = dy;
+	c->k = scale > 0 ? scale : 1;
+}
+
+static double tx(const canvas *c, double x)
+{
+	return c->ox + c->k * x;
+}
+
+static double ty(const canvas *c, double y)
+{
+	return c->oy + c->k * y;
 }
 
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
@@ -103,8 +121,8 @@ void canvas_text(canvas *c, int font, double size, uint32_t colour,
 {
 	if (c->in_page && len)
 		c->b->text(c->impl, font >= 0 && font < c->n_fonts ?
-			   c->font_ids[font] : -1, size, colour, x + c->ox,
-			   y + c->oy, utf8, len);
+			   c->font_ids[font] : -1, size * c->k, colour,
+			   tx(c, x), ty(c, y), utf8, len);
 }
 
 static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)
@@ -117,7 +135,7 @@ static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)
 	s->kind = kind;
 	memset(s->p, 0, sizeof s->p);
 	for (int i = 0; i < n; i++)
-		s->p[i] = p[i] + (i % 2 ? c->oy : c->ox);
+		s->p[i] = i % 2 ? ty(c, p[i]) : tx(c, p[i]);
 }
 
 void canvas_move(canvas *c, double x, double y)
@@ -179,8 +197,12 @@ void canvas_close(canvas *c)
 
 void canvas_paint(canvas *c, const canvas_style *s)
 {
+	canvas_style scaled = *s;
+	scaled.line_width *= c->k;
+	scaled.dash_on *= c->k;
+	scaled.dash_off *= c->k;
 	if (c->in_page && c->n_segs)
-		c->b->path(c->impl, c->segs, c->n_segs, s);
+		c->b->path(c->impl, c->segs, c->n_segs, &scaled);
 	c->n_segs = 0;
 	c->have_point = 0;
 }
@@ -225,27 +247,30 @@ void canvas_image(canvas *c, const char *file, double x, double y, double w,
 		  double h)
 {
 	if (c->in_page)
-		c->b->image(c->impl, file, x + c->ox, y + c->oy, w, h);
+		c->b->image(c->impl, file, tx(c, x), ty(c, y), w * c->k,
+			    h * c->k);
 }
 
 void canvas_link_uri(canvas *c, double x, double y, double w, double h,
 		     const char *uri)
 {
 	if (c->in_page)
-		c->b->link_uri(c->impl, x + c->ox, y + c->oy, w, h, uri);
+		c->b->link_uri(c->impl, tx(c, x), ty(c, y), w * c->k,
+			       h * c->k, uri);
 }
 
 void canvas_link_dest(canvas *c, double x, double y, double w, double h,
 		      const char *dest)
 {
 	if (c->in_page)
-		c->b->link_dest(c->impl, x + c->ox, y + c->oy, w, h, dest);
+		c->b->link_dest(c->impl, tx(c, x), ty(c, y), w * c->k,
+				h * c->k, dest);
 }
 
 void canvas_dest(canvas *c, const char *name, double y)
 {
 	if (c->in_page)
-		c->b->dest(c->impl, name, y + c->oy);
+		c->b->dest(c->impl, name, ty(c, y));
 }
 
 void canvas_bookmark(canvas *c, int level, const char *title,

@@ -73,6 +73,10 @@ int  canvas_page_count(const canvas *c);
  * the page's top left. For drawing a card or a page at its place on a
  * larger sheet. */
 void canvas_origin(canvas *c, double dx, double dy);
+/* The same, and everything drawn is scaled by scale (> 0) about the new
+ * origin: positions, text sizes, line widths and dashes. For putting a
+ * page, smaller, on a sheet. */
+void canvas_transform(canvas *c, double dx, double dy, double scale);
 
 /* Text on a baseline starting at (x, y). */
 void canvas_text(canvas *c, int font, double size, uint32_t colour,

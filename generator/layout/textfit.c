@@ -44,7 +44,8 @@ static spans make_spans(arena *a, const char *text, const textfit_style *st)
 	return sp;
 }
 
-/* The widest run of non-blank text, which may cross span boundaries. */
+/* The widest run of text that cannot be broken (no space, no dash or
+ * slash inside), which may cross span boundaries. */
 static double widest_word(const typeset *ts, const spans *sp, double size)
 {
 	double widest = 0, word = 0;
@@ -58,12 +59,21 @@ static double widest_word(const typeset *ts, const spans *sp, double size)
 				k++;
 				continue;
 			}
+			/* up to a space, or past a '-' or '/' with more
+			 * after it: para.c may break there */
 			size_t j = k;
-			while (j < s->len &&
-			       !isspace((unsigned char)s->text[j]))
+			int brk = 0;
+			while (j < s->len && !brk &&
+			       !isspace((unsigned char)s->text[j])) {
+				brk = (s->text[j] == '-' || s->text[j] == '/') &&
+				      j > k && j + 1 < s->len &&
+				      !isspace((unsigned char)s->text[j + 1]);
 				j++;
+			}
 			word += font_text_width(f, s->text + k, j - k, size);
 			widest = fmax(widest, word);
+			if (brk)
+				word = 0;
 			k = j;
 		}
 	}

@@ -3,6 +3,7 @@
 #include "handout.h"
 #include "poster.h"
 #include "deskmat.h"
+#include "pocket.h"
 #include "diagram/diagram.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -81,6 +82,8 @@ int print_finish(print_job *j, const char *dir, print_stats *st)
 	if (poster_build(&j->ctx, dir, st) < 0)
 		rc = -1;
 	if (deskmat_build(&j->ctx, dir, st) < 0)
+		rc = -1;
+	if (pocket_build(&j->ctx, dir, st) < 0)
 		rc = -1;
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;

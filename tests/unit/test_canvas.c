@@ -167,6 +167,8 @@ static void test_boxes_and_origin(const char *dir)
 	canvas_text(c, sans, 10, 0, 0, 10, "Oorsprong", 9);
 	canvas_page_begin(c, 200, 300, NULL);
 	canvas_text(c, sans, 10, 0, 0, 10, "Nul", 3);   /* origin reset */
+	canvas_transform(c, 10, 20, 0.5);
+	canvas_text(c, sans, 20, 0, 100, 40, "Half", 4);
 	char err[256] = "", path[512], cmd[1200];
 	snprintf(path, sizeof path, "%s/boxes.pdf", dir);
 	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
@@ -184,6 +186,14 @@ static void test_boxes_and_origin(const char *dir)
 		     "yMin=\"%lf\"", &x1, &y1, &x2, &y2) == 4);
 	CHECK(fabs(x1 - 50) < 0.5 && y1 > 55 && y1 < 70);
 	CHECK(fabs(x2) < 0.5 && y2 < 10);
+	/* scaled: at (10 + 50, 20 + 20), 10 pt high instead of 20 */
+	snprintf(cmd, sizeof cmd, "pdftotext -bbox '%s' - | grep '>Half<'",
+		 path);
+	double xa, ya, xb, yb;
+	CHECK(sscanf(run(cmd), " <word xMin=\"%lf\" yMin=\"%lf\" "
+		     "xMax=\"%lf\" yMax=\"%lf\"", &xa, &ya, &xb, &yb) == 4);
+	CHECK(fabs(xa - 60) < 0.5 && ya < 40 && yb > 40);
+	CHECK(yb - ya > 11 && yb - ya < 16);   /* Noto's box at 10 pt */
 }
 
 static void test_numbers(void)

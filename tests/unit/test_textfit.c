@@ -92,6 +92,24 @@ static void test_long_word_fails(void)
 				  "verzekeringsmaatschappij", &st, 6.5) > 60);
 }
 
+/* An address breaks after its slashes and hyphens, as lines do. */
+static void test_address_breaks(void)
+{
+	textfit f;
+	textfit_style st = body();
+	const char *url = "persoonsgerichtezorg.example/succesvol-gedrag/"
+			  "sleutelprincipes.html";
+	double whole = textfit_widest_word(&TS, "persoonsgerichtezorg.example"
+					   "xsuccesvolxgedragxsleutelprincipes"
+					   ".html", &st, 10);
+	double parts = textfit_widest_word(&TS, url, &st, 10);
+	CHECK(parts < whole / 2);
+	CHECK_INT(textfit_fit(&TS, &A, url, &st, parts + 1, 100, &f),
+		  TEXTFIT_OK);
+	CHECK(f.n_lines >= 2);
+	CHECK(f.width <= parts + 1);
+}
+
 static void test_too_tall_fails(void)
 {
 	textfit f;
@@ -209,6 +227,7 @@ int main(void)
 	test_short_takes_max();
 	test_long_shrinks();
 	test_long_word_fails();
+	test_address_breaks();
 	test_too_tall_fails();
 	test_lines_fit_width();
 	test_bold_spans();

@@ -1,0 +1,359 @@
+/* cards_style.c - layouts/print/cards.yaml; see cards_internal.h. */
+#include "cards_internal.h"
+#include "sheet.h"
+#include "content/ynode.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define A6_WIDTH (105 * MM)
+
+static const char *const section_keys[SEC_COUNT] = {
+	"herkenning", "nodig", "aanpak", "vragen", "valkuilen",
+	"definitie", "toelichting", "interviews", "literatuur", "huisarts"
+};
+static const char *const look_keys[LOOK_COUNT] = {
+	"profiel", "persoonsgericht", "leidinggevenden"
+};
+/* Which sections each deck has. */
+static const int deck_has[DECK_COUNT][SEC_COUNT] = {
+	{ 1, 1, 1, 1, 1, 0, 0, 0, 0, 0 },
+	{ 0, 0, 0, 0, 0, 1, 1, 1, 1, 1 },
+};
+
+const char *card_section_key(card_section_kind k)
+{
+	return k < SEC_COUNT ? section_keys[k] : "";
+}
+
+uint32_t card_tint(uint32_t colour, double share)
+{
+	uint32_t out = 0;
+	for (int s = 0; s < 24; s += 8) {
+		double v = (colour >> s) & 0xFF;
+		out |= (uint32_t)(v + (255 - v) * share + 0.5) << s;
+	}
+	return out;
+}
+
+/* A colour made darker: share 0 is the colour, 1 black. */
+static uint32_t shade(uint32_t colour, double share)
+{
+	uint32_t out = 0;
+	for (int s = 0; s < 24; s += 8) {
+		double v = (colour >> s) & 0xFF;
+		out |= (uint32_t)(v * (1 - share) + 0.5) << s;
+	}
+	return out;
+}
+
+static void defaults(const print_ctx *c, card_style *st)
+{
+	static const card_section_kind sides[DECK_COUNT][2][3] = {
+		{ { SEC_HERKENNING, SEC_NODIG }, { SEC_AANPAK, SEC_VRAGEN,
+						   SEC_VALKUILEN } },
+		{ { SEC_DEFINITIE }, { SEC_TOELICHTING, SEC_INTERVIEWS,
+				       SEC_LITERATUUR } },
+	};
+	static const size_t n_sides[DECK_COUNT][2] = { { 2, 3 }, { 1, 3 } };
+	*st = (card_style){
+		.w = A6_WIDTH, .h = 148 * MM, .border = 4 * MM,
+		.pad = 5 * MM, .band = 0.30, .strip = 11 * MM,
+		.titel = { 21, 12 }, .soort = { 8, 6 }, .tekst = { 11, 6.5 },
+		.terug = { 11, 7 }, .voet = 6.5,
+		.colour = { c->st->accent, c->st->primary,
+			    shade(c->st->primary, 0.35) },
+		.soort_label = { "Voorbeeldprofiel", "Competentie",
+				 "Competentie leidinggevende" },
+		.heading = { "Herken je dit?", "Wat deze patiënt nodig heeft",
+			     "De rol van de POH: {rol}", "Helpende vragen",
+			     "Valkuilen", "", "Wat het vraagt",
+			     "Uit de interviews", "Uit de literatuur",
+			     "Voor de huisarts" },
+		.calibration = "Druk dubbelzijdig af, omslaan over de lange "
+			"kant. Houd het blad tegen het licht: het rode kruis "
+			"van de achterkant valt op 0 als het klopt; anders "
+			"lees je af hoeveel millimeter het verschuift.",
+	};
+	for (int d = 0; d < DECK_COUNT; d++)
+		for (int s = 0; s < 2; s++) {
+			st->n_sides[d][s] = n_sides[d][s];
+			for (size_t i = 0; i < n_sides[d][s]; i++)
+				st->sides[d][s][i] = sides[d][s][i];
+		}
+	/* the back of a leidinggevende's card shows huisarts as well */
+	st->sides[DECK_COMPETENCIES][1][st->n_sides[DECK_COMPETENCIES][1]++] =
+		SEC_HUISARTS;
+}
+
+/* --- values ----------------------------------------------------------- */
+
+static void bad_value(const char *file, const ynode *n, const char *key,
+		      const char *want)
+{
+	diag_error(file, n->line, n->col, "'%s' must be %s", key, want);
+}
+
+static void get_len(const char *file, const ynode *m, const char *key,
+		    double *out)
+{
+	const char *v = yget_str(file, m, key);
+	if (!v)
+		return;
+	double x = print_length(v);
+	if (x < 0)
+		bad_value(file, ymap_get(m, key), key,
+			  "a length such as 5mm or 12pt");
+	else
+		*out = x;
+}
+
+static void get_share(const char *file, const ynode *m, const char *key,
+		      double lo, double hi, double *out)
+{
+	const char *v = yget_str(file, m, key);
+	if (!v)
+		return;
+	char *end;
+	double x = strtod(v, &end);
+	if (end == v || strcmp(end, "%") || x < lo || x > hi)
+		bad_value(file, ymap_get(m, key), key, "a share of the "
+			  "card's height, from 15% to 60%");
+	else
+		*out = x / 100;
+}
+
+static void get_range(const char *file, const ynode *m, const char *key,
+		      card_range *r)
+{
+	static const char *const keys[] = { "max", "min", NULL };
+	const ynode *v = ymap_get(m, key);
+	if (!v || yexpect_map(file, v, key) < 0)
+		return;
+	ycheck_map(file, v, key, keys, NULL);
+	get_len(file, v, "max", &r->max);
+	get_len(file, v, "min", &r->min);
+	if (r->min <= 0 || r->min > r->max)
+		diag_error(file, v->line, v->col, "'%s': min must be above 0 "
+			   "and not larger than max", key);
+}
+
+/* "primary", "accent", either followed by "donker", or "#rrggbb". */
+static void get_colour(const print_ctx *c, const char *file,
+		       const ynode *m, const char *key, uint32_t *out)
+{
+	const char *v = yget_str(file, m, key);
+	if (!v)
+		return;
+	size_t n = strcspn(v, " ");
+	const char *rest = v + n + (v[n] == ' ');
+	uint32_t base;
+	if (!strncmp(v, "primary", n) && n == 7)
+		base = c->st->primary;
+	else if (!strncmp(v, "accent", n) && n == 6)
+		base = c->st->accent;
+	else if (print_colour(v, &base) == 0)
+		rest = "";
+	else
+		rest = NULL;
+	if (!rest || (*rest && strcmp(rest, "donker")))
+		bad_value(file, ymap_get(m, key), key, "primary, accent, "
+			  "primary donker, accent donker or a colour such "
+			  "as #0E6266");
+	else
+		*out = *rest ? shade(base, 0.35) : base;
+}
+
+/* A mapping of names (in names, count n) to texts. */
+static void get_texts(arena *a, const char *file, const ynode *root,
+		      const char *key, const char *const *names, int n,
+		      const char **out)
+{
+	const ynode *m = ymap_get(root, key);
+	if (!m || yexpect_map(file, m, key) < 0)
+		return;
+	const char **allowed = arena_alloc(a, (size_t)(n + 1) * sizeof *allowed);
+	memcpy(allowed, names, (size_t)n * sizeof *allowed);
+	ycheck_map(file, m, key, allowed, NULL);
+	for (int i = 0; i < n; i++) {
+		const char *v = yget_str(file, m, names[i]);
+		if (v)
+			out[i] = v;
+	}
+}
+
+/* --- the sides of a deck ---------------------------------------------- */
+
+static int section_of(const char *name)
+{
+	for (int i = 0; i < SEC_COUNT; i++)
+		if (!strcmp(name, section_keys[i]))
+			return i;
+	return -1;
+}
+
+static void get_side(const char *file, const ynode *v, card_deck d,
+		     int side, card_style *st, int seen[SEC_COUNT])
+{
+	if (v->kind != YNODE_SEQ) {
+		diag_error(file, v->line, v->col, "a side must be a list of "
+			   "sections, such as [herkenning, nodig]");
+		return;
+	}
+	st->n_sides[d][side] = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		const ynode *it = v->items[i];
+		int k = it->kind == YNODE_SCALAR ? section_of(it->str) : -1;
+		if (k < 0 || !deck_has[d][k]) {
+			diag_error(file, it->line, it->col, "not a section of "
+				   "this card: '%s'", it->kind == YNODE_SCALAR ?
+				   it->str : "?");
+			continue;
+		}
+		if (seen[k]++) {
+			diag_error(file, it->line, it->col, "'%s' is on the "
+				   "card twice", it->str);
+			continue;
+		}
+		st->sides[d][side][st->n_sides[d][side]++] =
+			(card_section_kind)k;
+	}
+}
+
+static void get_deck(const char *file, const ynode *root, const char *key,
+		     card_deck d, card_style *st)
+{
+	static const char *const keys[] = { "voorkant", "achterkant", NULL };
+	const ynode *m = ymap_get(root, key);
+	if (!m || yexpect_map(file, m, key) < 0)
+		return;
+	ycheck_map(file, m, key, keys, NULL);
+	int seen[SEC_COUNT] = { 0 };
+	for (int side = 0; side < 2; side++) {
+		const ynode *v = ymap_get(m, keys[side]);
+		if (v)
+			get_side(file, v, d, side, st, seen);
+	}
+}
+
+/* --- the file ----------------------------------------------------------- */
+
+static void get_size(const char *file, const ynode *root, card_style *st)
+{
+	const char *f = yget_str(file, root, "formaat");
+	if (f && sheet_size(f, &st->w, &st->h) < 0)
+		bad_value(file, ymap_get(root, "formaat"), "formaat",
+			  "a paper size such as A6, A7 or 63x88mm");
+	else if (f && (st->w < 40 * MM || st->h < 50 * MM ||
+		       st->w > 210 * MM || st->h > 297 * MM))
+		bad_value(file, ymap_get(root, "formaat"), "formaat",
+			  "a card from 40x50mm up to A4");
+}
+
+static void get_letters(const char *file, const ynode *root,
+			card_style *st)
+{
+	static const char *const keys[] = { "titel", "soort", "tekst",
+					    "terug", "voet", "familie", NULL };
+	const ynode *m = ymap_get(root, "letters");
+	if (!m || yexpect_map(file, m, "letters") < 0)
+		return;
+	ycheck_map(file, m, "letters", keys, NULL);
+	get_range(file, m, "titel", &st->titel);
+	get_range(file, m, "soort", &st->soort);
+	get_range(file, m, "tekst", &st->tekst);
+	get_range(file, m, "terug", &st->terug);
+	get_len(file, m, "voet", &st->voet);
+	const char *fam = yget_str(file, m, "familie");
+	if (fam && strcmp(fam, "sans") && strcmp(fam, "serif"))
+		bad_value(file, ymap_get(m, "familie"), "familie",
+			  "sans or serif");
+	st->serif = fam && !strcmp(fam, "serif");
+}
+
+static void get_a4(const char *file, const ynode *root, card_style *st)
+{
+	static const char *const keys[] = { "marge", "tussenruimte", NULL };
+	const ynode *m = ymap_get(root, "a4");
+	if (!m || yexpect_map(file, m, "a4") < 0)
+		return;
+	ycheck_map(file, m, "a4", keys, NULL);
+	get_len(file, m, "marge", &st->a4_margin);
+	get_len(file, m, "tussenruimte", &st->a4_gap);
+}
+
+/* Lengths and the largest sizes follow the card's width; the smallest
+ * sizes stay, but never above the largest. */
+static void scale(card_style *st)
+{
+	double k = st->k = st->w / A6_WIDTH;
+	st->border *= k;
+	st->pad *= k;
+	st->strip *= k;
+	card_range *r[] = { &st->titel, &st->soort, &st->tekst, &st->terug };
+	for (size_t i = 0; i < sizeof r / sizeof *r; i++) {
+		r[i]->max *= k;
+		if (r[i]->min > r[i]->max)
+			r[i]->max = r[i]->min;
+	}
+	st->voet = st->voet * k < 5 ? 5 : st->voet * k;
+}
+
+static void read_file(print_ctx *c, const char *file, const ynode *root,
+		      card_style *st)
+{
+	static const char *const keys[] = { "formaat", "rand", "binnenmarge",
+		"band", "strook", "letters", "kleuren", "soorten", "kopjes",
+		"profiel", "competentie", "a4", "kalibratie", NULL };
+	ycheck_map(file, root, "card layout", keys, NULL);
+	get_size(file, root, st);
+	get_len(file, root, "rand", &st->border);
+	get_len(file, root, "binnenmarge", &st->pad);
+	get_share(file, root, "band", 15, 60, &st->band);
+	get_len(file, root, "strook", &st->strip);
+	get_letters(file, root, st);
+	const ynode *k = ymap_get(root, "kleuren");
+	if (k && yexpect_map(file, k, "kleuren") == 0) {
+		ycheck_map(file, k, "kleuren", look_keys, NULL);
+		for (int i = 0; i < LOOK_COUNT; i++)
+			get_colour(c, file, k, look_keys[i], &st->colour[i]);
+	}
+	get_texts(c->a, file, root, "soorten", look_keys, LOOK_COUNT,
+		  st->soort_label);
+	get_texts(c->a, file, root, "kopjes", section_keys, SEC_COUNT,
+		  st->heading);
+	get_deck(file, root, "profiel", DECK_PROFILES, st);
+	get_deck(file, root, "competentie", DECK_COMPETENCIES, st);
+	get_a4(file, root, st);
+	const char *cal = yget_str(file, root, "kalibratie");
+	if (cal)
+		st->calibration = cal;
+}
+
+int card_style_load(print_ctx *c, card_style *st)
+{
+	defaults(c, st);
+	const char *file = print_layout_file(c, "cards");
+	st->file = file;
+	int before = diag_errors();
+	if (fs_is_file(file)) {
+		buf text = BUF_INIT;
+		if (fs_read(file, &text) < 0) {
+			diag_error(file, 0, 0, "cannot read: %s",
+				   strerror(errno));
+			buf_free(&text);
+			return -1;
+		}
+		ynode *root = ynode_parse(c->a, file, text.data, text.len, 0,
+					  0);
+		buf_free(&text);
+		if (root && yexpect_map(file, root, "the card layout") == 0)
+			read_file(c, file, root, st);
+	}
+	scale(st);
+	return diag_errors() > before ? -1 : 0;
+}

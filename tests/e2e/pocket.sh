@@ -1,0 +1,52 @@
+#!/bin/sh
+# The pocket reference: A6 pages in reading order, and the booklet on A4
+# whose sheet sides carry the pages where saddle stitching needs them.
+cd "$(dirname "$0")/../.." || exit 2
+. tests/e2e/lib.sh
+
+p=$SCRATCH/p
+make_project "$p"
+{
+	printf 'titel: Proefzakkaart\nondertitel: Om te testen\npaginas:\n'
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		printf '  - titel: Blad %s\n    tekst: Dit blad draagt merk%s.\n' $i $i
+	done
+} >"$p/content/pocket.yaml"
+"$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/err"
+check "a project with a pocket reference builds" [ $? -eq 0 -a ! -s "$SCRATCH/err" ]
+sed 's/^/    /' "$SCRATCH/err"
+d=$p/out/print
+info=$(pdfinfo "$d/zakkaart.pdf" 2>/dev/null)
+echo "$info" | grep -q "^Pages: *12$"
+check "zakkaart.pdf: cover, ten pages, back" [ $? -eq 0 ]
+echo "$info" | grep -q "^Page size: *297.638 x 419.528 pts"
+check "zakkaart.pdf is A6" [ $? -eq 0 ]
+info=$(pdfinfo "$d/zakkaart-boekje.pdf" 2>/dev/null)
+echo "$info" | grep -q "^Pages: *4$" && echo "$info" | grep -q "(A4)"
+check "the booklet: 12 pages padded to 16, two A4 sheets, both sides" [ $? -eq 0 ]
+
+# Which mark lands in which quarter of each sheet side (TL TR BL BR).
+got=$(for side in 1 2 3 4; do
+	pdftotext -f $side -l $side -bbox "$d/zakkaart-boekje.pdf" - 2>/dev/null |
+	sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)".*>merk\([0-9]*\)\.*<.*/\1 \2 \3/p' |
+	awk -v s=$side '{ q = ($2 > 421 ? "B" : "T") ($1 > 298 ? "R" : "L");
+		print s, q, $3 }'
+done | sort | tr '\n' ';')
+want="1 BR 2;2 BL 3;2 TL 1;3 BL 9;3 BR 6;3 TR 4;4 BL 7;4 BR 8;4 TL 5;4 TR 10;"
+check "pages sit where the folded booklet reads in order" [ "$got" = "$want" ]
+[ "$got" != "$want" ] && echo "    got:  $got" && echo "    want: $want"
+text=$(pdftotext -f 1 -l 1 "$d/zakkaart-boekje.pdf" - 2>/dev/null | tr '\n' ' ')
+echo "$text" | grep -q "Proefzakkaart" && echo "$text" | grep -q "Dubbelzijdig afdrukken"
+check "the first side has the cover and how to fold" [ $? -eq 0 ]
+xmllint --noout "$d/voorbeeld/zakkaart.svg" 2>/dev/null
+check "the SVG preview is well-formed" [ $? -eq 0 ]
+printf 'print: professional\n' >>"$p/content/site.yaml"
+"$CK" build "$p" -o "$p/out" -q 2>/dev/null
+pdfinfo -box -f 1 -l 1 "$d/zakkaart.pdf" 2>/dev/null | grep -Eq "^Page +1 TrimBox: +34\.02 +34\.02 +331\.65 +453\.54"
+check "professional: A6 TrimBox inside bleed and slug" [ $? -eq 0 ]
+# a page too full is refused at its line
+printf '  - titel: Vol\n    tekst: %s\n' "$(yes 'Veel te veel woorden op een kleine kaart.' | head -80 | tr '\n' ' ')" >>"$p/content/pocket.yaml"
+"$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
+grep -q "pocket.yaml:25:12: error: this does not fit its panel" "$SCRATCH/err"
+check "an overfull page: at its text" [ $? -eq 0 ]
+finish
