@@ -134,8 +134,10 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 	site_write_files(w);
 	if (pj && !diag_errors() && !diag_system_errors())
 		print_finish(pj, path_join(s->a, w->out, "print"), ps);
-	if (!diag_errors() && !diag_system_errors())
+	if (!diag_errors() && !diag_system_errors()) {
 		site_write_materials(w, print_context(pj));
+		site_write_competencies(w, print_context(pj));
+	}
 }
 
 /* Puts staging in place of out; the old output is removed afterwards. */

@@ -99,6 +99,8 @@ static card_text text_at(const char *file, const ynode *map,
 {
 	card_text t = { yget_str(file, map, key), { NULL, 0, 0 } };
 	const ynode *v = ymap_get(map, key);
+	if (v && v->kind == YNODE_SCALAR && !t.text)    /* key: or key: ~ */
+		diag_error(file, v->line, v->col, "'%s' is empty", key);
 	if (!t.text || !v)
 		return (card_text){ NULL, { NULL, 0, 0 } };
 	t.at = pos_of(file, v);
@@ -214,6 +216,18 @@ static void profile_rol(profile *p, const ynode *root)
 		   "behandelaar, poortwachter or leraar, not '%s'", r);
 }
 
+/* The name of a profile file: without ".yaml" and without a leading
+ * "NN-" that orders it ("01-coach.yaml" is "coach"). */
+static const char *profile_name(arena *a, const char *file_name)
+{
+	const char *p = file_name;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (p > file_name && *p == '-' && p[1] && strcmp(p + 1, ".yaml"))
+		file_name = p + 1;
+	return arena_strndup(a, file_name, strlen(file_name) - 5);
+}
+
 /* One profile file; NULL when it is not a mapping (reported). */
 static profile *profile_load(site *s, const char *name)
 {
@@ -225,7 +239,7 @@ static profile *profile_load(site *s, const char *name)
 		return NULL;
 	ycheck_map(file, root, "profile", profile_keys, profile_required);
 	profile *p = arena_alloc(s->a, sizeof *p);
-	p->name = arena_strndup(s->a, name, strlen(name) - 5);
+	p->name = profile_name(s->a, name);
 	p->file = file;
 	p->titel = text_at(file, root, "titel");
 	profile_rol(p, root);
@@ -238,6 +252,20 @@ static profile *profile_load(site *s, const char *name)
 	p->page = page_at(s, file, rel, root);
 	p->bad = diag_errors() > before;
 	return p;
+}
+
+/* "01-coach.yaml" and "coach.yaml" would give one card's files twice. */
+static int profile_twice(const ptrvec *list, const profile *p)
+{
+	for (size_t i = 0; i < list->len; i++) {
+		const profile *q = list->items[i];
+		if (!strcmp(q->name, p->name)) {
+			diag_error(p->file, 0, 0, "a second profile named "
+				   "'%s' (after %s)", p->name, q->file);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 int profiles_load(site *s, profiles *out)
@@ -268,6 +296,8 @@ int profiles_load(site *s, profiles *out)
 			break;
 		}
 		profile *p = profile_load(s, name);
+		if (p && profile_twice(&list, p))
+			p->bad = 1;
 		if (p)
 			ptrvec_push(s->a, &list, p);
 		bad += !p || p->bad;

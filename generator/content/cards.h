@@ -4,8 +4,9 @@
  * in the competency appendix and on the site's competency pages, so the
  * model holds everything the sources give, not only what a card shows.
  *
- * content/profiles/NAME.yaml - one patient profile per file (the file
- * name, without .yaml, names it; profiles are sorted by it):
+ * content/profiles/NAME.yaml - one patient profile per file, sorted by
+ * file name; the name without .yaml, and without a leading "NN-" that
+ * orders it, names the profile ("01-coach.yaml" is "coach"):
  *
  *   titel: De patiënt die ‘nee’ zegt       required
  *   rol: coach                             required: the role the POH
@@ -89,7 +90,7 @@ typedef enum {
 const char *poh_rol_name(poh_rol r);
 
 typedef struct profile {
-	const char *name;         /* "coach": the file name without .yaml */
+	const char *name;         /* "coach", from "01-coach.yaml" */
 	const char *file;         /* for diagnostics */
 	card_text   titel;
 	poh_rol     rol;

@@ -608,6 +608,26 @@ static void add_children(blocks *b, cmark_node *n)
 		add_block(b, c);
 }
 
+void blocks_markdown(blocks *b, const char *text, const char *file,
+		     int line)
+{
+	cmark_node *root = cmark_parse_document(text, strlen(text),
+						CMARK_OPT_SMART);
+	if (!root)
+		die_oom();
+	md_doc m = { .file = file };
+	const md_doc *saved = b->m;
+	int line0 = b->line0, exact = b->line_exact;
+	b->m = &m;
+	b->line0 = line - 1;
+	b->line_exact = 0;
+	add_children(b, root);
+	b->m = saved;
+	b->line0 = line0;
+	b->line_exact = exact;
+	cmark_node_free(root);
+}
+
 void blocks_add_doc(blocks *b, const md_doc *m, int heading_base)
 {
 	b->m = m;

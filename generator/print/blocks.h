@@ -59,6 +59,12 @@ void blocks_heading(blocks *b, int level, const char *text, const char *dest,
 void blocks_bullet(blocks *b, const char *text, const text_style *ts,
 		   uint32_t colour);
 
+/* Markdown that is not a document (a text from YAML: **bold**, lists,
+ * paragraphs), set as a lesson's body is; warnings name file and line.
+ * Its links go nowhere in print. */
+void blocks_markdown(blocks *b, const char *text, const char *file,
+		     int line);
+
 /* A UI string from layouts/i18n, or the key when it is missing. */
 const char *blocks_string(const blocks *b, const char *key);
 

@@ -11,6 +11,9 @@
  * of that side (a word too wide for the card: at its own text), so
  * nothing on a card can overlap or run out of it.
  *
+ * The content comes from c->profiles and c->competencies when the build
+ * loaded them (content/cards.h), else cards_build() loads it.
+ *
  * cards_build() writes into dir:
  *   profielkaarten-drukkerij.pdf     one card side per page, front then
  *   competentiekaarten-drukkerij.pdf back, with 3 mm bleed, crop marks,
@@ -28,9 +31,10 @@
  *                                    persoonsgericht or leidinggevenden,
  *                                    NAME the profile's file name or the
  *                                    competency's slug
- * and adds a print_item of kind "kaart" for each card (its front as the
- * preview, the A4 PDF of its deck, its pagina as the page). Decks without
- * cards write nothing. */
+ * and adds a print_item of kind "kaart" for each card, in deck order
+ * (its title, with " (leidinggevende)" after a leidinggevende's
+ * competency; its front as the preview; the A4 PDF of its deck; its
+ * pagina as the page). Decks without cards write nothing. */
 #ifndef COACHKIT_PRINT_CARDS_H
 #define COACHKIT_PRINT_CARDS_H
 

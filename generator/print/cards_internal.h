@@ -12,11 +12,12 @@
 #include "content/cards.h"
 #include "layout/textfit.h"
 
-/* The sections a side of a card may show. */
+/* The sections a side of a card may show. SEC_CORP is no text but the
+ * four CORP categories, the card's own filled, at the foot of its side. */
 typedef enum {
 	SEC_HERKENNING, SEC_NODIG, SEC_AANPAK, SEC_VRAGEN, SEC_VALKUILEN,
 	SEC_DEFINITIE, SEC_TOELICHTING, SEC_INTERVIEWS, SEC_LITERATUUR,
-	SEC_HUISARTS, SEC_COUNT
+	SEC_HUISARTS, SEC_CORP, SEC_COUNT
 } card_section_kind;
 
 /* "herkenning", ... as written in cards.yaml. */
@@ -41,7 +42,9 @@ typedef struct card_style {
 	double      pad;              /* inside the band and the panel */
 	double      band;             /* the front's band, share of h */
 	double      strip;            /* the back's title strip, height */
-	card_range  titel, soort, tekst, terug;  /* terug: the back's title */
+	card_range  titel, soort;     /* the front's title, the kind */
+	card_range  side[2];          /* the sections of front and back */
+	card_range  strip_title;      /* the back's title */
 	double      voet;             /* the foot's size */
 	int         serif;            /* sections in the serif family */
 	uint32_t    colour[LOOK_COUNT];
@@ -77,6 +80,8 @@ typedef struct card {
 	card_section  *sides[2];      /* front, back */
 	size_t         n_sides[2];
 	const char    *number;        /* "3/10" */
+	const char    *item_title;    /* for the site's list of cards */
+	int            corp_side;     /* the side with SEC_CORP, or -1 */
 	const doc     *page;
 	diag_pos       at;            /* the card's file or mapping */
 	int            bad;           /* its content had errors */
@@ -107,14 +112,18 @@ typedef struct card_layout {
 	const card_style *st;
 	uint32_t          colour;
 	textfit           eyebrow, title, back_title, bron, number;
-	double            band_h, title_y, title_h, bron_y;
+	double            band_h, strip_h, title_y, title_h, bron_y;
 	card_face         face[2];
+	textfit           corp_name[CORP_COUNT], corp_meaning[CORP_COUNT];
+	double            corp_x, corp_y, corp_w;   /* the CORP legend */
 } card_layout;
 
 /* Fits every text of cd to the card: 0, or -1 after reporting what does
- * not fit at its file:line:col. */
+ * not fit at its file:line:col. The sections of a side are set at the
+ * largest size that fits, or at force[side] when force is not NULL and
+ * that size fits (a deck's cards share one size per side). */
 int card_lay_out(print_ctx *c, const card_style *st, const card *cd,
-		 card_layout *l);
+		 const double *force, card_layout *l);
 
 /* Draws one side (0 front, 1 back) with the origin at the card's top
  * left; bleed is how far colour that touches the edge runs past it. */

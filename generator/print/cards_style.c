@@ -14,15 +14,16 @@
 
 static const char *const section_keys[SEC_COUNT] = {
 	"herkenning", "nodig", "aanpak", "vragen", "valkuilen",
-	"definitie", "toelichting", "interviews", "literatuur", "huisarts"
+	"definitie", "toelichting", "interviews", "literatuur", "huisarts",
+	"corp"
 };
 static const char *const look_keys[LOOK_COUNT] = {
 	"profiel", "persoonsgericht", "leidinggevenden"
 };
 /* Which sections each deck has. */
 static const int deck_has[DECK_COUNT][SEC_COUNT] = {
-	{ 1, 1, 1, 1, 1, 0, 0, 0, 0, 0 },
-	{ 0, 0, 0, 0, 0, 1, 1, 1, 1, 1 },
+	{ 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0 },
+	{ 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1 },
 };
 
 const char *card_section_key(card_section_kind k)
@@ -53,18 +54,19 @@ static uint32_t shade(uint32_t colour, double share)
 
 static void defaults(const print_ctx *c, card_style *st)
 {
-	static const card_section_kind sides[DECK_COUNT][2][3] = {
+	static const card_section_kind sides[DECK_COUNT][2][4] = {
 		{ { SEC_HERKENNING, SEC_NODIG }, { SEC_AANPAK, SEC_VRAGEN,
 						   SEC_VALKUILEN } },
-		{ { SEC_DEFINITIE }, { SEC_TOELICHTING, SEC_INTERVIEWS,
-				       SEC_LITERATUUR } },
+		{ { SEC_DEFINITIE, SEC_CORP }, { SEC_TOELICHTING,
+			SEC_INTERVIEWS, SEC_LITERATUUR, SEC_HUISARTS } },
 	};
-	static const size_t n_sides[DECK_COUNT][2] = { { 2, 3 }, { 1, 3 } };
+	static const size_t n_sides[DECK_COUNT][2] = { { 2, 3 }, { 2, 4 } };
 	*st = (card_style){
 		.w = A6_WIDTH, .h = 148 * MM, .border = 4 * MM,
 		.pad = 5 * MM, .band = 0.30, .strip = 11 * MM,
-		.titel = { 21, 12 }, .soort = { 8, 6 }, .tekst = { 11, 6.5 },
-		.terug = { 11, 7 }, .voet = 6.5,
+		.titel = { 21, 12 }, .soort = { 8, 6 },
+		.side = { { 17, 6.5 }, { 11, 6.5 } },
+		.strip_title = { 11, 7 }, .voet = 6.5,
 		.colour = { c->st->accent, c->st->primary,
 			    shade(c->st->primary, 0.35) },
 		.soort_label = { "Voorbeeldprofiel", "Competentie",
@@ -73,11 +75,12 @@ static void defaults(const print_ctx *c, card_style *st)
 			     "De rol van de POH: {rol}", "Helpende vragen",
 			     "Valkuilen", "", "Wat het vraagt",
 			     "Uit de interviews", "Uit de literatuur",
-			     "Voor de huisarts" },
+			     "Voor de huisarts", "" },
 		.calibration = "Druk dubbelzijdig af, omslaan over de lange "
-			"kant. Houd het blad tegen het licht: het rode kruis "
-			"van de achterkant valt op 0 als het klopt; anders "
-			"lees je af hoeveel millimeter het verschuift.",
+			"kant. Houd het blad tegen het licht: valt het rode "
+			"kruis van de achterkant midden op de schaal, dan "
+			"klopt het; anders lees je af hoeveel millimeter het "
+			"verschuift.",
 	};
 	for (int d = 0; d < DECK_COUNT; d++)
 		for (int s = 0; s < 2; s++) {
@@ -85,9 +88,6 @@ static void defaults(const print_ctx *c, card_style *st)
 			for (size_t i = 0; i < n_sides[d][s]; i++)
 				st->sides[d][s][i] = sides[d][s][i];
 		}
-	/* the back of a leidinggevende's card shows huisarts as well */
-	st->sides[DECK_COMPETENCIES][1][st->n_sides[DECK_COMPETENCIES][1]++] =
-		SEC_HUISARTS;
 }
 
 /* --- values ----------------------------------------------------------- */
@@ -257,16 +257,17 @@ static void get_size(const char *file, const ynode *root, card_style *st)
 static void get_letters(const char *file, const ynode *root,
 			card_style *st)
 {
-	static const char *const keys[] = { "titel", "soort", "tekst",
-					    "terug", "voet", "familie", NULL };
+	static const char *const keys[] = { "titel", "soort", "voorkant",
+		"achterkant", "strooktitel", "voet", "familie", NULL };
 	const ynode *m = ymap_get(root, "letters");
 	if (!m || yexpect_map(file, m, "letters") < 0)
 		return;
 	ycheck_map(file, m, "letters", keys, NULL);
 	get_range(file, m, "titel", &st->titel);
 	get_range(file, m, "soort", &st->soort);
-	get_range(file, m, "tekst", &st->tekst);
-	get_range(file, m, "terug", &st->terug);
+	get_range(file, m, "voorkant", &st->side[0]);
+	get_range(file, m, "achterkant", &st->side[1]);
+	get_range(file, m, "strooktitel", &st->strip_title);
 	get_len(file, m, "voet", &st->voet);
 	const char *fam = yget_str(file, m, "familie");
 	if (fam && strcmp(fam, "sans") && strcmp(fam, "serif"))
@@ -294,7 +295,8 @@ static void scale(card_style *st)
 	st->border *= k;
 	st->pad *= k;
 	st->strip *= k;
-	card_range *r[] = { &st->titel, &st->soort, &st->tekst, &st->terug };
+	card_range *r[] = { &st->titel, &st->soort, &st->side[0],
+			    &st->side[1], &st->strip_title };
 	for (size_t i = 0; i < sizeof r / sizeof *r; i++) {
 		r[i]->max *= k;
 		if (r[i]->min > r[i]->max)

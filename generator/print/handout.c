@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct product {
+struct product {
 	const char   *file;       /* "handout-coach.pdf" */
 	const char   *title;
 	const char   *eyebrow;    /* "Module 2", "Trainingshandleiding" */
@@ -19,7 +19,12 @@ typedef struct product {
 	blocks        b;
 	strmap        in_pdf;
 	const module *last;       /* the manual: the module being added */
-} product;
+	/* another document (handouts_doc()): its cover */
+	int           extra;
+	const char   *summary, *list_label;
+	const char  **list;
+	size_t        n_list;
+};
 
 struct handouts {
 	arena             *a;
@@ -222,7 +227,8 @@ static void cover(handouts *j, product *p, vlist *v)
 	blocks_text(&cb, p->title, &big, FACE_BOLD, j->st->primary, 0);
 	vlist_glue(v, 14);
 	const module *m = p->module;
-	const char *summary = m ? m->summary : j->s->description;
+	const char *summary = p->extra ? p->summary : m ? m->summary :
+			      j->s->description;
 	if (summary)
 		blocks_text(&cb, summary, &j->st->body, FACE_REGULAR,
 			    j->st->muted, 0);
@@ -235,6 +241,10 @@ static void cover(handouts *j, product *p, vlist *v)
 		}
 		labelled_list(j, &cb, blocks_string(&cb, "leerdoelen_module"),
 			      m->leerdoelen, m->n_leerdoelen);
+		return;
+	}
+	if (p->extra) {
+		labelled_list(j, &cb, p->list_label, p->list, p->n_list);
 		return;
 	}
 	const site *s = j->s;
@@ -361,7 +371,8 @@ static void decor(void *ud, canvas *c, int index, int count)
 	}
 	int recto = index % 2 == 0;
 	double hy = st->top - 22;
-	const char *head = dc->p->module ? dc->p->eyebrow : j->s->title;
+	const char *head = dc->p->module ? dc->p->eyebrow :
+			   dc->p->extra ? dc->p->title : j->s->title;
 	text_at(j, c, FACE_REGULAR, st->small.size, st->muted,
 		recto ? a.x + a.w : a.x, hy, head, recto);
 	canvas_style rule = { CANVAS_NONE, 0xC9D3D6, 0.5, 0, 0, 0 };
@@ -452,5 +463,35 @@ int handouts_build(handouts *j, const char *dir, print_stats *st)
 	for (size_t i = 0; i < j->n; i++)
 		if (write_product(j, j->products[i], dir, st) < 0)
 			rc = -1;
+	return rc;
+}
+
+product *handouts_doc(handouts *h, const char *file, const char *title,
+		      const char *eyebrow)
+{
+	product *p = new_product(h, file, title, eyebrow, NULL);
+	p->extra = 1;
+	return p;
+}
+
+blocks *handouts_doc_blocks(product *p)
+{
+	return &p->b;
+}
+
+void handouts_doc_cover(product *p, const char *summary, const char *label,
+			const char **items, size_t n)
+{
+	p->summary = summary;
+	p->list_label = label;
+	p->list = items;
+	p->n_list = n;
+}
+
+int handouts_doc_write(handouts *h, product *p, const char *dir,
+		       print_stats *st)
+{
+	int rc = write_product(h, p, dir, st);
+	vlist_free(&p->content);
 	return rc;
 }

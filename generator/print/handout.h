@@ -21,4 +21,20 @@ void      handouts_add_doc(handouts *h, const doc *d, const md_doc *m);
 int       handouts_build(handouts *h, const char *dir, print_stats *st);
 void      handouts_free(handouts *h);
 
+/* Another A4 document in the same style (the competency appendix): a
+ * cover with a summary and a labelled list, a table of contents of its
+ * outline (levels 0 and 1), running head, folios and bookmarks. Fill it
+ * through its blocks (blocks.h), then write it; it lives in the print
+ * arena. */
+typedef struct product product;
+struct blocks;
+product       *handouts_doc(handouts *h, const char *file, const char *title,
+			    const char *eyebrow);
+struct blocks *handouts_doc_blocks(product *p);
+void           handouts_doc_cover(product *p, const char *summary,
+				  const char *label, const char **items,
+				  size_t n);
+int            handouts_doc_write(handouts *h, product *p, const char *dir,
+				  print_stats *st);
+
 #endif

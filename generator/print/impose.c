@@ -141,13 +141,16 @@ void impose_marks(canvas *c, const impose_grid *g, int n, int back,
 
 /* --- the calibration sheet -------------------------------------------- */
 
-#define SCALE_MM 6                /* the scale runs from -6 to +6 mm */
+#define SCALE_MM 10               /* the scale runs from -10 to +10 mm */
 
-static void scale(canvas *c, double cx, double cy, int vertical)
+/* A millimetre scale through (cx, cy), horizontal or vertical, numbered
+ * every 5 mm. */
+static void scale(canvas *c, double cx, double cy, int vertical,
+		  impose_text_fn draw_text, void *data)
 {
 	canvas_style s = { CANVAS_NONE, 0x000000, 0.3, 0, 0, 0 };
 	for (int i = -SCALE_MM; i <= SCALE_MM; i++) {
-		double len = (i == 0 ? 4.0 : i % 5 == 0 ? 3.0 : 1.6) * MM;
+		double len = (i == 0 ? 5.0 : i % 5 == 0 ? 3.2 : 1.8) * MM;
 		double at = i * MM;
 		if (vertical)
 			canvas_segment(c, cx - len / 2, cy + at, cx + len / 2,
@@ -155,6 +158,16 @@ static void scale(canvas *c, double cx, double cy, int vertical)
 		else
 			canvas_segment(c, cx + at, cy - len / 2, cx + at,
 				       cy + len / 2, &s);
+		if (i % 5 || !i)
+			continue;
+		char n[16];
+		snprintf(n, sizeof n, "%d", i < 0 ? -i : i);
+		if (vertical)
+			draw_text(c, data, n, cx + 2.2 * MM, cy + at - 1.3 * MM,
+				  4 * MM, 3 * MM, 0);
+		else
+			draw_text(c, data, n, cx + at - 2 * MM, cy + 2.2 * MM,
+				  4 * MM, 3 * MM, 1);
 	}
 	if (vertical)
 		canvas_segment(c, cx, cy - SCALE_MM * MM, cx,
@@ -172,31 +185,31 @@ static void frame(canvas *c, const double r[4])
 
 static void calibration_card(canvas *c, const impose_grid *g, int slot,
 			     int back, impose_text_fn draw_text, void *data,
-			     const char *instruction)
+			     const char *text)
 {
 	double r[4];
 	impose_slot(g, slot, back, r);
 	frame(c, r);
 	double cx = r[0] + r[2] / 2, cy = r[1] + r[3] / 2;
-	double pad = fmin(4 * MM, r[2] / 12);
-	char label[32];
-	snprintf(label, sizeof label, "%d", slot + 1);
+	double pad = fmin(5 * MM, r[2] / 12);
+	char label[64];
+	snprintf(label, sizeof label, "%d \xC2\xB7 %s", slot + 1,
+		 back ? "achterkant" : "voorkant");
 	draw_text(c, data, label, r[0] + pad, r[1] + pad, r[2] - 2 * pad,
 		  4 * MM, 1);
 	if (back) {
-		canvas_style s = { CANVAS_NONE, 0xC0392B, 0.6, 0, 0, 0 };
-		double arm = (SCALE_MM + 3) * MM;
+		canvas_style s = { CANVAS_NONE, 0xC0392B, 0.5, 0, 0, 0 };
+		double arm = (SCALE_MM + 4) * MM;
 		canvas_segment(c, cx - arm, cy, cx + arm, cy, &s);
 		canvas_segment(c, cx, cy - arm, cx, cy + arm, &s);
 	} else {
-		scale(c, cx, cy, 0);
-		scale(c, cx, cy, 1);
+		scale(c, cx, cy, 0, draw_text, data);
+		scale(c, cx, cy, 1, draw_text, data);
 	}
-	double ty = cy + (SCALE_MM + 4) * MM;
+	double ty = cy + (SCALE_MM + 6) * MM;
 	double th = r[1] + r[3] - pad - ty;
-	if (th > 3 * MM)
-		draw_text(c, data, instruction, r[0] + pad, ty,
-			  r[2] - 2 * pad, th, 1);
+	if (text && th > 3 * MM)
+		draw_text(c, data, text, r[0] + pad, ty, r[2] - 2 * pad, th, 1);
 }
 
 void impose_calibration(canvas *c, const impose_grid *g, int back,
@@ -205,5 +218,6 @@ void impose_calibration(canvas *c, const impose_grid *g, int back,
 {
 	int n = g->cols * g->rows;
 	for (int i = 0; i < n; i++)
-		calibration_card(c, g, i, back, draw_text, data, instruction);
+		calibration_card(c, g, i, back, draw_text, data,
+				 back || i ? NULL : instruction);
 }

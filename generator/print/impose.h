@@ -45,12 +45,14 @@ void impose_slot(const impose_grid *g, int slot, int back, double out[4]);
 void impose_marks(canvas *c, const impose_grid *g, int n, int back,
 		  double border);
 
-/* The calibration sheet: two pages (front, back) with the grid's card
- * frames. The front carries a millimetre scale across the middle of
- * every frame in both directions, the back a cross at the same place;
- * held against the light, the cross shows how far the printer's duplex
- * registration is off. instruction (one line, UTF-8) is drawn on both
- * sides by draw_text, which fits it into the box given. */
+/* The calibration sheet: two pages (front, back, as back says) with the
+ * grid's card frames, numbered. The front carries a millimetre scale
+ * across the middle of every frame in both directions, the back a red
+ * cross at the same place; held against the light, the cross shows how
+ * far the printer's duplex registration is off, and the four frames show
+ * whether it differs across the sheet. instruction (UTF-8) goes in the
+ * first frame of the front. All text is drawn by draw_text, which fits it
+ * into the box given (centred or left-aligned). */
 typedef void (*impose_text_fn)(canvas *c, void *data, const char *text,
 			       double x, double y, double w, double h,
 			       int centre);

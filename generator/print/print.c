@@ -4,6 +4,9 @@
 #include "poster.h"
 #include "deskmat.h"
 #include "pocket.h"
+#include "appendix.h"
+#include "content/cards.h"
+#include "cards.h"
 #include "diagram/diagram.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -18,6 +21,8 @@ struct print_job {
 	print_style  st;
 	typeset      ts;
 	diagram_set  diagrams;
+	profiles     profiles;
+	competencies competencies;
 	print_ctx    ctx;
 	handouts    *handouts;
 };
@@ -60,7 +65,13 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings)
 	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
 			      .theme = theme, .strings = strings,
 			      .diagrams = &j->diagrams, .a = &j->a };
+	int bad = profiles_load(s, &j->profiles);
+	bad += competencies_load(s, &j->competencies);
+	j->ctx.profiles = &j->profiles;
+	j->ctx.competencies = &j->competencies;
+	j->ctx.cards_bad = bad > 0;
 	j->handouts = handouts_new(&j->ctx);
+	j->ctx.handouts = j->handouts;
 	return j;
 }
 
@@ -79,11 +90,14 @@ int print_finish(print_job *j, const char *dir, print_stats *st)
 {
 	memset(st, 0, sizeof *st);
 	int rc = handouts_build(j->handouts, dir, st);
+	if (cards_build(&j->ctx, dir, st) < 0) rc = -1;
 	if (poster_build(&j->ctx, dir, st) < 0)
 		rc = -1;
 	if (deskmat_build(&j->ctx, dir, st) < 0)
 		rc = -1;
 	if (pocket_build(&j->ctx, dir, st) < 0)
+		rc = -1;
+	if (appendix_build(&j->ctx, dir, st) < 0)
 		rc = -1;
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;

@@ -38,6 +38,13 @@ typedef struct print_ctx {
 	const struct diagram_set *diagrams; /* content/diagrams, by name
 				       * (diagram/diagram.h) */
 	arena             *a;         /* lives as long as the build */
+	struct handouts   *handouts;  /* for more A4 documents in their style
+				       * (handout.h) */
+	/* content/profiles and content/competencies.yaml, loaded once
+	 * (content/cards.h); errors were reported when they were loaded */
+	const struct profiles     *profiles;
+	const struct competencies *competencies;
+	int                        cards_bad;   /* they had errors */
 	ptrvec             items;     /* print_item*, for the site */
 } print_ctx;
 

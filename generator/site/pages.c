@@ -1,10 +1,13 @@
 /* pages.c - the site's pages from the model; see pages.h. */
 #include "pages.h"
 #include "html.h"
+#include "content/cards.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/typo.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
@@ -67,6 +70,10 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
 	mu_map_str(a, v, "manual_pdf", html_url(h, "print/handleiding.pdf"));
 	mu_map_str(a, v, "materials_url", html_url(h, "materialen.html"));
+	if (w->print && w->print->competencies &&
+	    w->print->competencies->file)
+		mu_map_str(a, v, "competencies_url",
+			   html_url(h, "competenties.html"));
 	mu_value *mods = mu_list(a), *pages = mu_list(a);
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];
@@ -335,4 +342,112 @@ int site_write_materials(site_writer *w, const print_ctx *pc)
 	}
 	mu_map_set(a, v, "groups", groups);
 	return write_page(w, "materials", v, "materialen.html");
+}
+
+/* A short text from YAML as HTML: its **bold** and paragraphs, nothing
+ * raw (cmark's safe mode), typographic quotes. */
+static const char *inline_md(arena *a, const char *text)
+{
+	if (!text)
+		return NULL;
+	const char *t = typo_quotes(a, text);
+	char *html = cmark_markdown_to_html(t, strlen(t), CMARK_OPT_SMART);
+	const char *out = arena_strdup(a, html);
+	free(html);
+	return out;
+}
+
+static mu_value *competency_context(html_ctx *h, const competency *cp)
+{
+	arena *a = h->a;
+	mu_value *v = mu_map(a);
+	mu_map_set(a, v, "naam", html_text(a, cp->naam.text));
+	mu_map_str(a, v, "id", cp->slug);
+	mu_map_str(a, v, "corp", corp_label(cp->corp));
+	mu_map_str(a, v, "corp_betekenis", corp_meaning(cp->corp));
+	mu_map_str(a, v, "definitie", inline_md(a, cp->definitie.text));
+	mu_map_str(a, v, "toelichting", inline_md(a, cp->toelichting.text));
+	mu_map_str(a, v, "huisarts", inline_md(a, cp->huisarts.text));
+	mu_value *iv = mu_list(a);
+	for (size_t i = 0; i < cp->interviews.n; i++)
+		mu_list_push(a, iv, html_text(a, cp->interviews.items[i].text));
+	mu_map_set(a, v, "interviews", iv);
+	mu_map_bool(a, v, "has_interviews", cp->interviews.n > 0);
+	mu_value *lit = mu_list(a);
+	for (size_t i = 0; i < cp->n_literatuur; i++) {
+		mu_value *l = mu_map(a);
+		mu_map_set(a, l, "tekst", html_text(a,
+			   cp->literatuur[i].tekst.text));
+		mu_map_set(a, l, "bron", html_text(a,
+			   cp->literatuur[i].bron.text));
+		mu_list_push(a, lit, l);
+	}
+	mu_map_set(a, v, "literatuur", lit);
+	mu_map_bool(a, v, "has_literatuur", cp->n_literatuur > 0);
+	if (cp->page)
+		mu_map_set(a, v, "page", link_to(h, cp->page->title,
+			   cp->page->url, NULL));
+	return v;
+}
+
+/* The CORP grid of a group: its four categories with their names. */
+static mu_value *corp_grid(html_ctx *h, const competency_group *g)
+{
+	static const corp_kind order[CORP_COUNT] = {
+		CORP_CONCEPTUEEL, CORP_OPERATIONEEL, CORP_PERSOONLIJK,
+		CORP_RELATIONEEL
+	};
+	arena *a = h->a;
+	mu_value *cells = mu_list(a);
+	for (int k = 0; k < CORP_COUNT; k++) {
+		mu_value *cell = mu_map(a), *names = mu_list(a);
+		mu_map_str(a, cell, "corp", corp_label(order[k]));
+		mu_map_str(a, cell, "betekenis", corp_meaning(order[k]));
+		mu_map_str(a, cell, "key", corp_key(order[k]));
+		for (size_t i = 0; i < g->n; i++) {
+			if (g->items[i]->corp != order[k])
+				continue;
+			mu_value *n = mu_map(a);
+			mu_map_set(a, n, "naam", html_text(a,
+				   g->items[i]->naam.text));
+			mu_map_str(a, n, "id", g->items[i]->slug);
+			mu_list_push(a, names, n);
+		}
+		mu_map_set(a, cell, "namen", names);
+		mu_list_push(a, cells, cell);
+	}
+	return cells;
+}
+
+int site_write_competencies(site_writer *w, const print_ctx *pc)
+{
+	const competencies *cs = pc ? pc->competencies : NULL;
+	if (!cs || !cs->file || cs->bad)
+		return 0;
+	html_ctx h;
+	begin_page(w, &h, "competenties.html");
+	arena *a = h.a;
+	mu_value *v = base_context(w, &h, ui(w, "competenties_titel"), NULL,
+				   NULL);
+	mu_map_bool(a, v, "is_competencies", 1);
+	mu_map_str(a, v, "pdf", html_url(&h, "print/competenties.pdf"));
+	mu_value *groups = mu_list(a);
+	for (int k = 0; k < GROUP_COUNT; k++) {
+		const competency_group *g = &cs->groups[k];
+		if (!g->present)
+			continue;
+		mu_value *gv = mu_map(a), *items = mu_list(a);
+		mu_map_set(a, gv, "titel", html_text(a, g->titel.text));
+		mu_map_str(a, gv, "id", g->key);
+		mu_map_str(a, gv, "inleiding", inline_md(a, g->inleiding.text));
+		html_put_text(a, gv, "bron", g->bron.text);
+		mu_map_set(a, gv, "grid", corp_grid(&h, g));
+		for (size_t i = 0; i < g->n; i++)
+			mu_list_push(a, items, competency_context(&h,
+				     g->items[i]));
+		mu_map_set(a, gv, "competenties", items);
+		mu_list_push(a, groups, gv);
+	}
+	mu_map_set(a, v, "groups", groups);
+	return write_page(w, "competencies", v, "competenties.html");
 }

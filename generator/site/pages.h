@@ -35,6 +35,10 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md);
  * and its PDF, grouped by kind in the order they came. */
 int site_write_materials(site_writer *w, const print_ctx *pc);
 
+/* competenties.html: the groups of content/competencies.yaml with their
+ * CORP grids and every competency; nothing without that file. */
+int site_write_competencies(site_writer *w, const print_ctx *pc);
+
 /* assets/, the media files the content links to, and the marker file. */
 int site_write_files(site_writer *w);
 

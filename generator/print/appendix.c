@@ -1,0 +1,209 @@
+/* appendix.c - the competency appendix; see appendix.h.
+ *
+ * For each group of content/competencies.yaml: its introduction, the CORP
+ * grid of its competencies, then every competency with its definition,
+ * what it asks in practice, and the additions from the interviews and the
+ * literature. Set by the hand-outs' engine (handout.h), so it has their
+ * cover, contents, running head, folios and bookmarks. */
+#include "appendix.h"
+#include "blocks.h"
+#include "handout.h"
+#include "content/cards.h"
+#include "layout/textfit.h"
+#include "util/diag.h"
+
+#include <string.h>
+
+#define CELL_PAD 8.0
+#define GAP      6.0
+
+/* Cells in reading order: conceptual and operational above, personal and
+ * relational below, as the CORP diagram has them (the left column is
+ * the less easily developed). */
+static const corp_kind cell_kind[CORP_COUNT] = {
+	CORP_CONCEPTUEEL, CORP_OPERATIONEEL, CORP_PERSOONLIJK,
+	CORP_RELATIONEEL
+};
+
+/* The CORP grid: four cells, each its category and the names in it. */
+typedef struct grid {
+	print_ctx *c;
+	textfit    head[CORP_COUNT];
+	textfit   *names[CORP_COUNT];
+	size_t     n[CORP_COUNT];
+	double     row_h[2];
+} grid;
+
+static double cell_height(const grid *g, int k)
+{
+	double h = 2 * CELL_PAD + g->head[k].height + 4;
+	for (size_t i = 0; i < g->n[k]; i++)
+		h += g->names[k][i].height;
+	return h;
+}
+
+static void grid_make(print_ctx *c, const competency_group *grp, double w,
+		      grid *g)
+{
+	memset(g, 0, sizeof *g);
+	g->c = c;
+	double cw = (w - GAP) / 2 - 2 * CELL_PAD;
+	textfit_style hs = { 1, FACE_BOLD, 10, 10, 1.25, 0, 0, NULL, 0 };
+	textfit_style ns = { 0, FACE_REGULAR, 9.5, 9.5, 1.35, 1, 0, NULL, 0 };
+	for (int k = 0; k < CORP_COUNT; k++) {
+		corp_kind kind = cell_kind[k];
+		const char *head = arena_printf(c->a, "%s: %s",
+			corp_label(kind), corp_meaning(kind));
+		textfit_set(c->ts, c->a, head, &hs, 10, cw, -1, &g->head[k]);
+		g->names[k] = arena_alloc(c->a, (grp->n + 1) *
+					  sizeof *g->names[k]);
+		for (size_t i = 0; i < grp->n; i++) {
+			const competency *cp = grp->items[i];
+			if (cp->corp != kind || !cp->naam.text)
+				continue;
+			ns.file = cp->naam.at.file;
+			ns.line = cp->naam.at.line;
+			textfit_set(c->ts, c->a, cp->naam.text, &ns, 9.5, cw,
+				    -1, &g->names[k][g->n[k]++]);
+		}
+	}
+	for (int r = 0; r < 2; r++) {
+		double a = cell_height(g, 2 * r), b = cell_height(g, 2 * r + 1);
+		g->row_h[r] = a > b ? a : b;
+	}
+}
+
+static void grid_draw(canvas *cv, void *ud, double x, double y, double w,
+		      double h)
+{
+	const grid *g = ud;
+	print_ctx *c = g->c;
+	(void)h;
+	double cw = (w - GAP) / 2;
+	for (int k = 0; k < CORP_COUNT; k++) {
+		int r = k / 2, col = k % 2;
+		double cx = x + col * (cw + GAP);
+		double cy = y + (r ? g->row_h[0] + GAP : 0);
+		uint32_t colour = col ? c->st->primary : c->st->accent;
+		canvas_style fill = { print_tint(colour, 0.9), CANVAS_NONE, 0,
+				      0, 0, 0 };
+		canvas_rect(cv, cx, cy, cw, g->row_h[r], 6, &fill);
+		textfit_place at = { cx + CELL_PAD, cy + CELL_PAD,
+				     cw - 2 * CELL_PAD, g->head[k].height,
+				     TEXTFIT_LEFT, TEXTFIT_TOP };
+		textfit_draw(cv, &g->head[k], &at, colour);
+		at.y += g->head[k].height + 4;
+		for (size_t i = 0; i < g->n[k]; i++) {
+			at.h = g->names[k][i].height;
+			textfit_draw(cv, &g->names[k][i], &at, c->st->text);
+			at.y += at.h;
+		}
+	}
+}
+
+static void add_grid(print_ctx *c, blocks *b, const competency_group *grp)
+{
+	grid *g = arena_alloc(c->a, sizeof *g);
+	double w = b->width - b->indent;
+	grid_make(c, grp, w, g);
+	vlist_glue(b->v, 6);
+	vitem *box = vlist_add(b->v, V_BOX);
+	box->x = b->indent;
+	box->width = w;
+	box->height = g->row_h[0] + GAP + g->row_h[1];
+	box->draw = grid_draw;
+	box->ud = g;
+	vlist_glue(b->v, 14);
+}
+
+/* A small coloured label: "Uit de interviews". */
+static void label(print_ctx *c, blocks *b, const char *key)
+{
+	vlist_glue(b->v, 4);
+	blocks_text(b, print_ui(c, key), &c->st->small, FACE_BOLD,
+		    c->st->primary, 0);
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_glue(b->v, 2);
+	vlist_penalty(b->v, V_INFINITY);
+}
+
+static void markdown(blocks *b, const card_text *t)
+{
+	if (t->text)
+		blocks_markdown(b, t->text, t->at.file, t->at.line);
+}
+
+static void add_competency(print_ctx *c, blocks *b, const competency *cp,
+			   const char *group)
+{
+	const char *dest = arena_printf(c->a, "%s#%s", group, cp->slug);
+	blocks_heading(b, 2, cp->naam.text, dest, 1, cp->naam.at.line);
+	blocks_text(b, arena_printf(c->a, "CORP: %s (%s)",
+		    corp_label(cp->corp), corp_meaning(cp->corp)),
+		    &c->st->small, FACE_REGULAR, c->st->muted, cp->at.line);
+	vlist_penalty(b->v, V_INFINITY);
+	vlist_glue(b->v, 4);
+	vlist_penalty(b->v, V_INFINITY);
+	markdown(b, &cp->definitie);
+	markdown(b, &cp->toelichting);
+	if (cp->interviews.n) {
+		label(c, b, "uit_interviews");
+		for (size_t i = 0; i < cp->interviews.n; i++)
+			blocks_bullet(b, cp->interviews.items[i].text,
+				      &c->st->body, c->st->text);
+	}
+	if (cp->n_literatuur) {
+		label(c, b, "uit_literatuur");
+		for (size_t i = 0; i < cp->n_literatuur; i++) {
+			const competency_source *s = &cp->literatuur[i];
+			blocks_bullet(b, arena_printf(c->a, "%s (%s)",
+				      s->tekst.text, s->bron.text),
+				      &c->st->body, c->st->text);
+		}
+	}
+	if (cp->huisarts.text) {
+		label(c, b, "voor_huisarts");
+		markdown(b, &cp->huisarts);
+	}
+	vlist_glue(b->v, 8);
+}
+
+int appendix_build(print_ctx *c, const char *dir, print_stats *st)
+{
+	const competencies *comp = c->competencies;
+	if (!comp || comp->bad)
+		return comp ? -1 : 0;
+	if (!comp->file || !dir)
+		return 0;
+	product *doc = handouts_doc(c->handouts, "competenties.pdf",
+				    print_ui(c, "competenties_titel"),
+				    print_ui(c, "bijlage"));
+	blocks *b = handouts_doc_blocks(doc);
+	const char **groups = arena_alloc(c->a, GROUP_COUNT * sizeof *groups);
+	size_t n = 0;
+	for (int k = 0; k < GROUP_COUNT; k++) {
+		const competency_group *g = &comp->groups[k];
+		if (!g->present)
+			continue;
+		groups[n++] = g->titel.text;
+		if (b->v->len)
+			vlist_penalty(b->v, -V_INFINITY);
+		blocks_heading(b, 1, g->titel.text, arena_printf(c->a,
+			       "competenties.pdf#%s", g->key), 0,
+			       g->titel.at.line);
+		markdown(b, &g->inleiding);
+		add_grid(c, b, g);
+		for (size_t i = 0; i < g->n; i++)
+			add_competency(c, b, g->items[i], g->key);
+		if (g->bron.text)
+			blocks_text(b, g->bron.text, &c->st->small,
+				    FACE_ITALIC, c->st->muted,
+				    g->bron.at.line);
+	}
+	handouts_doc_cover(doc, print_ui(c, "competenties_intro"),
+			   print_ui(c, "inhoud"), groups, n);
+	int rc = handouts_doc_write(c->handouts, doc, dir, st);
+	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
+		       "competenties.pdf", NULL, NULL);
+	return rc;
+}

@@ -1,0 +1,13 @@
+/* appendix.h - the competency appendix (competenties.pdf, A4) from
+ * content/competencies.yaml: per group its CORP grid, then each
+ * competency with its definition and the additions from the interviews
+ * and the literature. */
+#ifndef COACHKIT_APPENDIX_H
+#define COACHKIT_APPENDIX_H
+
+#include "print/product.h"
+
+/* See product.h. */
+int appendix_build(print_ctx *c, const char *dir, print_stats *st);
+
+#endif
