@@ -12,6 +12,32 @@ static const char *const keys[] = {
 };
 static const char *const required[] = { "titel", "paginas", NULL };
 
+/* A page: a panel, or a title and `profielen: true`. */
+static void load_page(site *s, const char *file, const ynode *m, pocket *p,
+		      size_t i)
+{
+	static const char *const keys[] = { "titel", "profielen", NULL };
+	static const char *const req[] = { "titel", NULL };
+	if (m->kind != YNODE_MAP || !ymap_get(m, "profielen")) {
+		panel_load(s, file, m, 1, &p->pages[i]);
+		return;
+	}
+	panel *pn = &p->pages[i];
+	int before = diag_errors();
+	ycheck_map(file, m, "page", keys, req);
+	pn->titel = yget_str(file, m, "titel");
+	pn->at = (diag_pos){ file, m->line, m->col };
+	const ynode *v = ymap_get(m, "profielen");
+	pn->content_at = (diag_pos){ file, v->line, v->col };
+	pn->kind = PANEL_VRAGEN;
+	pn->span = 1;
+	p->profiles[i] = yget_bool(file, m, "profielen", 0);
+	if (!p->profiles[i])
+		diag_error(file, v->line, v->col, "profielen can only be true; "
+			   "leave the page out instead");
+	pn->bad = diag_errors() > before;
+}
+
 pocket *pocket_load(site *s)
 {
 	const char *rel = "pocket.yaml";
@@ -50,8 +76,10 @@ pocket *pocket_load(site *s)
 	} else if (list) {
 		p->n_pages = list->n;
 		p->pages = arena_alloc(s->a, (list->n + 1) * sizeof *p->pages);
+		p->profiles = arena_alloc(s->a, (list->n + 1) *
+					  sizeof *p->profiles);
 		for (size_t i = 0; i < list->n; i++)
-			panel_load(s, file, list->items[i], 1, &p->pages[i]);
+			load_page(s, file, list->items[i], p, i);
 	}
 	p->bad = diag_errors() > before;
 	return p;

@@ -6,6 +6,9 @@
  *   paginas:                                 required: one panel a page, in
  *     - titel: Het vierbollenmodel           reading order (see panel.h;
  *       diagram: vierbollen                  breedte does not apply)
+ *     - titel: Patiëntprofielen              a page with instead of its
+ *       profielen: true                      content the profiles of
+ *                                            content/profiles/ in brief
  *
  * The cover and the back are made from the site's settings. */
 #ifndef COACHKIT_POCKET_H
@@ -20,6 +23,7 @@ typedef struct pocket {
 	const doc  *page;
 	panel      *pages;
 	size_t      n_pages;
+	int        *profiles;     /* per page: the profiles in brief */
 	int         bad;          /* it had errors (reported) */
 } pocket;
 

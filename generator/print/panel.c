@@ -15,7 +15,7 @@ static int fit_list(print_ctx *c, panel_box *pl, double w, double h,
 		    double max, double min)
 {
 	const panel *p = pl->p;
-	textfit_style st = { 0, FACE_REGULAR, 0, 0, 1.3, 1, 0,
+	textfit_style st = { 0, FACE_REGULAR, 0, 0, 1.3, 1, 1,
 			     p->content_at.file, p->content_at.line };
 	pl->items = arena_alloc(c->a, p->n_items * sizeof *pl->items);
 	for (double size = max; size >= min - 1e-9; size -= STEP) {

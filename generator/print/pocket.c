@@ -10,6 +10,7 @@
 #include "panel.h"
 #include "sheet.h"
 #include "content/pocket.h"
+#include "content/cards.h"
 #include "util/diag.h"
 #include "util/typo.h"
 
@@ -30,6 +31,32 @@ typedef struct layout {
 	textfit       title, subtitle, eyebrow, back[3];
 	size_t        n;            /* pages in reading order */
 } layout;
+
+/* A page of the profiles in brief: each one's title, role and what the
+ * patient needs, as the page's list. */
+static int profiles_in_brief(print_ctx *c, panel *pn)
+{
+	const profiles *ps = c->profiles;
+	size_t n = ps ? ps->n : 0;
+	pn->items = arena_alloc(c->a, (n + 1) * sizeof *pn->items);
+	pn->n_items = 0;
+	for (size_t i = 0; i < n; i++) {
+		const profile *pf = ps->items[i];
+		if (pf->bad || !pf->titel.text)
+			continue;
+		pn->items[pn->n_items++] = arena_printf(c->a, "**%s** (%s): %s",
+			pf->titel.text, poh_rol_name(pf->rol),
+			pf->nodig.text ? pf->nodig.text : "");
+	}
+	if (!pn->n_items) {
+		diag_error(pn->content_at.file, pn->content_at.line,
+			   pn->content_at.col, "there are no profiles in "
+			   "content/profiles/ to show here");
+		pn->bad = 1;
+		return -1;
+	}
+	return 0;
+}
 
 static int lay_out(print_ctx *c, const pocket *p, layout *l)
 {
@@ -65,6 +92,8 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 	l->boxes = arena_alloc(c->a, (p->n_pages + 1) * sizeof *l->boxes);
 	for (size_t i = 0; i < p->n_pages; i++) {
 		panel_box *b = &l->boxes[i];
+		if (p->profiles[i] && profiles_in_brief(c, &p->pages[i]) < 0)
+			rc = -1;
 		b->p = &p->pages[i];
 		b->x = MARGIN * 0.6;
 		b->y = MARGIN * 0.6;

@@ -44,9 +44,17 @@ printf 'print: professional\n' >>"$p/content/site.yaml"
 "$CK" build "$p" -o "$p/out" -q 2>/dev/null
 pdfinfo -box -f 1 -l 1 "$d/zakkaart.pdf" 2>/dev/null | grep -Eq "^Page +1 TrimBox: +34\.02 +34\.02 +331\.65 +453\.54"
 check "professional: A6 TrimBox inside bleed and slug" [ $? -eq 0 ]
+# the profiles in brief
+mkdir -p "$p/content/profiles"
+cp content/profiles/01-coach.yaml "$p/content/profiles/"
+sed -i 's|^pagina:.*||' "$p/content/profiles/01-coach.yaml"
+printf '  - titel: Profielen\n    profielen: true\n' >>"$p/content/pocket.yaml"
+"$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/err"
+pdftotext -f 12 -l 12 "$d/zakkaart.pdf" - 2>/dev/null | tr '\n' ' ' | grep -q "(coach):"
+check "a page of the profiles in brief" [ $? -eq 0 ]
 # a page too full is refused at its line
 printf '  - titel: Vol\n    tekst: %s\n' "$(yes 'Veel te veel woorden op een kleine kaart.' | head -80 | tr '\n' ' ')" >>"$p/content/pocket.yaml"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
-grep -q "pocket.yaml:25:12: error: this does not fit its panel" "$SCRATCH/err"
+grep -q "pocket.yaml:27:12: error: this does not fit its panel" "$SCRATCH/err"
 check "an overfull page: at its text" [ $? -eq 0 ]
 finish
