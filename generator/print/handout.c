@@ -2,6 +2,7 @@
 #include "handout.h"
 #include "blocks.h"
 #include "render.h"
+#include "sheet.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -361,8 +362,11 @@ static void decor(void *ud, canvas *c, int index, int count)
 	const print_style *st = j->st;
 	text_area a = render_area(st, index);
 	if (index == 0) {
+		/* into the bleed, if there is one */
 		canvas_style band = { st->primary, CANVAS_NONE, 0, 0, 0, 0 };
-		canvas_rect(c, 0, 0, st->page_w, 120, 0, &band);
+		canvas_rect(c, -SHEET_BLEED, -SHEET_BLEED,
+			    st->page_w + 2 * SHEET_BLEED, 120 + SHEET_BLEED, 0,
+			    &band);
 		text_at(j, c, FACE_BOLD, 12, 0xFFFFFF, a.x, 72, j->s->title, 0);
 		if (j->s->subtitle)
 			text_at(j, c, FACE_REGULAR, 10, 0xFFFFFF, a.x, 90,
@@ -423,10 +427,12 @@ static int write_product(handouts *j, product *p, const char *dir,
 	canvas_page_label(c, 0, NULL, 1);
 	canvas_page_label(c, before, NULL, 0);
 	int rc = typeset_register(j->ts, c);
-	render_pages(c, &cv, &cover_pages, j->st, 0, count, decor, &dc);
+	render_pages(c, &cv, &cover_pages, j->st, 0, count,
+		     j->s->print_professional, decor, &dc);
 	render_pages(c, &tv, &toc_pages, j->st, (int)cover_pages.n, count,
-		     decor, &dc);
-	render_pages(c, &p->content, &content, j->st, before, count, decor,
+		     j->s->print_professional, decor, &dc);
+	render_pages(c, &p->content, &content, j->st, before, count,
+		     j->s->print_professional, decor,
 		     &dc);
 	for (size_t i = 0; i < p->b.outline.len; i++) {
 		const outline_entry *o = p->b.outline.items[i];

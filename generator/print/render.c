@@ -1,5 +1,6 @@
 /* render.c - drawing pages; see render.h. */
 #include "render.h"
+#include "sheet.h"
 
 #include <string.h>
 
@@ -115,18 +116,19 @@ static void draw_content(canvas *c, const vlist *v, const vpage *p,
 
 void render_pages(canvas *c, const vlist *v, const vpages *ps,
 		  const print_style *st, int index_base, int count,
-		  render_decor decor, void *ud)
+		  int professional, render_decor decor, void *ud)
 {
+	sheet sh = sheet_make(st->page_w, st->page_h, professional);
 	frames open;
 	memset(&open, 0, sizeof open);
 	for (size_t i = 0; i < ps->n; i++) {
 		int index = index_base + (int)i;
 		text_area a = render_area(st, index);
-		canvas_page_begin(c, st->page_w, st->page_h, NULL);
+		sheet_begin(&sh, c);
 		if (decor)
 			decor(ud, c, index, count);
 		draw_frames(c, v, &ps->pages[i], &a, &open);
 		draw_content(c, v, &ps->pages[i], &a);
-		canvas_page_end(c);
+		sheet_end(&sh, c);
 	}
 }

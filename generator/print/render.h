@@ -25,6 +25,6 @@ typedef void (*render_decor)(void *ud, canvas *c, int index, int count);
  * before them (for odd and even), count the document's total. */
 void render_pages(canvas *c, const vlist *v, const vpages *ps,
 		  const print_style *st, int index_base, int count,
-		  render_decor decor, void *ud);
+		  int professional, render_decor decor, void *ud);
 
 #endif

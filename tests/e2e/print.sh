@@ -67,6 +67,18 @@ names=$(pdffonts "$p/out/print/handleiding.pdf" 2>/dev/null | tail -n +3 | awk '
 echo "$names" | grep -q "NotoSans" && ! echo "$names" | grep -q "NotoSerif"
 check "its PDFs use those fonts only" [ $? -eq 0 ]
 
+# print: professional gives the hand-outs bleed, crop marks and boxes too
+p=$SCRATCH/pro
+make_project "$p"
+printf 'print: professional\n' >>"$p/content/site.yaml"
+"$CK" build "$p" -o "$p/out" -q 2>/dev/null
+boxes=$(pdfinfo -box -f 1 -l 1 "$p/out/print/handleiding.pdf" 2>/dev/null)
+echo "$boxes" | grep -Eq "TrimBox: +34\.02 +34\.02 +629\.29 +875\.91" &&
+	echo "$boxes" | grep -Eq "BleedBox: +25\.51 +25\.51 +637\.80 +884\.41"
+check "professional: the manual's pages are A4 inside 3 mm bleed" [ $? -eq 0 ]
+pdftotext "$p/out/print/handleiding.pdf" - 2>/dev/null | grep -q "pagina 1 van"
+check "professional: its text is all there" [ $? -eq 0 ]
+
 # Typesetting problems are warnings at the content's line, once each,
 # from check as from build.
 p=$SCRATCH/warn
