@@ -8,7 +8,8 @@
 #include <string.h>
 
 static const char *const keys[] = {
-	"kop", "onderkop", "tekst", "pagina", "formaat", "kleur", NULL
+	"kop", "onderkop", "tekst", "pagina", "formaat", "kleur", "diagram",
+	NULL
 };
 static const char *const required[] = { "kop", "pagina", NULL };
 
@@ -68,6 +69,14 @@ static poster *load_one(site *s, const char *name, const char *rel,
 			   "accent, not '%s'", kleur);
 	}
 	p->accent = kleur && !strcmp(kleur, "accent");
+	p->diagram = yget_str(file, root, "diagram");
+	if (p->diagram) {
+		const ynode *v = ymap_get(root, "diagram");
+		p->diagram_at = (diag_pos){ file, v->line, v->col };
+		if (!strmap_get(&s->diagrams, p->diagram))
+			diag_error(file, v->line, v->col, "there is no diagram "
+				   "'%s' in content/diagrams/", p->diagram);
+	}
 	p->bad = diag_errors() > before;
 	return p;
 }

@@ -11,6 +11,8 @@
  *   formaat: A2                      the paper size when not the layout's
  *                                    default (A3): see sheet_size()
  *   kleur: accent                    primary (default) or accent
+ *   diagram: vierbollen              a diagram of content/diagrams/ under
+ *                                    the band (the band is lower then)
  *
  * Every value keeps its position, so layout can report a headline that
  * does not fit at its file:line:col. */
@@ -33,6 +35,8 @@ typedef struct poster {
 	const char  *formaat;         /* NULL: the layout's */
 	diag_pos     formaat_at;
 	int          accent;          /* kleur: accent */
+	const char  *diagram;         /* a name in content/diagrams/, or NULL */
+	diag_pos     diagram_at;
 	int          bad;             /* it had errors (reported) */
 } poster;
 

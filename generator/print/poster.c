@@ -7,6 +7,7 @@
  * and scale with the width on other paper. */
 #include "poster.h"
 #include "qr.h"
+#include "diagram/diagram.h"
 #include "sheet.h"
 #include "content/posters.h"
 #include "content/ynode.h"
@@ -42,6 +43,8 @@ typedef struct layout {
 	uint32_t band;            /* colour */
 	textfit  eyebrow, kop, onderkop, tekst, scan, url, foot_l, foot_r;
 	double   kop_y, kop_h, sub_y, sub_h, low_y, text_w, qr_x, qr;
+	const diagram *dg;          /* under the band, or NULL */
+	double   dg_y, dg_h;
 	const char *address;      /* what the QR code holds */
 } layout;
 
@@ -196,7 +199,10 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	l->k = k;
 	l->m = m;
 	l->band = p->accent ? c->st->accent : c->st->primary;
-	double band_h = h * ps->band, inner_w = w - 2 * m;
+	l->dg = p->diagram && c->diagrams ?
+		diagram_set_get(c->diagrams, p->diagram) : NULL;
+	double band_h = h * (l->dg ? ps->band * 0.66 : ps->band);
+	double inner_w = w - 2 * m;
 	fit_small(c, &l->eyebrow, c->s->title, 16 * k, FACE_BOLD, inner_w);
 	double top = m + 30 * k;
 	l->sub_h = p->onderkop.text ? h * 0.09 : 0;
@@ -212,6 +218,19 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	l->qr = ps->qr * k;
 	l->qr_x = w - m - l->qr;
 	l->low_y = band_h + m;
+	if (l->dg) {   /* the diagram takes the middle of the poster */
+		l->dg_y = l->low_y;
+		l->dg_h = h * 0.30;
+		l->low_y += l->dg_h + m;
+		diagram_text *texts;
+		size_t n;
+		diagram_error e;
+		if (diagram_texts(l->dg, c->ts, c->a, m, l->dg_y, inner_w,
+				  l->dg_h, &texts, &n, &e) < 0) {
+			diagram_report(&e);
+			rc = -1;
+		}
+	}
 	l->text_w = inner_w - l->qr - 14 * MM * k;
 	double foot_h = 14 * k;
 	double low_h = h - m - foot_h - 8 * k - l->low_y;
@@ -228,6 +247,12 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	if (textfit_fit(c->ts, c->a, shown, &ust, l->qr, 2.5 * 1.2 * 11 * k,
 			&l->url) != TEXTFIT_OK)
 		fit_small(c, &l->url, shown, 11 * k, FACE_REGULAR, l->qr);
+	/* the code and its two lines stay above the foot */
+	double labels = 6 * k + l->scan.height + l->url.height;
+	if (l->qr + labels > low_h) {
+		l->qr = low_h - labels;
+		l->qr_x = w - m - l->qr;
+	}
 	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
 		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2);
 	fit_small(c, &l->foot_r, arena_printf(c->a, "coachkit %s \xC2\xB7 %s "
@@ -241,7 +266,7 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 {
 	double k = l->k, m = l->m, w = l->w, h = l->h;
-	double band_h = l->low_y - m;
+	double band_h = (l->dg ? l->dg_y : l->low_y) - m;
 	canvas_style band = { l->band, CANVAS_NONE, 0, 0, 0, 0 };
 	canvas_rect(cv, -bleed, -bleed, w + 2 * bleed, band_h + bleed, 0,
 		    &band);
@@ -261,6 +286,11 @@ static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 				      h - l->low_y - m, TEXTFIT_LEFT,
 				      TEXTFIT_TOP };
 		textfit_draw(cv, &l->tekst, &at, c->st->text);
+	}
+	if (l->dg) {
+		diagram_error e;
+		diagram_draw(l->dg, cv, c->ts, m, l->dg_y, w - 2 * m, l->dg_h,
+			     &e);
 	}
 	char err[200];
 	qr_draw(cv, l->address, l->qr_x, l->low_y, l->qr, c->st->text, err,

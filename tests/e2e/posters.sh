@@ -19,7 +19,10 @@ kop: Wat is het doel van de patiënt?
 pagina: ../modules/01-een/01-begin.md
 formaat: A2
 kleur: accent
+diagram: vierbollen
 Y
+mkdir -p "$p/content/diagrams"
+cp content/diagrams/vierbollen.yaml "$p/content/diagrams/"
 "$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/err"
 check "a project with posters builds" [ $? -eq 0 -a ! -s "$SCRATCH/err" ]
 sed 's/^/    /' "$SCRATCH/err"
@@ -49,6 +52,8 @@ check "its QR code opens the lesson ($qr)" [ "$qr" = "https://training.example/p
 pdftoppm -png -r 60 "$d/posters/groot.pdf" "$SCRATCH/qr2" 2>/dev/null
 qr=$(zbarimg --quiet --raw "$SCRATCH"/qr2-1.png 2>/dev/null)
 check "the A2 poster's code too ($qr)" [ "$qr" = "https://training.example/pz/een/begin.html" ]
+pdftotext "$d/posters/groot.pdf" - 2>/dev/null | grep -q "Mijn omgeving"
+check "a poster may show a diagram" [ $? -eq 0 ]
 xmllint --noout "$d/voorbeeld/poster-boeiend.svg" 2>/dev/null
 check "the SVG preview is well-formed" [ $? -eq 0 ]
 grep -q 'href="print/posters/boeiend.pdf"' "$p/out/materialen.html" &&
@@ -76,6 +81,7 @@ cat >"$p/content/posters/boeiend.yaml" <<'Y'
 kop: Praktijkondersteunersondersteuningsprogrammaevaluatieverslaggevingsmethodiek
 pagina: ../modules/01-een/03-bestaat-niet.md
 formaat: B3
+diagram: zesbollen
 Y
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
 check "bad posters fail the check" [ $? -eq 1 ]
@@ -84,7 +90,9 @@ grep -q "^$f:2:9: error: pagina '../modules/01-een/03-bestaat-niet.md' is not a 
 check "a missing lesson: at its line" [ $? -eq 0 ]
 grep -q "^$f:3:10: error: unknown paper size 'B3'" "$SCRATCH/err"
 check "an unknown paper size: at its line" [ $? -eq 0 ]
-sed -i '2,3d' "$f"
+grep -q "^$f:4:10: error: there is no diagram 'zesbollen'" "$SCRATCH/err"
+check "an unknown diagram: at its line" [ $? -eq 0 ]
+sed -i '2,4d' "$f"
 printf 'pagina: ../modules/01-een/01-begin.md\n' >>"$f"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
 grep -q "^$f:1:6: error: this text does not fit on the poster even at 40 pt" "$SCRATCH/err"
