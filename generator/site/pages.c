@@ -357,12 +357,20 @@ static const char *inline_md(arena *a, const char *text)
 	return out;
 }
 
+/* competenties/persoonsgericht-clientgerichtheid.html */
+static const char *competency_url(arena *a, const competency *cp)
+{
+	return arena_printf(a, "competenties/%s-%s.html", cp->group->key,
+			    cp->slug);
+}
+
 static mu_value *competency_context(html_ctx *h, const competency *cp)
 {
 	arena *a = h->a;
 	mu_value *v = mu_map(a);
 	mu_map_set(a, v, "naam", html_text(a, cp->naam.text));
 	mu_map_str(a, v, "id", cp->slug);
+	mu_map_str(a, v, "url", html_url(h, competency_url(a, cp)));
 	mu_map_str(a, v, "corp", corp_label(cp->corp));
 	mu_map_str(a, v, "corp_betekenis", corp_meaning(cp->corp));
 	mu_map_str(a, v, "definitie", inline_md(a, cp->definitie.text));
@@ -411,12 +419,39 @@ static mu_value *corp_grid(html_ctx *h, const competency_group *g)
 			mu_map_set(a, n, "naam", html_text(a,
 				   g->items[i]->naam.text));
 			mu_map_str(a, n, "id", g->items[i]->slug);
+			mu_map_str(a, n, "url", html_url(h,
+				   competency_url(a, g->items[i])));
 			mu_list_push(a, names, n);
 		}
 		mu_map_set(a, cell, "namen", names);
 		mu_list_push(a, cells, cell);
 	}
 	return cells;
+}
+
+/* A competency's own page, with its neighbours in its group. */
+static int write_competency(site_writer *w, const competency_group *g,
+			    size_t i)
+{
+	html_ctx h;
+	const competency *cp = g->items[i];
+	const char *url = competency_url(&w->page, cp);
+	begin_page(w, &h, url);
+	url = competency_url(h.a, cp);   /* the page arena was reset */
+	arena *a = h.a;
+	mu_value *v = base_context(w, &h, cp->naam.text, NULL, NULL);
+	mu_map_bool(a, v, "is_competencies", 1);
+	mu_map_set(a, v, "competentie", competency_context(&h, cp));
+	mu_map_set(a, v, "groep", html_text(a, g->titel.text));
+	mu_map_str(a, v, "overview", html_url(&h, arena_printf(a,
+		   "competenties.html#%s", g->key)));
+	if (i > 0)
+		mu_map_set(a, v, "prev", competency_context(&h,
+			   g->items[i - 1]));
+	if (i + 1 < g->n)
+		mu_map_set(a, v, "next", competency_context(&h,
+			   g->items[i + 1]));
+	return write_page(w, "competency", v, url);
 }
 
 int site_write_competencies(site_writer *w, const print_ctx *pc)
@@ -449,5 +484,10 @@ int site_write_competencies(site_writer *w, const print_ctx *pc)
 		mu_list_push(a, groups, gv);
 	}
 	mu_map_set(a, v, "groups", groups);
-	return write_page(w, "competencies", v, "competenties.html");
+	int rc = write_page(w, "competencies", v, "competenties.html");
+	for (int k = 0; k < GROUP_COUNT; k++)
+		for (size_t i = 0; i < cs->groups[k].n; i++)
+			if (write_competency(w, &cs->groups[k], i) < 0)
+				rc = -1;
+	return rc;
 }

@@ -54,11 +54,19 @@ qpdf --qdf --object-streams=disable "$pdf" - 2>/dev/null | grep -aq "/Outlines"
 check "the appendix has bookmarks" [ $? -eq 0 ]
 html=$p/out/competenties.html
 check "the site has a competency page" [ -s "$html" ]
-grep -q '<li><a href="#oplossingsgerichtheid">Oplossingsgerichtheid</a></li>' "$html"
-check "its CORP grid links each competency" [ $? -eq 0 ]
+grep -q '<li><a href="competenties/persoonsgericht-oplossingsgerichtheid.html">Oplossingsgerichtheid</a></li>' "$html"
+check "its CORP grid links each competency's page" [ $? -eq 0 ]
+one=$p/out/competenties/persoonsgericht-clientgerichtheid.html
+check "each competency has a page of its own" [ -s "$one" -a -s "$p/out/competenties/leidinggevenden-coachen.html" ]
+grep -q '<h1>Cliëntgerichtheid</h1>' "$one" &&
+	grep -q 'href="persoonsgericht-oplossingsgerichtheid.html"' "$one" &&
+	grep -q 'href="persoonsgericht-flexibiliteit.html"' "$one"
+check "with its neighbours in the group" [ $? -eq 0 ]
+grep -q 'href="../competenties.html#persoonsgericht"' "$one"
+check "and the way back to the overview" [ $? -eq 0 ]
 grep -q '<article class="competency" id="clientgerichtheid">' "$html"
 check "each competency has its own anchor" [ $? -eq 0 ]
-grep -q '<strong>coach</strong>' "$html"
+grep -q '<strong>coach</strong>' "$p/out/competenties/leidinggevenden-coachen.html"
 check "**bold** in the YAML is bold on the page" [ $? -eq 0 ]
 grep -q 'href="competenties.html"' "$p/out/index.html"
 check "the navigation links to it" [ $? -eq 0 ]
