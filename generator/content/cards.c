@@ -272,23 +272,12 @@ int profiles_load(site *s, profiles *out)
 {
 	memset(out, 0, sizeof *out);
 	const char *dir = path_join(s->a, s->content, "profiles");
-	ptrvec names = { 0 }, list = { 0 };
-	if (!fs_is_dir(dir))
-		return 0;
-	if (fs_list(s->a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot read folder: %s",
-			   strerror(errno));
+	ptrvec names, list = { 0 };
+	if (content_yaml_files(s, "profiles", "a profile", &names) < 0)
 		return 1;
-	}
 	int bad = 0;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
-		if (!path_has_suffix(name, ".yaml")) {
-			diag_warning(path_join(s->a, dir, name), 0, 0, "not a "
-				     "profile (profiles are .yaml files); "
-				     "left out");
-			continue;
-		}
 		if (list.len == CARDS_MAX_FILES) {
 			diag_error(dir, 0, 0, "more than %d profiles; the rest "
 				   "is left out", CARDS_MAX_FILES);

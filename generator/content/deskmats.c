@@ -68,27 +68,15 @@ static deskmat *load_one(site *s, const char *name, const char *rel,
 int deskmats_load(site *s, deskmats *out)
 {
 	memset(out, 0, sizeof *out);
-	const char *dir = path_join(s->a, s->content, "deskmats");
-	ptrvec names = { 0 }, list = { 0 };
-	if (!fs_is_dir(dir))
-		return 0;
-	if (fs_list(s->a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot read folder: %s",
-			   strerror(errno));
+	ptrvec names, list = { 0 };
+	if (content_yaml_files(s, "deskmats", "a desk mat", &names) < 0)
 		return 1;
-	}
 	int bad = 0;
 	buf text = BUF_INIT;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
-		if (!path_has_suffix(name, ".yaml")) {
-			diag_warning(path_join(s->a, dir, name), 0, 0,
-				     "not a desk mat (desk mats are .yaml "
-				     "files); left out");
-			continue;
-		}
-		deskmat *d = load_one(s, name, path_join(s->a, "deskmats",
-							  name), &text);
+		deskmat *d = load_one(s, name, path_join(s->a, "deskmats", name),
+				   &text);
 		if (d)
 			ptrvec_push(s->a, &list, d);
 		bad += !d || d->bad;

@@ -447,3 +447,28 @@ const doc *site_find_doc(site *s, const char *from, const char *link)
 					 path_dirname(s->a, from), link));
 	return rel ? strmap_get(&s->by_rel, rel) : NULL;
 }
+
+int content_yaml_files(site *s, const char *folder, const char *what,
+		       ptrvec *names)
+{
+	*names = (ptrvec){ 0 };
+	const char *dir = path_join(s->a, s->content, folder);
+	ptrvec all = { 0 };
+	if (!fs_is_dir(dir))
+		return 0;
+	if (fs_list(s->a, dir, &all) < 0) {
+		diag_error(dir, 0, 0, "cannot read folder: %s",
+			   strerror(errno));
+		return -1;
+	}
+	for (size_t i = 0; i < all.len; i++) {
+		const char *name = all.items[i];
+		if (path_has_suffix(name, ".yaml"))
+			ptrvec_push(s->a, names, (void *)name);
+		else
+			diag_warning(path_join(s->a, dir, name), 0, 0,
+				     "not %s (those are .yaml files); left "
+				     "out", what);
+	}
+	return 0;
+}

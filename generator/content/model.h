@@ -80,6 +80,13 @@ site *site_load(arena *a, const char *root);
  * "posters/boeiend.yaml"); NULL when there is none. */
 const doc *site_find_doc(site *s, const char *from, const char *link);
 
+/* The NAME.yaml files of content/folder, sorted, into names; any other
+ * file is a warning ("not a poster (those are .yaml files)", what is "a
+ * poster"). A missing folder is none. 0, or -1 after reporting a folder
+ * that cannot be read. */
+int content_yaml_files(site *s, const char *folder, const char *what,
+		       ptrvec *names);
+
 /* Total number of documents (lessons and pages). */
 size_t site_doc_count(const site *s);
 

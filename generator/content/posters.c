@@ -84,30 +84,18 @@ static poster *load_one(site *s, const char *name, const char *rel,
 int posters_load(site *s, posters *out)
 {
 	memset(out, 0, sizeof *out);
-	const char *dir = path_join(s->a, s->content, "posters");
-	ptrvec names = { 0 }, list = { 0 };
-	if (!fs_is_dir(dir))
-		return 0;
-	if (fs_list(s->a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot read folder: %s",
-			   strerror(errno));
+	ptrvec names, list = { 0 };
+	if (content_yaml_files(s, "posters", "a poster", &names) < 0)
 		return 1;
-	}
 	int bad = 0;
 	buf text = BUF_INIT;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
-		if (!path_has_suffix(name, ".yaml")) {
-			diag_warning(path_join(s->a, dir, name), 0, 0,
-				     "not a poster (posters are .yaml files); "
-				     "left out");
-			continue;
-		}
-		poster *p = load_one(s, name, path_join(s->a, "posters",
-							 name), &text);
-		if (p)
-			ptrvec_push(s->a, &list, p);
-		bad += !p || p->bad;
+		poster *d = load_one(s, name, path_join(s->a, "posters", name),
+				   &text);
+		if (d)
+			ptrvec_push(s->a, &list, d);
+		bad += !d || d->bad;
 	}
 	buf_free(&text);
 	out->items = (poster **)list.items;
