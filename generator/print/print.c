@@ -89,16 +89,16 @@ const print_ctx *print_context(const print_job *j)
 int print_finish(print_job *j, const char *dir, print_stats *st)
 {
 	memset(st, 0, sizeof *st);
+	/* in the order the materials page lists them */
+	static int (*const build[])(print_ctx *, const char *,
+				    print_stats *) = {
+		poster_build, deskmat_build, cards_build, pocket_build,
+		appendix_build,
+	};
 	int rc = handouts_build(j->handouts, dir, st);
-	if (cards_build(&j->ctx, dir, st) < 0) rc = -1;
-	if (poster_build(&j->ctx, dir, st) < 0)
-		rc = -1;
-	if (deskmat_build(&j->ctx, dir, st) < 0)
-		rc = -1;
-	if (pocket_build(&j->ctx, dir, st) < 0)
-		rc = -1;
-	if (appendix_build(&j->ctx, dir, st) < 0)
-		rc = -1;
+	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
+		if (build[i](&j->ctx, dir, st) < 0)
+			rc = -1;
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;
 	st->overfull = j->ts.overfull;
