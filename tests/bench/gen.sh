@@ -9,6 +9,8 @@ out=$1
 rm -rf "$out"
 mkdir -p "$out/content/modules"
 printf 'title: Benchmark\n' >"$out/content/site.yaml"
+# the lessons draw the bundled diagrams
+cp -r "$(dirname "$0")/../../content/diagrams" "$out/content/"
 awk -v out="$out/content/modules" -v modules="${2:-100}" -v lessons="${3:-100}" '
 FNR == 1 { n++ }
 { gsub(/\]\([^)h#][^)]*\.md(#[^)]*)?\)/, "]"); text[n] = text[n] $0 "\n" }
