@@ -30,6 +30,8 @@ typedef struct builder {
 	size_t          n, cap;
 	const char     *file;
 	int             line;
+	hrun           *scratch;     /* a line's runs while it is set */
+	size_t          scratch_cap;
 } builder;
 
 /* The content line of span s, for warnings. */
@@ -239,7 +241,12 @@ static void set_line(builder *b, const lb_line *l, const src *after,
 {
 	vitem *line = vlist_add(v, V_LINE);
 	size_t cap = l->end - l->start + 1;
-	line->runs = arena_alloc(v->a, cap * sizeof *line->runs);
+	if (cap > b->scratch_cap) {
+		b->scratch_cap = cap * 2;
+		b->scratch = xrealloc(b->scratch, b->scratch_cap *
+				      sizeof *b->scratch);
+	}
+	line->runs = b->scratch;   /* copied to v's arena at the end */
 	line->x = b->ps->indent;
 	line->width = b->ps->width;
 	line->height = 0.78 * b->ps->leading;
@@ -281,6 +288,9 @@ static void set_line(builder *b, const lb_line *l, const src *after,
 	if (b->ps->centred && x < b->ps->width)
 		for (size_t r = 0; r < line->n_runs; r++)
 			line->runs[r].x += (b->ps->width - x) / 2;
+	hrun *runs = arena_alloc(v->a, (line->n_runs + 1) * sizeof *runs);
+	memcpy(runs, line->runs, line->n_runs * sizeof *runs);
+	line->runs = runs;
 }
 
 static double line_text_width(void *ud, size_t line)
@@ -323,5 +333,6 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 	}
 	free(b.items);
 	free(b.srcs);
+	free(b.scratch);
 	return lines;
 }
