@@ -1,11 +1,9 @@
 /* cards.c - loading patient profiles and competencies; see cards.h. */
 #include "cards.h"
 #include "content/ynode.h"
-#include "util/buf.h"
 #include "util/fs.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <string.h>
 
 static const char *const rol_names[ROL_COUNT] = {
@@ -88,11 +86,6 @@ char *cards_slug(arena *a, const char *name)
 
 /* --- reading values with their positions ----------------------------- */
 
-static diag_pos pos_of(const char *file, const ynode *n)
-{
-	return (diag_pos){ file, n->line, n->col };
-}
-
 /* A text value; an empty one is an error. */
 static card_text text_at(const char *file, const ynode *map,
 			 const char *key)
@@ -103,7 +96,7 @@ static card_text text_at(const char *file, const ynode *map,
 		diag_error(file, v->line, v->col, "'%s' is empty", key);
 	if (!t.text || !v)
 		return (card_text){ NULL, { NULL, 0, 0 } };
-	t.at = pos_of(file, v);
+	t.at = ypos(file, v);
 	const char *p = t.text;
 	while (isspace((unsigned char)*p))
 		p++;
@@ -122,7 +115,7 @@ static card_texts list_at(arena *a, const char *file, const ynode *map,
 	const ynode *v = ymap_get(map, key);
 	if (!v)
 		return l;
-	l.at = pos_of(file, v);
+	l.at = ypos(file, v);
 	if (v->kind == YNODE_MAP) {
 		diag_error(file, v->line, v->col, "'%s' must be a list of "
 			   "texts, not a mapping", key);
@@ -148,7 +141,7 @@ static card_texts list_at(arena *a, const char *file, const ynode *map,
 				   "in '%s'", key);
 			continue;
 		}
-		l.items[l.n++] = (card_text){ it->str, pos_of(file, it) };
+		l.items[l.n++] = (card_text){ it->str, ypos(file, it) };
 	}
 	if (!l.n && n == 0)
 		diag_error(file, v->line, v->col, "'%s' is empty", key);
@@ -157,38 +150,6 @@ static card_texts list_at(arena *a, const char *file, const ynode *map,
 
 /* The lesson or page a pagina value names, from the file rel (a path in
  * content/); NULL after an error, or when absent. */
-static const doc *page_at(site *s, const char *file, const char *rel,
-			  const ynode *map)
-{
-	const char *link = yget_str(file, map, "pagina");
-	if (!link)
-		return NULL;
-	const doc *d = site_find_doc(s, rel, link);
-	if (!d) {
-		const ynode *v = ymap_get(map, "pagina");
-		diag_error(file, v->line, v->col, "pagina '%s' is not a "
-			   "lesson or page: give the path of its .md file "
-			   "from this file", link);
-	}
-	return d;
-}
-
-/* Reads and parses file; NULL after reporting. */
-static ynode *parse_file(site *s, const char *file, const char *what)
-{
-	buf text = BUF_INIT;
-	if (fs_read(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-		buf_free(&text);
-		return NULL;
-	}
-	ynode *root = ynode_parse(s->a, file, text.data, text.len, 0, 0);
-	buf_free(&text);
-	if (!root || yexpect_map(file, root, what) < 0)
-		return NULL;
-	return root;
-}
-
 /* --- profiles --------------------------------------------------------- */
 
 static const char *const profile_keys[] = {
@@ -206,7 +167,7 @@ static void profile_rol(profile *p, const ynode *root)
 	const ynode *v = ymap_get(root, "rol");
 	if (!r)
 		return;
-	p->rol_at = pos_of(p->file, v);
+	p->rol_at = ypos(p->file, v);
 	for (int i = 0; i < ROL_COUNT; i++)
 		if (!strcmp(r, rol_names[i])) {
 			p->rol = (poh_rol)i;
@@ -234,7 +195,7 @@ static profile *profile_load(site *s, const char *name)
 	const char *rel = path_join(s->a, "profiles", name);
 	const char *file = path_join(s->a, s->content, rel);
 	int before = diag_errors();
-	ynode *root = parse_file(s, file, "a profile");
+	ynode *root = content_yaml_read(s, file, "a profile");
 	if (!root)
 		return NULL;
 	ycheck_map(file, root, "profile", profile_keys, profile_required);
@@ -249,7 +210,7 @@ static profile *profile_load(site *s, const char *name)
 	p->vragen = list_at(s->a, file, root, "vragen");
 	p->valkuilen = list_at(s->a, file, root, "valkuilen");
 	p->bron = text_at(file, root, "bron");
-	p->page = page_at(s, file, rel, root);
+	p->page = content_page_at(s, file, rel, root);
 	p->bad = diag_errors() > before;
 	return p;
 }
@@ -319,7 +280,7 @@ static void competency_corp(competency *k, const char *file,
 	const ynode *n = ymap_get(map, "corp");
 	if (!v)
 		return;
-	k->corp_at = pos_of(file, n);
+	k->corp_at = ypos(file, n);
 	for (int i = 0; i < CORP_COUNT; i++)
 		if (!strcmp(v, corp_keys[i])) {
 			k->corp = (corp_kind)i;
@@ -362,7 +323,7 @@ static competency *competency_load(site *s, const char *file,
 {
 	int before = diag_errors();
 	competency *k = arena_alloc(s->a, sizeof *k);
-	k->at = pos_of(file, map);
+	k->at = ypos(file, map);
 	k->group = g;
 	k->index = g->n;
 	ycheck_map(file, map, "competency", competency_keys,
@@ -376,7 +337,7 @@ static competency *competency_load(site *s, const char *file,
 	k->interviews = list_at(s->a, file, map, "interviews");
 	competency_sources(s->a, k, file, map);
 	k->page = ymap_get(map, "pagina") ?
-		  page_at(s, file, "competencies.yaml", map) : g->page;
+		  content_page_at(s, file, "competencies.yaml", map) : g->page;
 	k->bad = diag_errors() > before;
 	return k;
 }
@@ -427,7 +388,7 @@ static void group_load(site *s, const char *file, const ynode *root,
 	g->titel = text_at(file, map, "titel");
 	g->inleiding = text_at(file, map, "inleiding");
 	g->bron = text_at(file, map, "bron");
-	g->page = page_at(s, file, "competencies.yaml", map);
+	g->page = content_page_at(s, file, "competencies.yaml", map);
 	const ynode *list = ymap_get(map, "competenties");
 	if (list)
 		group_items(s, file, list, g);
@@ -447,7 +408,7 @@ int competencies_load(site *s, competencies *out)
 		return 0;
 	out->file = file;
 	int before = diag_errors();
-	ynode *root = parse_file(s, file, "competencies.yaml");
+	ynode *root = content_yaml_read(s, file, "competencies.yaml");
 	if (root) {
 		ycheck_map(file, root, "competencies.yaml", keys, NULL);
 		for (int i = 0; i < GROUP_COUNT; i++)

@@ -1,10 +1,8 @@
 /* deskmats.c - loading content/deskmats/; see deskmats.h. */
 #include "deskmats.h"
 #include "content/ynode.h"
-#include "util/buf.h"
 #include "util/fs.h"
 
-#include <errno.h>
 #include <string.h>
 
 static const char *const mat_keys[] = {
@@ -12,41 +10,24 @@ static const char *const mat_keys[] = {
 };
 static const char *const mat_required[] = { "titel", "panelen", NULL };
 
-static diag_pos pos(const char *file, const ynode *n)
-{
-	return n ? (diag_pos){ file, n->line, n->col } :
-		   (diag_pos){ file, 0, 0 };
-}
-
-static deskmat *load_one(site *s, const char *name, const char *rel,
-			 buf *text)
+static deskmat *load_one(site *s, const char *name, const char *rel)
 {
 	const char *file = path_join(s->a, s->content, rel);
-	if (fs_read(file, text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-		return NULL;
-	}
 	int before = diag_errors();
-	ynode *root = ynode_parse(s->a, file, text->data, text->len, 0, 0);
-	if (!root || yexpect_map(file, root, "a desk mat") < 0)
+	ynode *root = content_yaml_read(s, file, "a desk mat");
+	if (!root)
 		return NULL;
 	ycheck_map(file, root, "desk mat", mat_keys, mat_required);
 	deskmat *d = arena_alloc(s->a, sizeof *d);
 	d->name = arena_strndup(s->a, name, strlen(name) - 5);
 	d->file = file;
 	d->titel = yget_str(file, root, "titel");
-	d->titel_at = pos(file, ymap_get(root, "titel"));
+	d->titel_at = ypos(file, ymap_get(root, "titel"));
 	d->ondertitel = yget_str(file, root, "ondertitel");
 	d->formaat = yget_str(file, root, "formaat");
-	d->formaat_at = pos(file, ymap_get(root, "formaat"));
+	d->formaat_at = ypos(file, ymap_get(root, "formaat"));
 	d->columns = (int)yget_int(file, root, "kolommen", 1, 6, 3);
-	const char *link = yget_str(file, root, "pagina");
-	if (link && !(d->page = site_find_doc(s, rel, link))) {
-		const ynode *v = ymap_get(root, "pagina");
-		diag_error(file, v->line, v->col, "pagina '%s' is not a "
-			   "lesson or page: give the path of its .md file "
-			   "from this file", link);
-	}
+	d->page = content_page_at(s, file, rel, root);
 	const ynode *list = ymap_get(root, "panelen");
 	if (list && list->kind != YNODE_SEQ) {
 		diag_error(file, list->line, list->col, "panelen must be a "
@@ -72,16 +53,14 @@ int deskmats_load(site *s, deskmats *out)
 	if (content_yaml_files(s, "deskmats", "a desk mat", &names) < 0)
 		return 1;
 	int bad = 0;
-	buf text = BUF_INIT;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
-		deskmat *d = load_one(s, name, path_join(s->a, "deskmats", name),
-				   &text);
+		deskmat *d = load_one(s, name, path_join(s->a, "deskmats",
+							  name));
 		if (d)
 			ptrvec_push(s->a, &list, d);
 		bad += !d || d->bad;
 	}
-	buf_free(&text);
 	out->items = (deskmat **)list.items;
 	out->n = list.len;
 	return bad;

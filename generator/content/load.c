@@ -472,3 +472,34 @@ int content_yaml_files(site *s, const char *folder, const char *what,
 	}
 	return 0;
 }
+
+ynode *content_yaml_read(site *s, const char *file, const char *what)
+{
+	buf text = BUF_INIT;
+	if (fs_read(file, &text) < 0) {
+		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		buf_free(&text);
+		return NULL;
+	}
+	ynode *root = ynode_parse(s->a, file, text.data, text.len, 0, 0);
+	buf_free(&text);
+	if (!root || yexpect_map(file, root, what) < 0)
+		return NULL;
+	return root;
+}
+
+const doc *content_page_at(site *s, const char *file, const char *rel,
+			   const ynode *map)
+{
+	const char *link = yget_str(file, map, "pagina");
+	if (!link)
+		return NULL;
+	const doc *d = site_find_doc(s, rel, link);
+	if (!d) {
+		const ynode *v = ymap_get(map, "pagina");
+		diag_error(file, v->line, v->col, "pagina '%s' is not a "
+			   "lesson or page: give the path of its .md file "
+			   "from this file", link);
+	}
+	return d;
+}

@@ -80,6 +80,17 @@ site *site_load(arena *a, const char *root);
  * "posters/boeiend.yaml"); NULL when there is none. */
 const doc *site_find_doc(site *s, const char *from, const char *link);
 
+/* Reads and parses the YAML file (a path), whose root must be a mapping
+ * ("a poster" names it in the message); NULL after reporting. The nodes
+ * live in s's arena. */
+struct ynode *content_yaml_read(site *s, const char *file, const char *what);
+
+/* The lesson or page that the key pagina of map names (see
+ * site_find_doc(); rel is the file's path inside content/); NULL when
+ * there is no such key, or after reporting one that names nothing. */
+const doc *content_page_at(site *s, const char *file, const char *rel,
+			   const struct ynode *map);
+
 /* The NAME.yaml files of content/folder, sorted, into names; any other
  * file is a warning ("not a poster (those are .yaml files)", what is "a
  * poster"). A missing folder is none. 0, or -1 after reporting a folder

@@ -9,17 +9,11 @@ static const char *const panel_keys[] = {
 static const char *const panel_required[] = { "titel", NULL };
 static const char *const kinds[] = { "diagram", "vragen", "stappen", "tekst" };
 
-static diag_pos pos(const char *file, const ynode *n)
-{
-	return n ? (diag_pos){ file, n->line, n->col } :
-		   (diag_pos){ file, 0, 0 };
-}
-
 void panel_load(site *s, const char *file, const ynode *m, int max_span,
 		panel *p)
 {
 	int before = diag_errors();
-	p->at = pos(file, m);
+	p->at = ypos(file, m);
 	p->bad = 1;
 	if (yexpect_map(file, m, "a panel") < 0)
 		return;
@@ -47,7 +41,7 @@ void panel_load(site *s, const char *file, const ynode *m, int max_span,
 			continue;
 		}
 		p->kind = (panel_kind)k;
-		p->content_at = pos(file, v);
+		p->content_at = ypos(file, v);
 		if (k == PANEL_DIAGRAM)
 			p->diagram = yget_str(file, m, "diagram");
 		else if (k == PANEL_TEKST)

@@ -1,10 +1,8 @@
 /* pocket.c - loading content/pocket.yaml; see pocket.h. */
 #include "pocket.h"
 #include "content/ynode.h"
-#include "util/buf.h"
 #include "util/fs.h"
 
-#include <errno.h>
 #include <string.h>
 
 static const char *const keys[] = {
@@ -26,9 +24,9 @@ static void load_page(site *s, const char *file, const ynode *m, pocket *p,
 	int before = diag_errors();
 	ycheck_map(file, m, "page", keys, req);
 	pn->titel = yget_str(file, m, "titel");
-	pn->at = (diag_pos){ file, m->line, m->col };
+	pn->at = ypos(file, m);
 	const ynode *v = ymap_get(m, "profielen");
-	pn->content_at = (diag_pos){ file, v->line, v->col };
+	pn->content_at = ypos(file, v);
 	pn->kind = PANEL_VRAGEN;
 	pn->span = 1;
 	p->profiles[i] = yget_bool(file, m, "profielen", 0);
@@ -47,28 +45,15 @@ pocket *pocket_load(site *s)
 	pocket *p = arena_alloc(s->a, sizeof *p);
 	p->file = file;
 	int before = diag_errors();
-	buf text = BUF_INIT;
-	if (fs_read(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-		p->bad = 1;
-		return p;
-	}
-	ynode *root = ynode_parse(s->a, file, text.data, text.len, 0, 0);
-	buf_free(&text);
-	if (!root || yexpect_map(file, root, "the pocket reference") < 0) {
+	ynode *root = content_yaml_read(s, file, "the pocket reference");
+	if (!root) {
 		p->bad = 1;
 		return p;
 	}
 	ycheck_map(file, root, "pocket reference", keys, required);
 	p->titel = yget_str(file, root, "titel");
 	p->ondertitel = yget_str(file, root, "ondertitel");
-	const char *link = yget_str(file, root, "pagina");
-	if (link && !(p->page = site_find_doc(s, rel, link))) {
-		const ynode *v = ymap_get(root, "pagina");
-		diag_error(file, v->line, v->col, "pagina '%s' is not a "
-			   "lesson or page: give the path of its .md file "
-			   "from this file", link);
-	}
+	p->page = content_page_at(s, file, rel, root);
 	const ynode *list = ymap_get(root, "paginas");
 	if (list && list->kind != YNODE_SEQ) {
 		diag_error(file, list->line, list->col, "paginas must be a "

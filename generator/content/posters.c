@@ -1,10 +1,8 @@
 /* posters.c - loading content/posters/; see posters.h. */
 #include "posters.h"
 #include "content/ynode.h"
-#include "util/buf.h"
 #include "util/fs.h"
 
-#include <errno.h>
 #include <string.h>
 
 static const char *const keys[] = {
@@ -19,7 +17,7 @@ static poster_text text_at(const char *file, const ynode *map,
 	poster_text t = { yget_str(file, map, key), { NULL, 0, 0 } };
 	const ynode *v = ymap_get(map, key);
 	if (t.text && v)
-		t.at = (diag_pos){ file, v->line, v->col };
+		t.at = ypos(file, v);
 	if (t.text && !*t.text) {
 		diag_error(file, v->line, v->col, "'%s' is empty", key);
 		t.text = NULL;
@@ -28,17 +26,12 @@ static poster_text text_at(const char *file, const ynode *map,
 }
 
 /* One poster file; NULL after reporting an error. */
-static poster *load_one(site *s, const char *name, const char *rel,
-			buf *text)
+static poster *load_one(site *s, const char *name, const char *rel)
 {
 	const char *file = path_join(s->a, s->content, rel);
-	if (fs_read(file, text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-		return NULL;
-	}
 	int before = diag_errors();
-	ynode *root = ynode_parse(s->a, file, text->data, text->len, 0, 0);
-	if (!root || yexpect_map(file, root, "a poster") < 0)
+	ynode *root = content_yaml_read(s, file, "a poster");
+	if (!root)
 		return NULL;
 	ycheck_map(file, root, "poster", keys, required);
 	poster *p = arena_alloc(s->a, sizeof *p);
@@ -47,21 +40,9 @@ static poster *load_one(site *s, const char *name, const char *rel,
 	p->kop = text_at(file, root, "kop");
 	p->onderkop = text_at(file, root, "onderkop");
 	p->tekst = text_at(file, root, "tekst");
-	const char *link = yget_str(file, root, "pagina");
-	if (link) {
-		p->page = site_find_doc(s, rel, link);
-		if (!p->page) {
-			const ynode *v = ymap_get(root, "pagina");
-			diag_error(file, v->line, v->col, "pagina '%s' is not "
-				   "a lesson or page: give the path of its .md "
-				   "file from this file, as in "
-				   "../modules/01-naam/01-les.md", link);
-		}
-	}
+	p->page = content_page_at(s, file, rel, root);
 	p->formaat = yget_str(file, root, "formaat");
-	const ynode *f = ymap_get(root, "formaat");
-	if (f)
-		p->formaat_at = (diag_pos){ file, f->line, f->col };
+	p->formaat_at = ypos(file, ymap_get(root, "formaat"));
 	const char *kleur = yget_str(file, root, "kleur");
 	if (kleur && strcmp(kleur, "primary") && strcmp(kleur, "accent")) {
 		const ynode *v = ymap_get(root, "kleur");
@@ -72,7 +53,7 @@ static poster *load_one(site *s, const char *name, const char *rel,
 	p->diagram = yget_str(file, root, "diagram");
 	if (p->diagram) {
 		const ynode *v = ymap_get(root, "diagram");
-		p->diagram_at = (diag_pos){ file, v->line, v->col };
+		p->diagram_at = ypos(file, v);
 		if (!strmap_get(&s->diagrams, p->diagram))
 			diag_error(file, v->line, v->col, "there is no diagram "
 				   "'%s' in content/diagrams/", p->diagram);
@@ -88,16 +69,13 @@ int posters_load(site *s, posters *out)
 	if (content_yaml_files(s, "posters", "a poster", &names) < 0)
 		return 1;
 	int bad = 0;
-	buf text = BUF_INIT;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
-		poster *d = load_one(s, name, path_join(s->a, "posters", name),
-				   &text);
+		poster *d = load_one(s, name, path_join(s->a, "posters", name));
 		if (d)
 			ptrvec_push(s->a, &list, d);
 		bad += !d || d->bad;
 	}
-	buf_free(&text);
 	out->items = (poster **)list.items;
 	out->n = list.len;
 	return bad;

@@ -355,3 +355,9 @@ const char **yget_strlist(arena *a, const char *file, const ynode *map,
 	}
 	return list;
 }
+
+diag_pos ypos(const char *file, const ynode *n)
+{
+	return n ? (diag_pos){ file, n->line, n->col } :
+		   (diag_pos){ file, 0, 0 };
+}

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include "util/arena.h"
+#include "util/diag.h"
 
 #define YNODE_MAX_DEPTH 64
 
@@ -59,5 +60,8 @@ const char **yget_strlist(arena *a, const char *file, const ynode *map,
 			  const char *key, size_t *count);
 /* Requires a mapping (error otherwise): for a document's root. */
 int yexpect_map(const char *file, const ynode *node, const char *what);
+
+/* Where node n of file was written; a NULL node gives line 0. */
+diag_pos ypos(const char *file, const ynode *n);
 
 #endif

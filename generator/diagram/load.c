@@ -42,11 +42,6 @@ static const char *const PART_KEYS[] = { "naam", "uitleg", NULL };
 static const char *const PART_REQ[] = { "naam", NULL };
 static const char *const AXIS_KEYS[] = { "horizontaal", "verticaal", NULL };
 
-static diag_pos pos(const char *file, const ynode *n)
-{
-	return (diag_pos){ file, n->line, n->col };
-}
-
 /* A text that must not be empty; NULL after reporting. */
 static const char *text(const char *file, const ynode *map, const char *key)
 {
@@ -66,7 +61,7 @@ static void parse_part(const char *file, const ynode *n, const char *what,
 		       dg_part *out)
 {
 	memset(out, 0, sizeof *out);
-	out->naam_at = out->uitleg_at = pos(file, n);
+	out->naam_at = out->uitleg_at = ypos(file, n);
 	if (n->kind == YNODE_SCALAR) {
 		if (!n->str[0])
 			diag_error(file, n->line, n->col, "%s must not be "
@@ -78,10 +73,10 @@ static void parse_part(const char *file, const ynode *n, const char *what,
 	    ycheck_map(file, n, what, PART_KEYS, PART_REQ))
 		return;
 	out->naam = text(file, n, "naam");
-	out->naam_at = pos(file, ymap_get(n, "naam"));
+	out->naam_at = ypos(file, ymap_get(n, "naam"));
 	out->uitleg = text(file, n, "uitleg");
 	if (ymap_get(n, "uitleg"))
-		out->uitleg_at = pos(file, ymap_get(n, "uitleg"));
+		out->uitleg_at = ypos(file, ymap_get(n, "uitleg"));
 }
 
 static void parse_parts(arena *a, diagram *d, const ynode *list)
