@@ -130,7 +130,4 @@ int card_lay_out(print_ctx *c, const card_style *st, const card *cd,
 void card_draw(const print_ctx *c, canvas *cv, const card_layout *l,
 	       int side, double bleed);
 
-/* A colour mixed with white: share 0 is the colour, 1 white. */
-uint32_t card_tint(uint32_t colour, double share);
-
 #endif

@@ -525,7 +525,7 @@ static void draw_corp(canvas *cv, const card_layout *l, double x, double y)
 	for (int k = 0; k < CORP_COUNT; k++) {
 		int cell = cell_of[k];
 		int own = k == l->cd->corp;
-		canvas_style s = { own ? 0xFFFFFF : card_tint(l->colour, 0.3),
+		canvas_style s = { own ? 0xFFFFFF : print_tint(l->colour, 0.3),
 				   CANVAS_NONE, 0, 0, 0, 0 };
 		canvas_rect(cv, x + (cell % 2) * (q + g), y + (cell / 2) *
 			    (q + g), q, q, 0.4 * MM * l->st->k, &s);
@@ -538,7 +538,7 @@ static void draw_ground(canvas *cv, const card_layout *l, double top,
 {
 	const card_style *st = l->st;
 	double b = st->border, r = 3 * MM * st->k;
-	canvas_style panel = { card_tint(l->colour, 0.93), CANVAS_NONE, 0, 0,
+	canvas_style panel = { print_tint(l->colour, 0.93), CANVAS_NONE, 0, 0,
 			       0, 0 };
 	canvas_style band = { l->colour, CANVAS_NONE, 0, 0, 0, 0 };
 	if (b <= 0) {       /* colour to the edge: it bleeds */
@@ -563,7 +563,7 @@ static void draw_legend(canvas *cv, const card_layout *l)
 		int cell = cell_of[k], own = k == l->cd->corp;
 		double x = l->corp_x + (cell % 2) * (cw + g);
 		double y = l->corp_y + (cell / 2) * (ch + g);
-		canvas_style s = { own ? l->colour : card_tint(l->colour, 0.8),
+		canvas_style s = { own ? l->colour : print_tint(l->colour, 0.8),
 				   CANVAS_NONE, 0, 0, 0, 0 };
 		canvas_rect(cv, x, y, cw, ch, 1.5 * MM * st->k, &s);
 		const textfit *n = &l->corp_name[k], *m = &l->corp_meaning[k];
@@ -605,7 +605,7 @@ void card_draw(const print_ctx *c, canvas *cv, const card_layout *l,
 	} else {
 		draw_text(cv, &l->eyebrow, x, b + pad * 0.8, w,
 			  l->eyebrow.height, TEXTFIT_LEFT, TEXTFIT_TOP,
-			  card_tint(l->colour, 0.62));
+			  print_tint(l->colour, 0.62));
 		if (l->cd->corp >= 0 && l->cd->corp_side != 0)
 			draw_corp(cv, l, st->w - x - 2 * corp_cell(st) -
 				  0.6 * MM * st->k, b + pad * 0.8);

@@ -31,16 +31,6 @@ const char *card_section_key(card_section_kind k)
 	return k < SEC_COUNT ? section_keys[k] : "";
 }
 
-uint32_t card_tint(uint32_t colour, double share)
-{
-	uint32_t out = 0;
-	for (int s = 0; s < 24; s += 8) {
-		double v = (colour >> s) & 0xFF;
-		out |= (uint32_t)(v + (255 - v) * share + 0.5) << s;
-	}
-	return out;
-}
-
 /* A colour made darker: share 0 is the colour, 1 black. */
 static uint32_t shade(uint32_t colour, double share)
 {
@@ -98,20 +88,6 @@ static void bad_value(const char *file, const ynode *n, const char *key,
 	diag_error(file, n->line, n->col, "'%s' must be %s", key, want);
 }
 
-static void get_len(const char *file, const ynode *m, const char *key,
-		    double *out)
-{
-	const char *v = yget_str(file, m, key);
-	if (!v)
-		return;
-	double x = print_length(v);
-	if (x < 0)
-		bad_value(file, ymap_get(m, key), key,
-			  "a length such as 5mm or 12pt");
-	else
-		*out = x;
-}
-
 static void get_share(const char *file, const ynode *m, const char *key,
 		      double lo, double hi, double *out)
 {
@@ -125,21 +101,6 @@ static void get_share(const char *file, const ynode *m, const char *key,
 			  "card's height, from 15% to 60%");
 	else
 		*out = x / 100;
-}
-
-static void get_range(const char *file, const ynode *m, const char *key,
-		      card_range *r)
-{
-	static const char *const keys[] = { "max", "min", NULL };
-	const ynode *v = ymap_get(m, key);
-	if (!v || yexpect_map(file, v, key) < 0)
-		return;
-	ycheck_map(file, v, key, keys, NULL);
-	get_len(file, v, "max", &r->max);
-	get_len(file, v, "min", &r->min);
-	if (r->min <= 0 || r->min > r->max)
-		diag_error(file, v->line, v->col, "'%s': min must be above 0 "
-			   "and not larger than max", key);
 }
 
 /* "primary", "accent", either followed by "donker", or "#rrggbb". */
@@ -263,12 +224,17 @@ static void get_letters(const char *file, const ynode *root,
 	if (!m || yexpect_map(file, m, "letters") < 0)
 		return;
 	ycheck_map(file, m, "letters", keys, NULL);
-	get_range(file, m, "titel", &st->titel);
-	get_range(file, m, "soort", &st->soort);
-	get_range(file, m, "voorkant", &st->side[0]);
-	get_range(file, m, "achterkant", &st->side[1]);
-	get_range(file, m, "strooktitel", &st->strip_title);
-	get_len(file, m, "voet", &st->voet);
+	print_yaml_range(file, m, "titel", &st->titel.max,
+			 &st->titel.min);
+	print_yaml_range(file, m, "soort", &st->soort.max,
+			 &st->soort.min);
+	print_yaml_range(file, m, "voorkant", &st->side[0].max,
+			 &st->side[0].min);
+	print_yaml_range(file, m, "achterkant", &st->side[1].max,
+			 &st->side[1].min);
+	print_yaml_range(file, m, "strooktitel", &st->strip_title.max,
+			 &st->strip_title.min);
+	print_yaml_length(file, m, "voet", &st->voet);
 	const char *fam = yget_str(file, m, "familie");
 	if (fam && strcmp(fam, "sans") && strcmp(fam, "serif"))
 		bad_value(file, ymap_get(m, "familie"), "familie",
@@ -283,8 +249,8 @@ static void get_a4(const char *file, const ynode *root, card_style *st)
 	if (!m || yexpect_map(file, m, "a4") < 0)
 		return;
 	ycheck_map(file, m, "a4", keys, NULL);
-	get_len(file, m, "marge", &st->a4_margin);
-	get_len(file, m, "tussenruimte", &st->a4_gap);
+	print_yaml_length(file, m, "marge", &st->a4_margin);
+	print_yaml_length(file, m, "tussenruimte", &st->a4_gap);
 }
 
 /* Lengths and the largest sizes follow the card's width; the smallest
@@ -313,10 +279,10 @@ static void read_file(print_ctx *c, const char *file, const ynode *root,
 		"profiel", "competentie", "a4", "kalibratie", NULL };
 	ycheck_map(file, root, "card layout", keys, NULL);
 	get_size(file, root, st);
-	get_len(file, root, "rand", &st->border);
-	get_len(file, root, "binnenmarge", &st->pad);
+	print_yaml_length(file, root, "rand", &st->border);
+	print_yaml_length(file, root, "binnenmarge", &st->pad);
 	get_share(file, root, "band", 15, 60, &st->band);
-	get_len(file, root, "strook", &st->strip);
+	print_yaml_length(file, root, "strook", &st->strip);
 	get_letters(file, root, st);
 	const ynode *k = ymap_get(root, "kleuren");
 	if (k && yexpect_map(file, k, "kleuren") == 0) {

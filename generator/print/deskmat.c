@@ -105,10 +105,8 @@ static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
 	textfit_style fs = { 1, FACE_REGULAR, 8 * k, 5, 1.2, 0, 0, NULL, 0 };
 	textfit_fit(c->ts, c->a, c->s->organisation ? c->s->organisation :
 		    c->s->title, &fs, inner / 2, 8 * k * 1.3, &l->foot_l);
-	textfit_fit(c->ts, c->a, arena_printf(c->a, "coachkit %s \xC2\xB7 %s "
-		    "%s", COACHKIT_VERSION, print_ui(c, "gedrukt"),
-		    print_date(c->a)), &fs, inner / 2, 8 * k * 1.3,
-		    &l->foot_r);
+	textfit_fit(c->ts, c->a, print_imprint(c), &fs, inner / 2,
+		    8 * k * 1.3, &l->foot_r);
 	l->panels = arena_alloc(c->a, (d->n_panels + 1) * sizeof *l->panels);
 	double top = l->band_h + 6 * MM * k;
 	double bottom = h - l->m - l->foot_l.height - 3 * MM * k;
@@ -155,20 +153,6 @@ static const char *preview(print_ctx *c, const layout *l, const char *dir)
 			      "voorbeeld/bureaulegger-%s.svg", l->d->name));
 }
 
-/* The mat's paper: its own formaat, or the layout default. */
-static int paper(const deskmat *d, double *w, double *h)
-{
-	*w = 420 * MM;
-	*h = 297 * MM;
-	if (d->formaat && sheet_size(d->formaat, w, h) < 0) {
-		diag_error(d->formaat_at.file, d->formaat_at.line,
-			   d->formaat_at.col, "unknown paper size '%s': say "
-			   "A3 liggend or for example 600x400mm", d->formaat);
-		return -1;
-	}
-	return 0;
-}
-
 int deskmat_build(print_ctx *c, const char *dir, print_stats *st)
 {
 	deskmats ds;
@@ -176,8 +160,9 @@ int deskmat_build(print_ctx *c, const char *dir, print_stats *st)
 	int rc = deskmats_load(s, &ds) ? -1 : 0;
 	layout *ls = arena_alloc(c->a, (ds.n + 1) * sizeof *ls);
 	for (size_t i = 0; i < ds.n; i++) {
-		double w, h;
-		if (paper(ds.items[i], &w, &h) < 0 ||
+		double w = 420 * MM, h = 297 * MM;   /* A3 landscape */
+		if (print_paper(ds.items[i]->formaat, ds.items[i]->formaat_at,
+				&w, &h) < 0 ||
 		    lay_out(c, ds.items[i], w, h, &ls[i]) < 0)
 			rc = -1;
 	}

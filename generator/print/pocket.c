@@ -82,9 +82,7 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 	const char *back[3] = {
 		c->s->organisation ? c->s->organisation : c->s->title,
 		c->s->base_url ? c->s->base_url : "",
-		arena_printf(c->a, "coachkit %s \xC2\xB7 %s %s",
-			     COACHKIT_VERSION, print_ui(c, "gedrukt"),
-			     print_date(c->a)),
+		print_imprint(c),
 	};
 	for (int i = 0; i < 3; i++)
 		textfit_fit(c->ts, c->a, back[i], &small, inner, 40,

@@ -54,37 +54,6 @@ static void style_defaults(poster_style *ps)
 			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM };
 }
 
-static void get_len(const char *file, const ynode *m, const char *key,
-		    double *out)
-{
-	const char *v = yget_str(file, m, key);
-	if (!v)
-		return;
-	double x = print_length(v);
-	if (x <= 0) {
-		const ynode *n = ymap_get(m, key);
-		diag_error(file, n->line, n->col, "'%s' must be a length such "
-			   "as 18mm or 40pt, not '%s'", key, v);
-		return;
-	}
-	*out = x;
-}
-
-static void get_range(const char *file, const ynode *root, const char *key,
-		      range *r)
-{
-	static const char *const keys[] = { "max", "min", NULL };
-	const ynode *m = ymap_get(root, key);
-	if (!m || yexpect_map(file, m, key) < 0)
-		return;
-	ycheck_map(file, m, key, keys, NULL);
-	get_len(file, m, "max", &r->max);
-	get_len(file, m, "min", &r->min);
-	if (r->min > r->max)
-		diag_error(file, m->line, m->col, "'%s': min is larger than "
-			   "max", key);
-}
-
 /* The style: the defaults, then what the layout file says. */
 static int style_load(print_ctx *c, poster_style *ps)
 {
@@ -105,13 +74,9 @@ static int style_load(print_ctx *c, poster_style *ps)
 	if (!root || yexpect_map(file, root, "the poster layout") < 0)
 		return -1;
 	ycheck_map(file, root, "poster layout", keys, NULL);
-	const char *f = yget_str(file, root, "formaat");
-	if (f && sheet_size(f, &ps->w, &ps->h) < 0) {
-		const ynode *n = ymap_get(root, "formaat");
-		diag_error(file, n->line, n->col, "unknown paper size '%s': "
-			   "say A3, A2 or for example 500x700mm", f);
-	}
-	get_len(file, root, "marge", &ps->margin);
+	print_paper(yget_str(file, root, "formaat"),
+		    ypos(file, ymap_get(root, "formaat")), &ps->w, &ps->h);
+	print_yaml_length(file, root, "marge", &ps->margin);
 	const char *band = yget_str(file, root, "band");
 	if (band) {
 		char *end;
@@ -124,10 +89,10 @@ static int style_load(print_ctx *c, poster_style *ps)
 			ps->band = v / 100;
 		}
 	}
-	get_range(file, root, "kop", &ps->kop);
-	get_range(file, root, "onderkop", &ps->onderkop);
-	get_range(file, root, "tekst", &ps->tekst);
-	get_len(file, root, "qr", &ps->qr);
+	print_yaml_range(file, root, "kop", &ps->kop.max, &ps->kop.min);
+	print_yaml_range(file, root, "onderkop", &ps->onderkop.max, &ps->onderkop.min);
+	print_yaml_range(file, root, "tekst", &ps->tekst.max, &ps->tekst.min);
+	print_yaml_length(file, root, "qr", &ps->qr);
 	return diag_errors() > before ? -1 : 0;
 }
 
@@ -255,9 +220,8 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	}
 	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
 		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2);
-	fit_small(c, &l->foot_r, arena_printf(c->a, "coachkit %s \xC2\xB7 %s "
-		  "%s", COACHKIT_VERSION, print_ui(c, "gedrukt"), print_date(c->a)),
-		  10 * k, FACE_REGULAR, inner_w / 2);
+	fit_small(c, &l->foot_r, print_imprint(c), 10 * k, FACE_REGULAR,
+		  inner_w / 2);
 	return rc;
 }
 
@@ -323,12 +287,8 @@ static int paper(const poster_style *ps, const poster *p, double *w,
 {
 	*w = ps->w;
 	*h = ps->h;
-	if (p->formaat && sheet_size(p->formaat, w, h) < 0) {
-		diag_error(p->formaat_at.file, p->formaat_at.line,
-			   p->formaat_at.col, "unknown paper size '%s': say "
-			   "A3, A2 or for example 500x700mm", p->formaat);
+	if (print_paper(p->formaat, p->formaat_at, w, h) < 0)
 		return -1;
-	}
 	if (*w > *h * 1.01)
 		diag_warning(p->formaat_at.file, p->formaat_at.line,
 			     p->formaat_at.col, "a landscape poster: the "

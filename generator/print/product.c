@@ -2,6 +2,7 @@
 #include "product.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "sheet.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -98,4 +99,22 @@ const char *print_svg_save(const print_ctx *c, canvas *cv, const char *dir,
 		diag_system("%s: %s", path, err);
 	canvas_free(cv);
 	return rc < 0 ? NULL : rel;
+}
+
+int print_paper(const char *formaat, diag_pos at, double *w, double *h)
+{
+	if (formaat && sheet_size(formaat, w, h) < 0) {
+		diag_error(at.file, at.line, at.col, "unknown paper size '%s': "
+			   "say for example A3, A3 liggend or 600x400mm",
+			   formaat);
+		return -1;
+	}
+	return 0;
+}
+
+const char *print_imprint(const print_ctx *c)
+{
+	return arena_printf(c->a, "coachkit %s \xC2\xB7 %s %s",
+			    COACHKIT_VERSION, print_ui(c, "gedrukt"),
+			    print_date(c->a));
 }

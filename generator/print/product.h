@@ -83,6 +83,14 @@ const char *print_ui(const print_ctx *c, const char *key);
 /* colour mixed with white: share 0 is the colour, 1 is white. */
 uint32_t print_tint(uint32_t colour, double share);
 
+/* The paper size formaat (see sheet_size()) into *w and *h, which hold
+ * the default and stay so when formaat is NULL; an unknown size is an
+ * error at at. 0 or -1. */
+int print_paper(const char *formaat, diag_pos at, double *w, double *h);
+
+/* "coachkit 0.1.0 · gedrukt 23-11-2026": a product's foot line. */
+const char *print_imprint(const print_ctx *c);
+
 /* The print date, as 23-11-2026: SOURCE_DATE_EPOCH when that is set
  * (reproducible builds), else today. */
 const char *print_date(arena *a);

@@ -60,8 +60,7 @@ static void defaults(print_style *st)
 	};
 }
 
-/* Sets *out from the length at key in map, if present. */
-static void get_length(const char *file, const ynode *map, const char *key,
+void print_yaml_length(const char *file, const ynode *map, const char *key,
 		       double *out)
 {
 	const char *s = yget_str(file, map, key);
@@ -75,6 +74,21 @@ static void get_length(const char *file, const ynode *map, const char *key,
 		return;
 	}
 	*out = v;
+}
+
+void print_yaml_range(const char *file, const ynode *map, const char *key,
+		      double *max, double *min)
+{
+	static const char *const keys[] = { "max", "min", NULL };
+	const ynode *v = ymap_get(map, key);
+	if (!v || yexpect_map(file, v, key) < 0)
+		return;
+	ycheck_map(file, v, key, keys, NULL);
+	print_yaml_length(file, v, "max", max);
+	print_yaml_length(file, v, "min", min);
+	if (*min <= 0 || *min > *max)
+		diag_error(file, v->line, v->col, "'%s': min must be above 0 "
+			   "and not larger than max", key);
 }
 
 static const char *const text_keys[] = {
@@ -97,10 +111,10 @@ static void get_text_style(const char *file, const ynode *root,
 	} else if (font) {
 		ts->sans = !strcmp(font, "sans");
 	}
-	get_length(file, m, "size", &ts->size);
-	get_length(file, m, "leading", &ts->leading);
-	get_length(file, m, "before", &ts->before);
-	get_length(file, m, "after", &ts->after);
+	print_yaml_length(file, m, "size", &ts->size);
+	print_yaml_length(file, m, "leading", &ts->leading);
+	print_yaml_length(file, m, "before", &ts->before);
+	print_yaml_length(file, m, "after", &ts->after);
 }
 
 static void get_colour(const char *file, const ynode *map, const char *key,
@@ -153,13 +167,13 @@ static void read_style(print_style *st, const char *file, const ynode *root)
 {
 	ycheck_map(file, root, "print style", top_keys, NULL);
 	const ynode *m = section(file, root, "page", page_keys);
-	get_length(file, m, "width", &st->page_w);
-	get_length(file, m, "height", &st->page_h);
+	print_yaml_length(file, m, "width", &st->page_w);
+	print_yaml_length(file, m, "height", &st->page_h);
 	m = section(file, root, "margins", margin_keys);
-	get_length(file, m, "top", &st->top);
-	get_length(file, m, "bottom", &st->bottom);
-	get_length(file, m, "inner", &st->inner);
-	get_length(file, m, "outer", &st->outer);
+	print_yaml_length(file, m, "top", &st->top);
+	print_yaml_length(file, m, "bottom", &st->bottom);
+	print_yaml_length(file, m, "inner", &st->inner);
+	print_yaml_length(file, m, "outer", &st->outer);
 	m = section(file, root, "fonts", font_keys);
 	get_font(file, m, "serif", &st->serif, &st->serif_at);
 	get_font(file, m, "sans", &st->sans, &st->sans_at);

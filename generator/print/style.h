@@ -31,6 +31,15 @@ typedef struct print_style {
 int print_style_load(print_style *st, arena *a, const char *file,
 		     const site *s);
 
+/* For every layouts/print/ file: the length at key of map into *out (left
+ * as it is when absent; an error at the value when it is no length). */
+void print_yaml_length(const char *file, const struct ynode *map,
+		       const char *key, double *out);
+/* A mapping {max, min} of lengths at key of map: the type sizes a text
+ * is fitted between; min must be above 0 and at most max. */
+void print_yaml_range(const char *file, const struct ynode *map,
+		      const char *key, double *max, double *min);
+
 /* "25mm", "1.5cm", "10pt" or "10": points; -1 when malformed. */
 double print_length(const char *s);
 /* "#rrggbb" or "#rgb" into *out: 0, or -1 when malformed. */
