@@ -200,7 +200,7 @@ static int write_previews(print_ctx *c, const deck *d, const char *dir)
 		if (!front || !preview(c, l, 1, dir))
 			rc = -1;
 		print_item_add(c, "kaart", l->cd->item_title, pdf, front,
-			       l->cd->page ? l->cd->page->url : NULL);
+			       l->cd->page);
 	}
 	return rc;
 }

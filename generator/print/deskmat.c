@@ -181,7 +181,7 @@ int deskmat_build(print_ctx *c, const char *dir, print_stats *st)
 			rc = -1;
 		print_item_add(c, "bureaulegger", l->d->titel, pdf,
 			       preview(c, l, dir),
-			       l->d->page ? l->d->page->url : NULL);
+			       l->d->page);
 	}
 	return rc;
 }

@@ -247,9 +247,9 @@ int pocket_build(print_ctx *c, const char *dir, print_stats *st)
 	if (print_save(c, booklet(c, &l), dir, "zakkaart-boekje.pdf", st) < 0)
 		rc = -1;
 	print_item_add(c, "zakkaart", p->titel, "zakkaart.pdf",
-		       preview(c, &l, dir), p->page ? p->page->url : NULL);
+		       preview(c, &l, dir), p->page);
 	print_item_add(c, "zakkaart", arena_printf(c->a, "%s (%s)", p->titel,
 		       print_ui(c, "boekje")), "zakkaart-boekje.pdf", NULL,
-		       p->page ? p->page->url : NULL);
+		       p->page);
 	return rc;
 }

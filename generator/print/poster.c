@@ -347,7 +347,7 @@ int poster_build(print_ctx *c, const char *dir, print_stats *st)
 		if (print_save(c, one, dir, pdf, st) < 0)
 			rc = -1;
 		print_item_add(c, "poster", l->p->kop.text, pdf,
-			       preview(c, l, dir), l->p->page->url);
+			       preview(c, l, dir), l->p->page);
 	}
 	if (print_save(c, all, dir, "posters.pdf", st) < 0)
 		rc = -1;

@@ -9,7 +9,7 @@
 #include <time.h>
 
 void print_item_add(print_ctx *c, const char *kind, const char *title,
-		    const char *pdf, const char *preview, const char *page)
+		    const char *pdf, const char *preview, const doc *page)
 {
 	print_item *it = arena_alloc(c->a, sizeof *it);
 	*it = (print_item){ kind, title, pdf, preview, page };

@@ -55,14 +55,12 @@ typedef struct print_item {
 	const char *pdf;      /* under OUT/print: "posters/naam.pdf" */
 	const char *preview;  /* under OUT/print: "voorbeeld/naam.svg", or
 			       * NULL */
-	const char *page;     /* the site page it belongs with, a path from
-			       * the site root ("coach/vierbollenmodel.html"),
-			       * or NULL */
+	const doc  *page;     /* the lesson or page it belongs with, or NULL */
 } print_item;
 
 /* Appends an item (the strings must live in c->a). */
 void print_item_add(print_ctx *c, const char *kind, const char *title,
-		    const char *pdf, const char *preview, const char *page);
+		    const char *pdf, const char *preview, const doc *page);
 
 /* The path of a product's layout file: THEME/layouts/print/NAME.yaml. */
 const char *print_layout_file(const print_ctx *c, const char *name);

@@ -289,7 +289,7 @@ static const char *ui(const site_writer *w, const char *key)
 }
 
 /* A material: {title, pdf, preview, page: {title, url}}. */
-static mu_value *material(site_writer *w, html_ctx *h, const print_item *it)
+static mu_value *material(html_ctx *h, const print_item *it)
 {
 	arena *a = h->a;
 	mu_value *v = mu_map(a);
@@ -299,15 +299,10 @@ static mu_value *material(site_writer *w, html_ctx *h, const print_item *it)
 	if (it->preview)
 		mu_map_str(a, v, "preview", html_url(h, arena_printf(a,
 			   "print/%s", it->preview)));
-	const doc *d = NULL;
-	for (size_t i = 0; it->page && !d && i < w->s->n_modules; i++)
-		for (size_t k = 0; k < w->s->modules[i]->n_lessons; k++)
-			if (!strcmp(w->s->modules[i]->lessons[k]->url,
-				    it->page))
-				d = w->s->modules[i]->lessons[k];
+	const doc *d = it->page;
 	if (d)
 		mu_map_set(a, v, "page", link_to(h, d->title, d->url,
-						 lesson_number(a, d)));
+			   d->module ? lesson_number(a, d) : NULL));
 	return v;
 }
 
@@ -338,7 +333,7 @@ int site_write_materials(site_writer *w, const print_ctx *pc)
 			mu_list_push(a, groups, group);
 		}
 		mu_list_push(a, (mu_value *)mu_map_get(group, "items"),
-			     material(w, &h, it));
+			     material(&h, it));
 	}
 	mu_map_set(a, v, "groups", groups);
 	return write_page(w, "materials", v, "materialen.html");
