@@ -122,22 +122,61 @@ static void process_docs(site *s, site_writer *w, print_job *pj)
 	arena_free(&doc_arena);
 }
 
-/* The site and the PDFs, into the staging folder. */
+/* The site and the PDFs (or one of them: only), into the staging folder. */
 static void render_all(site *s, site_writer *w, print_job *pj,
-		       print_stats *ps)
+		       print_stats *ps, int only)
 {
-	if (site_write_home(w) < 0)
-		return;
-	for (size_t i = 0; i < s->n_modules; i++)
-		site_write_module(w, s->modules[i]);
-	process_docs(s, w, pj);
-	site_write_files(w);
-	if (pj && !diag_errors() && !diag_system_errors())
-		print_finish(pj, path_join(s->a, w->out, "print"), ps);
-	if (!diag_errors() && !diag_system_errors()) {
+	int pages = only != ONLY_PRINT, pdfs = only != ONLY_SITE;
+	if (pages) {
+		if (site_write_home(w) < 0)
+			return;
+		for (size_t i = 0; i < s->n_modules; i++)
+			site_write_module(w, s->modules[i]);
+	}
+	process_docs(s, pages ? w : NULL, pdfs ? pj : NULL);
+	if (pages)
+		site_write_files(w);
+	else
+		site_write_marker(w);
+	if (pdfs && pj && !diag_errors() && !diag_system_errors())
+		print_finish(pj, ps);
+	if (pages && !diag_errors() && !diag_system_errors()) {
 		site_write_materials(w, print_context(pj));
 		site_write_competencies(w, print_context(pj));
 	}
+}
+
+/* With --only, what this build did not make is moved over from the
+ * previous output: its print/ folder, or everything else. On a failure
+ * what was moved goes back. */
+static int carry_over(const char *out, const char *staging, int only,
+		      arena *a)
+{
+	ptrvec names = { 0 };
+	if (!only || !fs_is_dir(out) || fs_list(a, out, &names) < 0)
+		return 0;
+	size_t moved = 0;
+	for (; moved < names.len; moved++) {
+		const char *name = names.items[moved];
+		int print = !strcmp(name, "print");
+		if ((only == ONLY_SITE) != print)
+			continue;
+		if (rename(path_join(a, out, name),
+			   path_join(a, staging, name)) < 0) {
+			diag_system("cannot keep %s/%s: %s", out, name,
+				    strerror(errno));
+			break;
+		}
+	}
+	if (moved == names.len)
+		return 0;
+	while (moved-- > 0) {
+		const char *name = names.items[moved];
+		if ((only == ONLY_SITE) == !strcmp(name, "print"))
+			rename(path_join(a, staging, name),
+			       path_join(a, out, name));
+	}
+	return -1;
 }
 
 /* Puts staging in place of out; the old output is removed afterwards. */
@@ -221,19 +260,24 @@ int build_run(const build_options *o)
 		if (staging) {
 			site_writer_init(&w, s, &t, staging);
 			w.theme = theme;
-			pj = print_begin(s, theme, t.strings);
+			/* the site draws its diagrams with print's fonts */
+			pj = print_begin(s, theme, t.strings,
+					 o->only == ONLY_SITE ? NULL :
+					 path_join(&a, staging, "print"));
 			w.print = print_context(pj);
-			render_all(s, &w, pj, &ps);
+			render_all(s, &w, pj, &ps, o->only);
 		} else if (o->check_only) {
 			/* Typesetting too, for its warnings; nothing is paged
 			 * or written. */
-			pj = print_begin(s, theme, t.strings);
+			pj = print_begin(s, theme, t.strings, NULL);
 			process_docs(s, NULL, pj);
 			if (pj && !diag_errors())
-				print_finish(pj, NULL, &ps);
+				print_finish(pj, &ps);
 		}
 	}
 	int failed = diag_errors() || diag_system_errors();
+	if (staging && !failed)
+		failed = carry_over(out, staging, o->only, &a) < 0;
 	if (staging && !failed)
 		replace_output(staging, out, &a);
 	else if (staging)

@@ -9,6 +9,7 @@
 #include "backend.h"
 #include "image.h"
 #include "util/arena.h"
+#include "util/buf.h"
 #include "util/strmap.h"
 
 #include <hpdf.h>
@@ -50,6 +51,13 @@ typedef struct pdf_impl {
 	ptrvec     marks;        /* pdf_mark* */
 	strmap     dests;        /* name -> pdf_dest* */
 	strmap     images;       /* file -> HPDF_Image */
+	/* an open text object (BT) and its state, kept across the runs of
+	 * text drawn one after another */
+	int        in_text;
+	int        font;         /* -1: none set yet */
+	double     size;
+	uint32_t   fill;
+	buf        text;         /* the run being shown, NUL-terminated */
 	char       error[256];
 } pdf_impl;
 
@@ -84,9 +92,18 @@ static void set_rgb_stroke(HPDF_Page page, uint32_t c)
 			       ((c >> 8) & 255) / 255.0f, (c & 255) / 255.0f);
 }
 
+/* Closes the open text object, before any other drawing. */
+static void end_text(pdf_impl *p)
+{
+	if (p->in_text && p->page)
+		HPDF_Page_EndText(p->page);
+	p->in_text = 0;
+}
+
 static void pdf_free(void *impl)
 {
 	pdf_impl *p = impl;
+	buf_free(&p->text);
 	HPDF_Free(p->doc);
 	arena_free(&p->a);
 	free(p);
@@ -185,6 +202,7 @@ static void pdf_page_begin(void *impl, double w, double h,
 			   const canvas_trim *trim)
 {
 	pdf_impl *p = impl;
+	end_text(p);
 	p->page = p->error[0] ? NULL : HPDF_AddPage(p->doc);
 	if (!p->page)
 		return;   /* the first error is kept for canvas_save() */
@@ -198,6 +216,7 @@ static void pdf_page_begin(void *impl, double w, double h,
 
 static void pdf_page_end(void *impl)
 {
+	end_text(impl);
 	((pdf_impl *)impl)->page = NULL;
 }
 
@@ -211,13 +230,28 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		fail(p, "text in a font that was not registered", "");
 		return;
 	}
-	char *text = arena_strndup(&p->a, s, len);
-	HPDF_Page_BeginText(p->page);
-	HPDF_Page_SetFontAndSize(p->page,
-		((pdf_font *)p->fonts.items[font])->font, (HPDF_REAL)size);
-	set_rgb_fill(p->page, colour);
-	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y_of(p, y), text);
-	HPDF_Page_EndText(p->page);
+	if (!p->in_text) {
+		HPDF_Page_BeginText(p->page);
+		p->in_text = 1;
+		p->font = -1;
+		p->fill = CANVAS_NONE;   /* paths may have changed it */
+	}
+	if (p->font != font || p->size != size) {
+		HPDF_Page_SetFontAndSize(p->page,
+			((pdf_font *)p->fonts.items[font])->font,
+			(HPDF_REAL)size);
+		p->font = font;
+		p->size = size;
+	}
+	if (p->fill != colour) {
+		set_rgb_fill(p->page, colour);
+		p->fill = colour;
+	}
+	buf_clear(&p->text);
+	buf_put(&p->text, s, len);
+	buf_putc(&p->text, '\0');
+	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y_of(p, y),
+			  p->text.data);
 }
 
 static void set_line_style(HPDF_Page page, const canvas_style *s)
@@ -244,6 +278,7 @@ static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
 	int fill = s->fill != CANVAS_NONE, stroke = s->stroke != CANVAS_NONE;
 	if (!fill && !stroke)
 		return;
+	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill)
 		set_rgb_fill(p->page, s->fill);
@@ -286,6 +321,7 @@ static void pdf_image(void *impl, const char *file, double x, double y,
 	pdf_impl *p = impl;
 	if (!p->page)
 		return;
+	end_text(p);
 	HPDF_Image img = strmap_get(&p->images, file);
 	if (!img) {
 		image_info info;
@@ -437,6 +473,7 @@ static void build_outline(pdf_impl *p)
 static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 {
 	pdf_impl *p = impl;
+	end_text(p);
 	resolve_links(p);
 	build_outline(p);
 	if (p->marks.len)

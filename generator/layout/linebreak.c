@@ -26,7 +26,7 @@
 #include <string.h>
 
 #define NONE        SIZE_MAX
-#define EPS         1e-9
+#define EPS         1e-4    /* points: below what float widths keep */
 #define BAD_MAX     1e5     /* badness cap (ratio ~21.5) */
 #define OVER_BASE   1e14    /* demerits of an overfull line (pass 3) */
 #define OVER_PER_PT 1e12    /* and per point it sticks out */

@@ -228,9 +228,11 @@ static void add_run(builder *b, vitem *line, size_t cap, size_t s,
 	if (line->n_runs == cap)
 		return;   /* cannot happen: cap counts every box */
 	hrun *r = &line->runs[line->n_runs++];
-	*r = (hrun){ x, w, typeset_id(b->ts, sp->sans, sp->face),
-		     b->ps->size, sp->colour, text, len, sp->link,
-		     sp->link_is_uri };
+	*r = (hrun){ .x = (float)x, .width = (float)w,
+		     .font = (short)typeset_id(b->ts, sp->sans, sp->face),
+		     .size = (float)b->ps->size, .colour = sp->colour,
+		     .text = text, .len = (uint32_t)len, .link = sp->link,
+		     .link_is_uri = (char)sp->link_is_uri };
 }
 
 /* Positions the items of one line and appends it to v. after is the

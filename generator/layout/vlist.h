@@ -19,16 +19,17 @@
 #define V_INFINITY 10000.0
 
 /* A run of text on a line, in one font. */
+/* Kept small: a long manual holds one per word until it is paged. */
 typedef struct hrun {
-	double      x;          /* from the line's left edge, points */
-	double      width;
-	int         font;       /* canvas font id */
-	double      size;
-	uint32_t    colour;
 	const char *text;
-	size_t      len;
 	const char *link;       /* a destination name or a URI, or NULL */
-	int         link_is_uri;
+	float       x;          /* from the line's left edge, points */
+	float       width;
+	float       size;
+	uint32_t    colour;
+	uint32_t    len;
+	short       font;       /* canvas font id */
+	char        link_is_uri;
 } hrun;
 
 typedef enum {

@@ -177,10 +177,13 @@ static void hang_marker(blocks *b, size_t first, const char *marker,
 		const font *f = typeset_font(b->ts, 1, face);
 		double size = it->n_runs ? it->runs[0].size : b->st->body.size;
 		double w = font_text_width(f, marker, strlen(marker), size);
-		runs[0] = (hrun){ -LIST_INDENT + (LIST_INDENT - w) / 2 - 2, w,
-				  typeset_id(b->ts, 1, face), size, colour,
-				  arena_strdup(b->a, marker), strlen(marker),
-				  NULL, 0 };
+		runs[0] = (hrun){
+			.x = (float)(-LIST_INDENT + (LIST_INDENT - w) / 2 - 2),
+			.width = (float)w,
+			.font = (short)typeset_id(b->ts, 1, face),
+			.size = (float)size, .colour = colour,
+			.text = arena_strdup(b->a, marker),
+			.len = (uint32_t)strlen(marker) };
 		it->runs = runs;
 		it->n_runs++;
 		return;

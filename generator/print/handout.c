@@ -20,6 +20,7 @@ struct product {
 	blocks        b;
 	strmap        in_pdf;
 	const module *last;       /* the manual: the module being added */
+	arena        *own;        /* a hand-out's arena, freed once written */
 	/* another document (handouts_doc()): its cover */
 	int           extra;
 	const char   *summary, *list_label;
@@ -34,28 +35,36 @@ struct handouts {
 	typeset           *ts;
 	const mu_value    *strings;
 	const struct diagram_set *diagrams;
-	product          **products;   /* one per module, then the manual */
+	const char        *dir;        /* where the PDFs go; NULL: check only */
+	product          **products;   /* one per module, then the manual;
+					* a hand-out is NULL once written */
 	size_t             n;
+	print_stats        done;       /* of the hand-outs written so far */
+	int                failed;
+	int                dir_made;
 };
 
-static product *new_product(handouts *j, const char *file, const char *title,
-			    const char *eyebrow, const module *m)
+/* A product whose lines and pages live in a (the print arena, or a
+ * hand-out's own). */
+static product *new_product(handouts *j, arena *a, const char *file,
+			    const char *title, const char *eyebrow,
+			    const module *m)
 {
-	product *p = arena_alloc(j->a, sizeof *p);
+	product *p = arena_alloc(a, sizeof *p);
 	p->file = file;
 	p->title = title;
 	p->eyebrow = eyebrow;
 	p->module = m;
-	vlist_init(&p->content, j->a);
+	vlist_init(&p->content, a);
 	p->b = (blocks){ .ts = j->ts, .st = j->st, .v = &p->content,
-			 .a = j->a, .in_pdf = &p->in_pdf,
+			 .a = a, .in_pdf = &p->in_pdf,
 			 .strings = j->strings, .diagrams = j->diagrams };
 	text_area area = render_area(j->st, 0);
 	p->b.width = area.w;
 	return p;
 }
 
-handouts *handouts_new(print_ctx *c)
+handouts *handouts_new(print_ctx *c, const char *dir)
 {
 	handouts *j = arena_alloc(c->a, sizeof *j);
 	const site *s = c->s;
@@ -65,21 +74,25 @@ handouts *handouts_new(print_ctx *c)
 	j->ts = c->ts;
 	j->strings = c->strings;
 	j->diagrams = c->diagrams;
+	j->dir = dir;
 	j->n = s->n_modules + 1;
 	j->products = arena_alloc(j->a, j->n * sizeof *j->products);
 	const char *mod = mu_string(mu_map_get(j->strings, "module"));
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];
-		j->products[i] = new_product(j,
+		arena *own = xmalloc(sizeof *own);
+		arena_init(own, 0);
+		j->products[i] = new_product(j, own,
 			arena_printf(j->a, "handout-%s.pdf", m->slug),
 			m->title, arena_printf(j->a, "%s %zu",
 					       mod ? mod : "Module", i + 1), m);
+		j->products[i]->own = own;
 		for (size_t k = 0; k < m->n_lessons; k++)
-			strmap_put(j->a, &j->products[i]->in_pdf,
+			strmap_put(own, &j->products[i]->in_pdf,
 				   m->lessons[k]->rel, m->lessons[k]);
 	}
 	const char *manual = mu_string(mu_map_get(j->strings, "handleiding"));
-	product *p = new_product(j, "handleiding.pdf", s->title,
+	product *p = new_product(j, j->a, "handleiding.pdf", s->title,
 				 manual ? manual : "Handleiding", NULL);
 	for (size_t i = 0; i < s->n_modules; i++)
 		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
@@ -90,11 +103,25 @@ handouts *handouts_new(print_ctx *c)
 	return j;
 }
 
+/* Frees a product's page list, and a hand-out's arena with it. */
+static void drop_product(handouts *j, size_t i)
+{
+	product *p = j->products[i];
+	if (!p)
+		return;
+	arena *own = p->own;
+	vlist_free(&p->content);
+	j->products[i] = NULL;
+	if (own) {
+		arena_free(own);
+		free(own);
+	}
+}
+
 void handouts_free(handouts *j)
 {
 	for (size_t i = 0; j && i < j->n; i++)
-		if (j->products[i])
-			vlist_free(&j->products[i]->content);
+		drop_product(j, i);
 }
 
 /* A new page, a lesson's title, and its body. */
@@ -180,11 +207,41 @@ static void add_module_opening(handouts *j, product *p, const module *mod)
 	p->last = mod;
 }
 
+static int write_product(handouts *j, product *p, const char *dir,
+			 print_stats *stats);
+
+/* The output folder, made once; 0, or -1 after reporting. */
+static int make_dir(handouts *j)
+{
+	if (j->dir_made)
+		return 0;
+	if (fs_mkdir_p(j->dir) < 0) {
+		diag_system("cannot create %s: %s", j->dir, strerror(errno));
+		return -1;
+	}
+	j->dir_made = 1;
+	return 0;
+}
+
+/* Writes hand-out i (unless only checking) and frees it. */
+static void finish_handout(handouts *j, size_t i)
+{
+	if (j->dir && (make_dir(j) < 0 ||
+		       write_product(j, j->products[i], j->dir, &j->done) < 0))
+		j->failed = 1;
+	drop_product(j, i);
+}
+
 void handouts_add_doc(handouts *j, const doc *d, const md_doc *m)
 {
 	if (!j || d->kind != DOC_LESSON)
 		return;
-	add_lesson(j->products[d->module->index], d, m, 0);
+	size_t i = d->module->index;
+	if (j->products[i]) {
+		add_lesson(j->products[i], d, m, 0);
+		if (d->index + 1 == d->module->n_lessons)
+			finish_handout(j, i);   /* the module is complete */
+	}
 	product *manual = j->products[j->n - 1];
 	if (manual->last != d->module)
 		add_module_opening(j, manual, d->module);
@@ -383,7 +440,7 @@ static void decor(void *ud, canvas *c, int index, int count)
 	canvas_segment(c, a.x, hy + 6, a.x + a.w, hy + 6, &rule);
 	char rn[16];
 	const char *folio = index < dc->front ? roman(index + 1, rn) :
-		arena_printf(j->a, "%s %d %s %d",
+		arena_printf(dc->p->b.a, "%s %d %s %d",
 			mu_string(mu_map_get(j->strings, "pagina")),
 			index - dc->front + 1,
 			mu_string(mu_map_get(j->strings, "van")),
@@ -399,16 +456,17 @@ static int write_product(handouts *j, product *p, const char *dir,
 			 print_stats *stats)
 {
 	add_answers(p);
+	arena *a = p->b.a;
 	double h = render_area(j->st, 0).h;
 	vlist cv, tv;
-	vlist_init(&cv, j->a);
-	vlist_init(&tv, j->a);
+	vlist_init(&cv, a);
+	vlist_init(&tv, a);
 	vpages cover_pages, toc_pages = { 0 }, content;
 	cover(j, p, &cv);
 	vlist_paginate(&cv, h, &cover_pages);
 	vlist_paginate(&p->content, h, &content);
 	strmap pages = { 0 };
-	dest_pages(&p->content, &content, &pages, j->a);
+	dest_pages(&p->content, &content, &pages, a);
 	int before = (int)cover_pages.n;
 	if (!p->module) {   /* the manual: a table of contents */
 		toc(j, p, &tv, &pages);
@@ -418,7 +476,7 @@ static int write_product(handouts *j, product *p, const char *dir,
 	int count = before + (int)content.n;
 	const char *lang = !strcmp(j->s->language, "nl") ? "nl-NL" :
 			   j->s->language;
-	canvas_info info = { p->module ? arena_printf(j->a, "%s: %s",
+	canvas_info info = { p->module ? arena_printf(a, "%s: %s",
 			     p->eyebrow, p->title) : p->title,
 			     j->s->organisation, j->s->title,
 			     "coachkit " COACHKIT_VERSION, lang };
@@ -439,7 +497,7 @@ static int write_product(handouts *j, product *p, const char *dir,
 		canvas_bookmark(c, o->level, o->title, o->dest);
 	}
 	char err[300];
-	const char *file = path_join(j->a, dir, p->file);
+	const char *file = path_join(a, dir, p->file);
 	if (rc < 0 || canvas_save(c, file, err, sizeof err) < 0) {
 		diag_system("%s: %s", file, rc < 0 ? "font ids differ" : err);
 		rc = -1;
@@ -457,25 +515,26 @@ static int write_product(handouts *j, product *p, const char *dir,
 }
 
 
-int handouts_build(handouts *j, const char *dir, print_stats *st)
+int handouts_build(handouts *j, print_stats *st)
 {
-	if (!dir)
+	if (!j->dir)
 		return 0;   /* the lessons were set as they came */
-	if (fs_mkdir_p(dir) < 0) {
-		diag_system("cannot create %s: %s", dir, strerror(errno));
-		return -1;
-	}
-	int rc = 0;
+	int rc = j->failed ? -1 : 0;
 	for (size_t i = 0; i < j->n; i++)
-		if (write_product(j, j->products[i], dir, st) < 0)
+		if (j->products[i] &&
+		    (make_dir(j) < 0 ||
+		     write_product(j, j->products[i], j->dir, st) < 0))
 			rc = -1;
+	st->pdfs += j->done.pdfs;
+	st->pages += j->done.pages;
+	st->forced += j->done.forced;
 	return rc;
 }
 
 product *handouts_doc(handouts *h, const char *file, const char *title,
 		      const char *eyebrow)
 {
-	product *p = new_product(h, file, title, eyebrow, NULL);
+	product *p = new_product(h, h->a, file, title, eyebrow, NULL);
 	p->extra = 1;
 	return p;
 }

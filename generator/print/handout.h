@@ -1,8 +1,8 @@
 /* handout.h - a hand-out per module and the training manual (handleiding).
  *
  * Lessons are laid out as the build checks them (handouts_add_doc(),
- * before the site's renderer changes the tree); handouts_build() then
- * paginates and writes handout-<module>.pdf and handleiding.pdf: a cover,
+ * before the site's renderer changes the tree) and paged into
+ * handout-<module>.pdf and handleiding.pdf: a cover,
  * in the manual a table of contents and an opening page per module, a
  * running head, "pagina N van M", bookmarks, links between lessons and an
  * answer key for the quizzes. */
@@ -14,11 +14,15 @@
 
 typedef struct handouts handouts;
 
-/* Lives in c->a; handouts_free() releases the page lists. */
-handouts *handouts_new(print_ctx *c);
+/* Lives in c->a; handouts_free() releases the page lists. The PDFs go
+ * into dir; with dir NULL they are only checked. A module's hand-out is
+ * written (and its memory freed) as soon as its last lesson is added. */
+handouts *handouts_new(print_ctx *c, const char *dir);
 void      handouts_add_doc(handouts *h, const doc *d, const md_doc *m);
-/* See product.h: dir NULL only checks (the lessons are set already). */
-int       handouts_build(handouts *h, const char *dir, print_stats *st);
+/* Writes what is left (the manual, hand-outs of modules without lessons)
+ * and adds the figures of every written PDF to st; 0, or -1 after
+ * reporting. */
+int       handouts_build(handouts *h, print_stats *st);
 void      handouts_free(handouts *h);
 
 /* Another A4 document in the same style (the competency appendix): a

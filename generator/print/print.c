@@ -25,6 +25,7 @@ struct print_job {
 	competencies competencies;
 	print_ctx    ctx;
 	handouts    *handouts;
+	const char  *dir;
 };
 
 /* The fonts the style names, or an error at the line naming them. */
@@ -48,7 +49,8 @@ static int load_fonts(print_job *j)
 	return 0;
 }
 
-print_job *print_begin(site *s, const char *theme, const mu_value *strings)
+print_job *print_begin(site *s, const char *theme, const mu_value *strings,
+		       const char *dir)
 {
 	print_job *j = xmalloc(sizeof *j);
 	memset(j, 0, sizeof *j);
@@ -70,7 +72,8 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings)
 	j->ctx.profiles = &j->profiles;
 	j->ctx.competencies = &j->competencies;
 	j->ctx.cards_bad = bad > 0;
-	j->handouts = handouts_new(&j->ctx);
+	j->handouts = handouts_new(&j->ctx, dir);
+	j->dir = dir;
 	j->ctx.handouts = j->handouts;
 	return j;
 }
@@ -86,8 +89,9 @@ const print_ctx *print_context(const print_job *j)
 	return j ? &j->ctx : NULL;
 }
 
-int print_finish(print_job *j, const char *dir, print_stats *st)
+int print_finish(print_job *j, print_stats *st)
 {
+	const char *dir = j->dir;
 	memset(st, 0, sizeof *st);
 	/* in the order the materials page lists them */
 	static int (*const build[])(print_ctx *, const char *,
@@ -95,7 +99,7 @@ int print_finish(print_job *j, const char *dir, print_stats *st)
 		poster_build, deskmat_build, cards_build, pocket_build,
 		appendix_build,
 	};
-	int rc = handouts_build(j->handouts, dir, st);
+	int rc = handouts_build(j->handouts, st);
 	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
 		if (build[i](&j->ctx, dir, st) < 0)
 			rc = -1;

@@ -3,7 +3,8 @@
  *
  * print_begin() loads the fonts and the style once; print_add_doc() lays
  * out each lesson as the build checks it (before the site changes its
- * tree); print_finish() paginates and writes every PDF into OUT/print/.
+ * tree) and writes a module's hand-out once the module is complete;
+ * print_finish() writes the other PDFs. All go into OUT/print/.
  * Layout errors are content warnings; system errors go through diag. */
 #ifndef COACHKIT_PRINT_H
 #define COACHKIT_PRINT_H
@@ -15,12 +16,13 @@
 
 typedef struct print_job print_job;
 
-/* NULL after reporting a problem (fonts missing, a style error). */
-print_job *print_begin(site *s, const char *theme, const mu_value *strings);
+/* The PDFs go into dir; with dir NULL every product is only checked.
+ * NULL after reporting a problem (fonts missing, a style error). */
+print_job *print_begin(site *s, const char *theme, const mu_value *strings,
+		       const char *dir);
 void       print_add_doc(print_job *j, const doc *d, const md_doc *m);
-/* Builds every product: writes the PDFs into dir, or with dir NULL
- * only checks them; 0, or -1 after reporting. */
-int        print_finish(print_job *j, const char *dir, print_stats *st);
+/* Builds the remaining products; 0, or -1 after reporting. */
+int        print_finish(print_job *j, print_stats *st);
 /* What the products gave the site (print_ctx.items), and the shared
  * fonts; NULL for NULL. */
 const print_ctx *print_context(const print_job *j);
