@@ -8,7 +8,13 @@ typedef struct build_options {
 	int         check_only; /* validate, write nothing */
 	int         quiet;      /* no summary line */
 	int         verbose;    /* also the typesetting figures */
+	int         only;       /* ONLY_SITE or ONLY_PRINT; 0: both */
 } build_options;
+
+/* --only site: the pages, without typesetting the lessons; the PDFs of
+ * the previous output stay. --only print: the PDFs; the previous pages
+ * stay. */
+enum { ONLY_SITE = 1, ONLY_PRINT = 2 };
 
 /* Runs a build or a check. Returns the exit status: 0 ok, 1 content
  * errors, 2 system errors. */

@@ -5,7 +5,7 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: coachkit build [DIR] [-o OUT] [-q | -v]\n"
+	"usage: coachkit build [DIR] [-o OUT] [--only site|print] [-q | -v]\n"
 	"       coachkit check [DIR] [-q]\n"
 	"       coachkit --help | --version\n";
 
@@ -19,6 +19,9 @@ static const char help[] =
 	"\n"
 	"Options:\n"
 	"  -o, --output OUT  write the site to OUT instead of DIR/public\n"
+	"      --only site   build the pages only (no lessons typeset); the\n"
+	"                    PDFs of the previous build in OUT/print stay\n"
+	"      --only print  build the PDFs only; the previous pages stay\n"
 	"  -q, --quiet       print errors and warnings only, no summary line\n"
 	"  -v, --verbose     also print the typesetting figures (lines,\n"
 	"                    hyphenations, overfull lines, forced page breaks)\n"
@@ -62,6 +65,15 @@ int main(int argc, char **argv)
 			if (i + 1 >= argc)
 				return usage_error("%s needs a folder", a);
 			o.out = argv[++i];
+		} else if (!strcmp(a, "--only")) {
+			const char *what = i + 1 < argc ? argv[++i] : "";
+			if (!strcmp(what, "site"))
+				o.only = ONLY_SITE;
+			else if (!strcmp(what, "print"))
+				o.only = ONLY_PRINT;
+			else
+				return usage_error("--only takes 'site' or "
+						   "'print', not '%s'", what);
 		} else if (a[0] == '-' && a[1]) {
 			return usage_error("unknown option '%s'", a);
 		} else if (!cmd) {
@@ -80,6 +92,9 @@ int main(int argc, char **argv)
 		return usage_error("unknown command '%s'", cmd);
 	if (o.check_only && o.out)
 		return usage_error("%s", "check writes nothing; -o is for build");
+	if (o.check_only && o.only)
+		return usage_error("%s", "check checks everything; --only is "
+				   "for build");
 	if (!o.dir)
 		o.dir = ".";
 	return build_run(&o);

@@ -123,9 +123,14 @@ static void diagram_context(html_ctx *h, const directive *d, mu_value *v)
 	if (!d->titel)
 		mu_map_set(h->a, v, "titel", html_text(h->a,
 			   diagram_title(dg)));
-	size_t len;
-	diagram_error e;
-	const char *svg = diagram_svg(dg, h->print->ts, 560, h->a, &len, &e);
+	const char *svg = strmap_get(h->svgs, d->name);
+	if (!svg) {
+		size_t len;
+		diagram_error e;
+		svg = diagram_svg(dg, h->print->ts, 560, h->svg_a, &len, &e);
+		if (svg)
+			strmap_put(h->svg_a, h->svgs, d->name, (void *)svg);
+	}
 	if (svg)
 		mu_map_str(h->a, v, "svg", svg);
 }

@@ -19,6 +19,8 @@ typedef struct html_ctx {
 	arena      *a;          /* per page */
 	const char *page_dir;   /* the page's folder from the site root */
 	const print_ctx *print; /* fonts and diagrams for inline SVG, or NULL */
+	strmap     *svgs;       /* diagram name -> its SVG, drawn once */
+	arena      *svg_a;      /* what svgs holds, for the whole build */
 } html_ctx;
 
 /* Appends the HTML of root (a tree checked through m) to out. */

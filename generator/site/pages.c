@@ -115,6 +115,8 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 	arena_reset(&w->page);
 	h->s = w->s;
 	h->print = w->print;
+	h->svgs = &w->svgs;
+	h->svg_a = w->s->a;
 	h->t = w->t;
 	h->a = &w->page;
 	h->page_dir = path_dirname(&w->page, url);
@@ -270,16 +272,21 @@ int site_write_files(site_writer *w)
 			rc = -1;
 		}
 	}
+	return site_write_marker(w) < 0 ? -1 : rc;
+}
+
+int site_write_marker(site_writer *w)
+{
 	static const char marker[] =
 		"This folder is written by coachkit. A build replaces it "
 		"whole.\n";
-	if (fs_write(path_join(a, w->out, SITE_MARKER), marker,
+	if (fs_write(path_join(w->s->a, w->out, SITE_MARKER), marker,
 		     sizeof marker - 1) < 0) {
 		diag_system("cannot write the marker file: %s",
 			    strerror(errno));
-		rc = -1;
+		return -1;
 	}
-	return rc;
+	return 0;
 }
 
 static const char *ui(const site_writer *w, const char *key)

@@ -19,6 +19,7 @@ typedef struct site_writer {
 	const char *theme;      /* the folder whose assets/ is copied */
 	const print_ctx *print; /* fonts and diagrams, or NULL */
 	arena       page;       /* reset for each page */
+	strmap      svgs;       /* the diagrams drawn so far, in s->a */
 	buf         html, frag;
 	int         pages;      /* written so far */
 } site_writer;
@@ -41,6 +42,8 @@ int site_write_competencies(site_writer *w, const print_ctx *pc);
 
 /* assets/, the media files the content links to, and the marker file. */
 int site_write_files(site_writer *w);
+/* The marker file alone (a build of the PDFs only). */
+int site_write_marker(site_writer *w);
 
 /* The name of the marker file that says a folder was made by coachkit. */
 #define SITE_MARKER ".coachkit"

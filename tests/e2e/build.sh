@@ -112,6 +112,28 @@ e="$SCRATCH/empty"; mkdir "$e"
 touch "$e/oud.html"; "$CK" build "$p" -o "$e" -q
 check "a rebuild leaves no stale files" [ ! -e "$e/oud.html" ]
 check "no staging folders are left" [ -z "$(ls -d "$SCRATCH"/empty.* 2>/dev/null)" ]
+
+# --- --only site | print: the part not built stays from the last build
+"$CK" build --only poster >/dev/null 2>&1; check "--only takes site or print (exit 2)" [ $? -eq 2 ]
+"$CK" check --only site >/dev/null 2>&1; check "check refuses --only (exit 2)" [ $? -eq 2 ]
+w="$SCRATCH/only"
+"$CK" build . -o "$w" -q
+hand=$(sha256sum "$w/print/handleiding.pdf")
+echo oud >"$w/print/merk.txt"
+"$CK" build . -o "$w" --only site | grep -q "pagina's, 0 PDF's (0 blz.)"
+check "--only site writes no PDFs" [ $? -eq 0 ]
+check "--only site keeps the previous PDFs" [ "$(sha256sum "$w/print/handleiding.pdf")" = "$hand" -a -f "$w/print/merk.txt" ]
+grep -q '<svg' "$w/coach/het-vierbollenmodel.html"
+check "--only site still draws the diagrams" [ $? -eq 0 ]
+echo oud >"$w/merk.html"
+"$CK" build . -o "$w" --only print | grep -q "^0 pagina's, [1-9]"
+check "--only print writes no pages" [ $? -eq 0 ]
+check "--only print keeps the previous pages" [ -f "$w/merk.html" -a -f "$w/index.html" -a -f "$w/.coachkit" ]
+check "--only print writes the PDFs afresh" [ -f "$w/print/handleiding.pdf" -a ! -e "$w/print/merk.txt" ]
+n="$SCRATCH/only-new"
+"$CK" build . -o "$n" --only print -q
+check "--only print into a new folder marks it as coachkit's" [ -f "$n/.coachkit" -a -f "$n/print/zakkaart.pdf" -a ! -e "$n/index.html" ]
+
 c="$SCRATCH/check-only"; make_project "$c"
 "$CK" check "$c" -q; check "check writes nothing" [ $? -eq 0 -a ! -e "$c/public" ]
 "$CK" build "$c" -q; check "build defaults to DIR/public" [ -f "$c/public/index.html" ]
