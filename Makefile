@@ -9,21 +9,21 @@
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcmark yaml-0.1 fontconfig libqrencode
+PKGS     = libcmark yaml-0.1 fontconfig libqrencode libzip
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror
 CPPFLAGS = -Igenerator -D_POSIX_C_SOURCE=200809L \
 	   -DCOACHKIT_VERSION='"$(VERSION)"'
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(CPPFLAGS) \
 	     $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode) \
-	   -lhpdf -lhyphen -lm
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode -lzip) \
+	   -lhpdf -lhyphen -lstemmer -lm
 
 # Debian packages: to build, and for the tests.
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
-	    libqrencode-dev
-TEST_DEPS = $(DEPS) valgrind poppler-utils qpdf libxml2-utils zbar-tools
+	    libqrencode-dev libstemmer-dev libzip-dev
+TEST_DEPS = $(DEPS) valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
 BENCH_DEPS = $(DEPS) cmark time bc
 
 BUILD    = build
@@ -31,7 +31,7 @@ SRC      = $(wildcard generator/*.c generator/*/*.c)
 OBJ      = $(SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
-	   $(BUILD)/tests/tools/imgdiff
+	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump
 
 .PHONY: all deps test-deps run test sanitize bench clean install regen
 
@@ -50,13 +50,14 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
 
 $(BUILD)/tests/tools/%: tests/tools/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $<
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
 
 deps:
 	@sh tests/tools/apt-install.sh $(DEPS)
 
 test-deps:
 	@sh tests/tools/apt-install.sh $(TEST_DEPS)
+	@sh tests/tools/npm-install.sh
 
 run: deps
 	$(MAKE) all

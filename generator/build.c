@@ -5,6 +5,9 @@
 #include "content/model.h"
 #include "markdown/md.h"
 #include "site/pages.h"
+#include "site/course.h"
+#include "site/offline.h"
+#include "site/scorm.h"
 #include "print/print.h"
 #include "site/templates.h"
 #include "util/buf.h"
@@ -143,6 +146,17 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 	if (pages && !diag_errors() && !diag_system_errors()) {
 		site_write_materials(w, print_context(pj));
 		site_write_competencies(w, print_context(pj));
+		site_write_script_page(w, "notes", "notities.html",
+				       "mijn_notities");
+		site_write_script_page(w, "search", "zoeken.html", "zoeken");
+		site_write_pocket(w);
+		site_write_script_page(w, "offline", "offline.html",
+				       "offline_titel");
+		site_write_course(w);
+		site_write_search(w);
+		scorm_write(s, w->out);
+		/* last: it lists every file */
+		offline_write(s, w->out, site_slug(s->a, s->title));
 	}
 }
 

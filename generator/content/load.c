@@ -15,8 +15,13 @@
 #include <string.h>
 
 /* Output names the site itself uses; a module may not take them. */
+/* Folders and pages of the site's own. */
 static const char *const reserved_slugs[] = {
-	"assets", "media", "print", "index", NULL
+	"assets", "media", "print", "index", "scorm", "competenties", NULL
+};
+static const char *const reserved_pages[] = {
+	"index", "materialen", "competenties", "notities", "zoeken",
+	"zakkaart", "offline", NULL
 };
 
 /* Splits "NN-slug" (with an optional ".md") into a weight and a slug,
@@ -288,7 +293,7 @@ static doc **load_docs(site *s, const char *dir, const char *rel_dir,
 
 static const char *const module_keys[] = {
 	"title", "summary", "weight", "duur", "doelgroep", "leerdoelen",
-	NULL
+	"beheersing", NULL
 };
 static const char *const module_required[] = { "title", "summary", NULL };
 
@@ -310,6 +315,7 @@ static module *load_module(site *s, const char *name, buf *text)
 		}
 	m->url = arena_printf(s->a, "%s/index.html", m->slug);
 	m->title = m->slug;
+	m->beheersing = 80;
 	if (fs_read(m->file, text) < 0) {
 		diag_error(m->file, 0, 0, "cannot read: %s (every module "
 			   "folder needs one)", strerror(errno));
@@ -328,6 +334,8 @@ static module *load_module(site *s, const char *name, buf *text)
 					-100000, 100000, m->weight);
 			m->duur = (int)yget_int(m->file, root, "duur", 0,
 						100000, 0);
+			m->beheersing = (int)yget_int(m->file, root,
+					"beheersing", 0, 100, 80);
 			m->leerdoelen = yget_strlist(s->a, m->file, root,
 					"leerdoelen", &m->n_leerdoelen);
 		}
@@ -388,9 +396,11 @@ static void load_pages(site *s, buf *text)
 	s->pages = load_docs(s, dir, "pages", DOC_PAGE, "", &s->n_pages,
 			     text);
 	for (size_t i = 0; i < s->n_pages; i++)
-		if (strcmp(s->pages[i]->slug, "index") == 0)
-			diag_error(s->pages[i]->file, 0, 0, "a page may not be "
-				   "called 'index': that is the home page");
+		for (const char *const *r = reserved_pages; *r; r++)
+			if (strcmp(s->pages[i]->slug, *r) == 0)
+				diag_error(s->pages[i]->file, 0, 0, "a page may "
+					   "not be called '%s': the site has a "
+					   "page of its own by that name", *r);
 }
 
 /* The names of content/diagrams/NAME.yaml, for checking lessons. */

@@ -41,6 +41,7 @@ struct module {
 	const char  *url;         /* a/index.html */
 	const char  *title, *summary, *doelgroep;
 	int          weight, duur;
+	int          beheersing;  /* mastery score in percent (SCORM) */
 	const char **leerdoelen;
 	size_t       n_leerdoelen;
 	doc        **lessons;

@@ -234,7 +234,7 @@ static const char *preview(print_ctx *c, const layout *l, const char *dir)
 
 int pocket_build(print_ctx *c, const char *dir, print_stats *st)
 {
-	pocket *p = pocket_load((site *)c->s);
+	pocket *p = c->pocket;
 	if (!p)
 		return 0;
 	layout l;

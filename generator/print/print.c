@@ -6,6 +6,7 @@
 #include "pocket.h"
 #include "appendix.h"
 #include "content/cards.h"
+#include "content/pocket.h"
 #include "cards.h"
 #include "diagram/diagram.h"
 #include "util/diag.h"
@@ -72,6 +73,7 @@ print_job *print_begin(site *s, const char *theme, const mu_value *strings,
 	j->ctx.profiles = &j->profiles;
 	j->ctx.competencies = &j->competencies;
 	j->ctx.cards_bad = bad > 0;
+	j->ctx.pocket = pocket_load(s);
 	j->handouts = handouts_new(&j->ctx, dir);
 	j->dir = dir;
 	j->ctx.handouts = j->handouts;

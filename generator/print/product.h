@@ -45,6 +45,8 @@ typedef struct print_ctx {
 	const struct profiles     *profiles;
 	const struct competencies *competencies;
 	int                        cards_bad;   /* they had errors */
+	struct pocket             *pocket;      /* content/pocket.yaml, or
+						 * NULL (content/pocket.h) */
 	ptrvec             items;     /* print_item*, for the site */
 } print_ctx;
 

@@ -99,6 +99,7 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 		mu_value *v = mu_map(h->a);
 		char letter[2] = { (char)('A' + (i % 26)), 0 };
 		mu_map_str(h->a, v, "letter", letter);
+		mu_map_str(h->a, v, "value", arena_printf(h->a, "%zu", i));
 		html_put_text(h->a, v, "tekst", o->tekst);
 		mu_map_bool(h->a, v, "juist", o->juist);
 		html_put_text(h->a, v, "feedback", o->feedback);
@@ -112,25 +113,34 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 	return list;
 }
 
-/* A diagram's inline SVG ("svg") and its title, when the fonts are at
- * hand (a build; a check draws nothing). */
-static void diagram_context(html_ctx *h, const directive *d, mu_value *v)
+const char *html_diagram(html_ctx *h, const char *name, const char **title)
 {
 	const diagram *dg = h->print && h->print->diagrams ?
-		diagram_set_get(h->print->diagrams, d->name) : NULL;
+		diagram_set_get(h->print->diagrams, name) : NULL;
 	if (!dg)
-		return;
-	if (!d->titel)
-		mu_map_set(h->a, v, "titel", html_text(h->a,
-			   diagram_title(dg)));
-	const char *svg = strmap_get(h->svgs, d->name);
+		return NULL;
+	if (title)
+		*title = diagram_title(dg);
+	const char *svg = strmap_get(h->svgs, name);
 	if (!svg) {
 		size_t len;
 		diagram_error e;
 		svg = diagram_svg(dg, h->print->ts, 560, h->svg_a, &len, &e);
-		if (svg)
-			strmap_put(h->svg_a, h->svgs, d->name, (void *)svg);
+		if (svg)   /* name may go with its document */
+			strmap_put(h->svg_a, h->svgs,
+				   arena_strdup(h->svg_a, name), (void *)svg);
 	}
+	return svg;
+}
+
+/* A diagram's inline SVG ("svg") and its title, when the fonts are at
+ * hand (a build; a check draws nothing). */
+static void diagram_context(html_ctx *h, const directive *d, mu_value *v)
+{
+	const char *title = NULL;
+	const char *svg = html_diagram(h, d->name, &title);
+	if (!d->titel && title)
+		mu_map_set(h->a, v, "titel", html_text(h->a, title));
 	if (svg)
 		mu_map_str(h->a, v, "svg", svg);
 }
@@ -159,6 +169,17 @@ static mu_value *directive_context(html_ctx *h, const directive *d)
 		mu_map_num(a, v, "regels", d->regels);
 	mu_map_set(a, v, "vragen", html_text_list(a, d->vragen, d->n_vragen));
 	mu_map_bool(a, v, "has_vragen", d->n_vragen > 0);
+	if (d->kind == DIRECTIVE_QUIZ || d->kind == DIRECTIVE_REFLECTIE) {
+		/* quiz-1, reflectie-2: the anchor, and with the page the
+		 * key the browser keeps answers and notes under */
+		int n = d->kind == DIRECTIVE_QUIZ ? ++h->n_quiz :
+			++h->n_reflectie;
+		const char *id = arena_printf(a, "%s-%d",
+					      directive_name(d->kind), n);
+		mu_map_str(a, v, "id", id);
+		mu_map_str(a, v, "key", arena_printf(a, "%s#%s",
+			   h->page_id ? h->page_id : "", id));
+	}
 	if (d->kind == DIRECTIVE_QUIZ) {
 		buf key = BUF_INIT;
 		mu_map_set(a, v, "opties", quiz_options(h, d, &key));

@@ -18,6 +18,10 @@ typedef struct html_ctx {
 	templates  *t;
 	arena      *a;          /* per page */
 	const char *page_dir;   /* the page's folder from the site root */
+	const char *page;       /* the page's path from the site root */
+	const char *page_id;    /* the page's path without ".html": the key
+				 * of its quizzes and notes in the browser */
+	int         n_quiz, n_reflectie;   /* numbered on the page */
 	const print_ctx *print; /* fonts and diagrams for inline SVG, or NULL */
 	strmap     *svgs;       /* diagram name -> its SVG, drawn once */
 	arena      *svg_a;      /* what svgs holds, for the whole build */
@@ -25,6 +29,10 @@ typedef struct html_ctx {
 
 /* Appends the HTML of root (a tree checked through m) to out. */
 int html_render_tree(html_ctx *h, cmark_node *root, buf *out);
+
+/* The inline SVG of diagram name (drawn once per build) and its title;
+ * NULL when there is no such diagram or no fonts (a check). */
+const char *html_diagram(html_ctx *h, const char *name, const char **title);
 
 /* The relative URL from the page to a path given from the site root. */
 const char *html_url(html_ctx *h, const char *path);

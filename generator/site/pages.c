@@ -1,12 +1,15 @@
 /* pages.c - the site's pages from the model; see pages.h. */
 #include "pages.h"
 #include "html.h"
+#include "search.h"
 #include "content/cards.h"
+#include "content/pocket.h"
 #include "util/diag.h"
 #include "util/fs.h"
 #include "util/typo.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,14 +21,18 @@ void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
 	w->out = out;
 	w->theme = s->root;
 	arena_init(&w->page, 256 * 1024);
+	w->search = search_new(s->language);
 }
 
 void site_writer_free(site_writer *w)
 {
+	search_free(w->search);
 	arena_free(&w->page);
 	buf_free(&w->html);
 	buf_free(&w->frag);
 }
+
+static const char *ui(const site_writer *w, const char *key);
 
 /* A link to a page: {title, url, number}. */
 static mu_value *link_to(html_ctx *h, const char *title, const char *url,
@@ -48,6 +55,25 @@ static const char *lesson_number(arena *a, const doc *d)
 	return arena_printf(a, "%zu.%zu", d->module->index + 1, d->index + 1);
 }
 
+const char *site_slug(arena *a, const char *title)
+{
+	char *out = arena_alloc(a, strlen(title) + 1);
+	size_t n = 0;
+	for (const unsigned char *c = (const unsigned char *)title; *c; c++) {
+		int ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9');
+		if (*c >= 'A' && *c <= 'Z')
+			out[n++] = (char)(*c - 'A' + 'a');
+		else if (ok)
+			out[n++] = (char)*c;
+		else if (*c < 0x80 && n && out[n - 1] != '-')
+			out[n++] = '-';
+	}
+	while (n && out[n - 1] == '-')
+		n--;
+	out[n] = '\0';
+	return n ? out : "coachkit";
+}
+
 /* What every page has: site, strings, navigation, asset URLs. */
 static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 			      const module *cur_module, const doc *cur_page)
@@ -66,6 +92,18 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_set(a, v, "t", w->t->strings);
 	mu_map_set(a, v, "title", html_text(a, title));
 	mu_map_str(a, v, "home_url", html_url(h, "index.html"));
+	/* for the scripts: where the root is, which page and course */
+	const char *root = html_url(h, "index.html");
+	mu_map_str(a, v, "root", arena_strndup(a, root, strlen(root) -
+		   strlen("index.html")));
+	mu_map_str(a, v, "page", h->page);
+	mu_map_str(a, sv, "slug", site_slug(a, s->title));
+	if (cur_module)
+		mu_map_str(a, v, "module_slug", cur_module->slug);
+	mu_map_str(a, v, "notes_url", html_url(h, "notities.html"));
+	mu_map_str(a, v, "search_url", html_url(h, "zoeken.html"));
+	if (w->print && w->print->pocket && !w->print->pocket->bad)
+		mu_map_str(a, v, "pocket_url", html_url(h, "zakkaart.html"));
 	mu_map_str(a, v, "assets", path_dirname(a, html_url(h, "assets/x")));
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
 	mu_map_str(a, v, "manual_pdf", html_url(h, "print/handleiding.pdf"));
@@ -92,10 +130,12 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	return v;
 }
 
-/* Renders template name with ctx and writes it to url in the output. */
-static int write_page(site_writer *w, const char *name, const mu_value *ctx,
+/* Renders template name with ctx and writes it to url in the output;
+ * the name is also the page's kind for the scripts (data-kind). */
+static int write_page(site_writer *w, const char *name, mu_value *ctx,
 		      const char *url)
 {
+	mu_map_str(&w->page, ctx, "kind", name);
 	buf_clear(&w->html);
 	if (templates_render(w->t, name, ctx, &w->html) < 0)
 		return -1;
@@ -120,12 +160,18 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 	h->t = w->t;
 	h->a = &w->page;
 	h->page_dir = path_dirname(&w->page, url);
+	h->page = url;
+	h->page_id = path_has_suffix(url, ".html") ? arena_strndup(&w->page,
+		url, strlen(url) - 5) : url;
+	h->n_quiz = h->n_reflectie = 0;
 }
+
 
 static mu_value *module_summary(html_ctx *h, const module *m)
 {
 	arena *a = h->a;
 	mu_value *v = link_to(h, m->title, m->url, module_number(a, m));
+	mu_map_str(a, v, "slug", m->slug);
 	html_put_text(a, v, "summary", m->summary);
 	html_put_text(a, v, "doelgroep", m->doelgroep);
 	if (m->duur)
@@ -155,6 +201,8 @@ int site_write_home(site_writer *w)
 static mu_value *lesson_summary(html_ctx *h, const doc *d)
 {
 	mu_value *v = link_to(h, d->title, d->url, lesson_number(h->a, d));
+	mu_map_str(h->a, v, "id", arena_strndup(h->a, d->url,
+		   strlen(d->url) - strlen(".html")));
 	html_put_text(h->a, v, "samenvatting", d->summary);
 	if (d->duur)
 		mu_map_num(h->a, v, "duur", d->duur);
@@ -227,6 +275,7 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md)
 	begin_page(w, &h, d->url);
 	mu_value *v = base_context(w, &h, d->title, d->module,
 				   d->kind == DOC_PAGE ? d : NULL);
+	search_add(w->search, d, md);   /* before rendering changes md */
 	buf_clear(&w->frag);
 	int rc = html_render_tree(&h, md->root, &w->frag);
 	mu_map_set(h.a, v, "content", mu_str_ref(h.a, w->frag.data ?
@@ -240,8 +289,12 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md)
 	mu_value *contents = toc(&h, md);
 	mu_map_set(h.a, v, "toc", contents);
 	mu_map_bool(h.a, v, "has_toc", mu_list_len(contents) >= 2);
-	if (d->kind == DOC_LESSON)
+	if (d->kind == DOC_LESSON) {
 		lesson_context(&h, v, d);
+		mu_map_str(h.a, v, "lesson_id", h.page_id);
+		strmap_put(w->s->a, &w->quizzes, d->url,
+			   (void *)(uintptr_t)h.n_quiz);
+	}
 	if (rc < 0)
 		return -1;
 	return write_page(w, d->kind == DOC_LESSON ? "lesson" : "page", v,
@@ -273,6 +326,26 @@ int site_write_files(site_writer *w)
 		}
 	}
 	return site_write_marker(w) < 0 ? -1 : rc;
+}
+
+int site_write_script_page(site_writer *w, const char *name,
+			   const char *url, const char *title_key)
+{
+	html_ctx h;
+	begin_page(w, &h, url);
+	mu_value *v = base_context(w, &h, ui(w, title_key), NULL, NULL);
+	mu_map_bool(h.a, v, arena_printf(h.a, "is_%s", name), 1);
+	return write_page(w, name, v, url);
+}
+
+int site_write_search(site_writer *w)
+{
+	const char *path = path_join(w->s->a, w->out, "zoekindex.js");
+	if (search_write(w->search, path) < 0) {
+		diag_system("cannot write %s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
 }
 
 int site_write_marker(site_writer *w)
@@ -371,7 +444,8 @@ static mu_value *competency_context(html_ctx *h, const competency *cp)
 	arena *a = h->a;
 	mu_value *v = mu_map(a);
 	mu_map_set(a, v, "naam", html_text(a, cp->naam.text));
-	mu_map_str(a, v, "id", cp->slug);
+	mu_map_str(a, v, "id", arena_printf(a, "%s-%s", cp->group->key,
+		   cp->slug));   /* unique: a name may be in both groups */
 	mu_map_str(a, v, "url", html_url(h, competency_url(a, cp)));
 	mu_map_str(a, v, "corp", corp_label(cp->corp));
 	mu_map_str(a, v, "corp_betekenis", corp_meaning(cp->corp));
@@ -492,4 +566,74 @@ int site_write_competencies(site_writer *w, const print_ctx *pc)
 			if (write_competency(w, &cs->groups[k], i) < 0)
 				rc = -1;
 	return rc;
+}
+
+/* A pocket page's content for the template. */
+static mu_value *pocket_card(html_ctx *h, const print_ctx *pc,
+			     const panel *pn, size_t i, int profiles)
+{
+	arena *a = h->a;
+	mu_value *v = mu_map(a);
+	mu_map_set(a, v, "titel", html_text(a, pn->titel));
+	mu_map_str(a, v, "id", arena_printf(a, "kaart-%zu", i + 1));
+	if (profiles) {
+		mu_value *list = mu_list(a);
+		for (size_t k = 0; pc->profiles && k < pc->profiles->n; k++) {
+			const profile *pf = pc->profiles->items[k];
+			if (pf->bad || !pf->titel.text)
+				continue;
+			mu_value *e = mu_map(a);
+			html_put_text(a, e, "titel", pf->titel.text);
+			html_put_text(a, e, "rol", poh_rol_name(pf->rol));
+			mu_map_str(a, e, "nodig", inline_md(a, pf->nodig.text));
+			mu_list_push(a, list, e);
+		}
+		mu_map_set(a, v, "profielen", list);
+		mu_map_bool(a, v, "has_profielen", mu_list_len(list) > 0);
+		return v;
+	}
+	switch (pn->kind) {
+	case PANEL_DIAGRAM: {
+		const char *svg = html_diagram(h, pn->diagram, NULL);
+		if (svg)
+			mu_map_str(a, v, "svg", svg);
+		break;
+	}
+	case PANEL_VRAGEN:
+		mu_map_set(a, v, "vragen", html_text_list(a, pn->items,
+							  pn->n_items));
+		mu_map_bool(a, v, "has_vragen", pn->n_items > 0);
+		break;
+	case PANEL_STAPPEN:
+		mu_map_set(a, v, "stappen", html_text_list(a, pn->items,
+							   pn->n_items));
+		mu_map_bool(a, v, "has_stappen", pn->n_items > 0);
+		break;
+	case PANEL_TEKST:
+		mu_map_str(a, v, "tekst", inline_md(a, pn->tekst));
+		break;
+	}
+	return v;
+}
+
+int site_write_pocket(site_writer *w)
+{
+	const print_ctx *pc = w->print;
+	const pocket *p = pc ? pc->pocket : NULL;
+	if (!p || p->bad)
+		return 0;
+	html_ctx h;
+	begin_page(w, &h, "zakkaart.html");
+	mu_value *v = base_context(w, &h, p->titel, NULL, NULL);
+	html_put_text(h.a, v, "ondertitel", p->ondertitel);
+	mu_map_str(h.a, v, "pdf", html_url(&h, "print/zakkaart.pdf"));
+	mu_map_str(h.a, v, "boekje", html_url(&h,
+		   "print/zakkaart-boekje.pdf"));
+	mu_value *cards = mu_list(h.a);
+	for (size_t i = 0; i < p->n_pages; i++)
+		mu_list_push(h.a, cards, pocket_card(&h, pc, &p->pages[i], i,
+			     p->profiles[i]));
+	mu_map_set(h.a, v, "kaarten", cards);
+	mu_map_bool(h.a, v, "is_pocket", 1);
+	return write_page(w, "pocket", v, "zakkaart.html");
 }

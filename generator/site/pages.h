@@ -20,6 +20,8 @@ typedef struct site_writer {
 	const print_ctx *print; /* fonts and diagrams, or NULL */
 	arena       page;       /* reset for each page */
 	strmap      svgs;       /* the diagrams drawn so far, in s->a */
+	strmap      quizzes;    /* lesson url -> its number of quizzes */
+	struct search_index *search;   /* fed by site_write_doc */
 	buf         html, frag;
 	int         pages;      /* written so far */
 } site_writer;
@@ -42,6 +44,20 @@ int site_write_competencies(site_writer *w, const print_ctx *pc);
 
 /* assets/, the media files the content links to, and the marker file. */
 int site_write_files(site_writer *w);
+/* A page the scripts fill in (template name, at url): notes ("mijn
+ * notities"), search. The title is the UI string title_key. */
+int site_write_script_page(site_writer *w, const char *name,
+			   const char *url, const char *title_key);
+/* zakkaart.html: the pocket reference (content/pocket.yaml) made for a
+ * phone, when there is one. */
+int site_write_pocket(site_writer *w);
+/* zoekindex.js, from every document written (search.h). */
+int site_write_search(site_writer *w);
+
+/* The site's title as a slug ("persoonsgerichte-zorg"): it keeps two
+ * courses on one host apart in the browser's storage. */
+const char *site_slug(arena *a, const char *title);
+
 /* The marker file alone (a build of the PDFs only). */
 int site_write_marker(site_writer *w);
 

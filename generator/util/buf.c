@@ -74,6 +74,40 @@ void buf_put_html(buf *b, const char *s, size_t n)
 	buf_put(b, s + start, n - start);
 }
 
+void buf_put_json(buf *b, const char *s)
+{
+	buf_putc(b, '"');
+	size_t start = 0, i = 0;
+	for (; s && s[i]; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[8] = "";
+		if (c == '"' || c == '\\')
+			snprintf(esc, sizeof esc, "\\%c", c);
+		else if (c < 0x20)
+			snprintf(esc, sizeof esc, "\\u%04x", c);
+		else if (c == '/' && i && s[i - 1] == '<')
+			strcpy(esc, "\\/");   /* no "</script>" in a script */
+		else if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+			 ((unsigned char)s[i + 2] == 0xA8 ||
+			  (unsigned char)s[i + 2] == 0xA9)) {
+			/* U+2028 and U+2029 end a line in older JavaScript */
+			snprintf(esc, sizeof esc, "\\u202%c",
+				 s[i + 2] == (char)0xA8 ? '8' : '9');
+			buf_put(b, s + start, i - start);
+			buf_puts(b, esc);
+			i += 2;
+			start = i + 1;
+			continue;
+		} else
+			continue;
+		buf_put(b, s + start, i - start);
+		buf_puts(b, esc);
+		start = i + 1;
+	}
+	buf_put(b, s ? s + start : "", i - start);
+	buf_putc(b, '"');
+}
+
 void buf_clear(buf *b)
 {
 	b->len = 0;

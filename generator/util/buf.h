@@ -21,6 +21,9 @@ void buf_putc(buf *b, char c);
 void buf_printf(buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void buf_put_html(buf *b, const char *s, size_t n);  /* escapes & < > " ' */
+/* s as a JSON string literal, quotes included, safe inside <script>;
+ * NULL gives "". */
+void buf_put_json(buf *b, const char *s);
 void buf_clear(buf *b);                              /* keeps the memory */
 void buf_free(buf *b);
 

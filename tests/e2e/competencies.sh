@@ -64,8 +64,10 @@ grep -q '<h1>Cliëntgerichtheid</h1>' "$one" &&
 check "with its neighbours in the group" [ $? -eq 0 ]
 grep -q 'href="../competenties.html#persoonsgericht"' "$one"
 check "and the way back to the overview" [ $? -eq 0 ]
-grep -q '<article class="competency" id="clientgerichtheid">' "$html"
+grep -q '<article class="competency" id="persoonsgericht-clientgerichtheid">' "$html"
 check "each competency has its own anchor" [ $? -eq 0 ]
+dups=$(grep -o ' id="[^"]*"' "$html" | sort | uniq -d)
+check "no anchor twice, though a name is in both groups" [ -z "$dups" ]
 grep -q '<strong>coach</strong>' "$p/out/competenties/leidinggevenden-coachen.html"
 check "**bold** in the YAML is bold on the page" [ $? -eq 0 ]
 grep -q 'href="competenties.html"' "$p/out/index.html"

@@ -1,0 +1,63 @@
+/* course.c - cursus.js: the course's outline for the scripts; see course.h. */
+#include "course.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "modules/a/b.html" -> "modules/a/b": a lesson's key in the browser. */
+static void put_id(buf *b, const char *url)
+{
+	size_t n = strlen(url);
+	if (n > 5 && strcmp(url + n - 5, ".html") == 0)
+		n -= 5;
+	char *id = xmalloc(n + 1);
+	memcpy(id, url, n);
+	id[n] = '\0';
+	buf_put_json(b, id);
+	free(id);
+}
+
+int site_write_course(site_writer *w)
+{
+	const site *s = w->s;
+	const char *slug = site_slug(s->a, s->title);
+	buf b = BUF_INIT;
+	buf_puts(&b, "window.CK_COURSE = {\"site\":");
+	buf_put_json(&b, slug);
+	buf_puts(&b, ",\"title\":");
+	buf_put_json(&b, s->title);
+	buf_puts(&b, ",\"modules\":[");
+	for (size_t i = 0; i < s->n_modules; i++) {
+		const module *m = s->modules[i];
+		buf_puts(&b, i ? ",\n{\"slug\":" : "\n{\"slug\":");
+		buf_put_json(&b, m->slug);
+		buf_puts(&b, ",\"title\":");
+		buf_put_json(&b, m->title);
+		buf_puts(&b, ",\"url\":");
+		buf_put_json(&b, m->url);
+		buf_printf(&b, ",\"mastery\":%d,\"lessons\":[", m->beheersing);
+		for (size_t k = 0; k < m->n_lessons; k++) {
+			const doc *d = m->lessons[k];
+			buf_puts(&b, k ? ",{\"id\":" : "{\"id\":");
+			put_id(&b, d->url);
+			buf_puts(&b, ",\"title\":");
+			buf_put_json(&b, d->title);
+			buf_puts(&b, ",\"url\":");
+			buf_put_json(&b, d->url);
+			buf_printf(&b, ",\"quizzes\":%d}", (int)(uintptr_t)
+				   strmap_get(&w->quizzes, d->url));
+		}
+		buf_puts(&b, "]}");
+	}
+	buf_puts(&b, "]};\n");
+	const char *path = path_join(s->a, w->out, "cursus.js");
+	int rc = fs_write(path, b.data, b.len);
+	if (rc < 0)
+		diag_system("cannot write %s: %s", path, strerror(errno));
+	buf_free(&b);
+	return rc;
+}

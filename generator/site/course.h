@@ -1,0 +1,18 @@
+/* course.h - cursus.js, the course's outline for the site's scripts:
+ *
+ *   window.CK_COURSE = { site, title, modules: [ { slug, title, url,
+ *     mastery, lessons: [ { id, title, url, quizzes } ] } ] };
+ *
+ * URLs are from the site root; a lesson's id is its URL without ".html",
+ * the key its progress, answers and notes are kept under. mastery is the
+ * module's `beheersing:` in percent. Written after the pages, as it
+ * counts their quizzes. */
+#ifndef COACHKIT_COURSE_H
+#define COACHKIT_COURSE_H
+
+#include "pages.h"
+
+/* 0, or -1 after reporting. */
+int site_write_course(site_writer *w);
+
+#endif

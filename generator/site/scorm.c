@@ -1,0 +1,148 @@
+/* scorm.c - SCORM 1.2 packages, one per module; see scorm.h. */
+#include "scorm.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zip.h>
+
+/* Every file under out/rel (paths from out), or rel itself when it is a
+ * file; nothing when it does not exist. */
+static void collect(const char *out, const char *rel, arena *a,
+		    ptrvec *files)
+{
+	const char *path = path_join(a, out, rel);
+	if (fs_is_file(path)) {
+		ptrvec_push(a, files, (void *)rel);
+		return;
+	}
+	ptrvec names = { 0 };
+	if (!fs_is_dir(path) || fs_list(a, path, &names) < 0)
+		return;
+	for (size_t i = 0; i < names.len; i++)
+		collect(out, path_join(a, rel, names.items[i]), a, files);
+}
+
+static void put_xml(buf *b, const char *s)
+{
+	buf_put_html(b, s, strlen(s));
+}
+
+static const char *manifest(const site *s, const module *m,
+			    const ptrvec *files, arena *a)
+{
+	buf b = BUF_INIT;
+	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		 "<manifest identifier=\"coachkit-");
+	put_xml(&b, m->slug);
+	buf_puts(&b, "\" version=\"1.0\"\n"
+		 "  xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\"\n"
+		 "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\">\n"
+		 "  <metadata>\n    <schema>ADL SCORM</schema>\n"
+		 "    <schemaversion>1.2</schemaversion>\n  </metadata>\n"
+		 "  <organizations default=\"org\">\n"
+		 "    <organization identifier=\"org\">\n      <title>");
+	put_xml(&b, s->title);
+	buf_puts(&b, "</title>\n      <item identifier=\"item\" "
+		 "identifierref=\"sco\" isvisible=\"true\">\n        <title>");
+	put_xml(&b, m->title);
+	buf_printf(&b, "</title>\n        <adlcp:masteryscore>%d"
+		   "</adlcp:masteryscore>\n      </item>\n"
+		   "    </organization>\n  </organizations>\n"
+		   "  <resources>\n    <resource identifier=\"sco\" "
+		   "type=\"webcontent\" adlcp:scormtype=\"sco\" href=\"",
+		   m->beheersing);
+	put_xml(&b, m->url);
+	buf_puts(&b, "\">\n");
+	for (size_t i = 0; i < files->len; i++) {
+		buf_puts(&b, "      <file href=\"");
+		put_xml(&b, files->items[i]);
+		buf_puts(&b, "\"/>\n");
+	}
+	buf_puts(&b, "    </resource>\n  </resources>\n</manifest>\n");
+	const char *x = arena_strdup(a, b.data);
+	buf_free(&b);
+	return x;
+}
+
+/* The time stamp of every entry: SOURCE_DATE_EPOCH when set, so that a
+ * package is the same from build to build; else now. */
+static time_t stamp(void)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long t = e ? strtoll(e, &end, 10) : 0;
+	return e && *e && !*end && t > 315532800 ? (time_t)t : time(NULL);
+}
+
+static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
+{
+	zip_int64_t i = src ? zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8 |
+					   ZIP_FL_OVERWRITE) : -1;
+	if (i < 0) {
+		zip_source_free(src);
+		return -1;
+	}
+	zip_file_set_mtime(z, (zip_uint64_t)i, t, 0);
+	/* the fastest deflate: a package is built on every build, and
+	 * level 1 is within a few percent of the default's size here */
+	zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_DEFLATE, 1);
+	return 0;
+}
+
+static int package(const site *s, const module *m, const char *out,
+		   arena *a)
+{
+	ptrvec files = { 0 };
+	collect(out, m->slug, a, &files);
+	collect(out, "assets", a, &files);
+	collect(out, "media", a, &files);
+	collect(out, "cursus.js", a, &files);
+	collect(out, arena_printf(a, "print/handout-%s.pdf", m->slug), a,
+		&files);
+	const char *xml = manifest(s, m, &files, a);
+	const char *path = path_join(a, out, arena_printf(a,
+				     "scorm/%s.zip", m->slug));
+	int err = 0;
+	zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
+	if (!z) {
+		zip_error_t ze;
+		zip_error_init_with_code(&ze, err);
+		diag_system("cannot create %s: %s", path,
+			    zip_error_strerror(&ze));
+		zip_error_fini(&ze);
+		return -1;
+	}
+	time_t t = stamp();
+	int rc = add(z, zip_source_buffer(z, xml, strlen(xml), 0),
+		     "imsmanifest.xml", t);
+	for (size_t i = 0; rc == 0 && i < files.len; i++)
+		rc = add(z, zip_source_file(z, path_join(a, out,
+			 files.items[i]), 0, -1), files.items[i], t);
+	if (rc < 0 || zip_close(z) < 0) {
+		diag_system("cannot write %s: %s", path, zip_strerror(z));
+		zip_discard(z);
+		return -1;
+	}
+	return 0;
+}
+
+int scorm_write(const site *s, const char *out)
+{
+	arena a;
+	arena_init(&a, 0);
+	int rc = 0;
+	if (s->n_modules && fs_mkdir_p(path_join(&a, out, "scorm")) < 0) {
+		diag_system("cannot create %s/scorm: %s", out,
+			    strerror(errno));
+		rc = -1;
+	}
+	for (size_t i = 0; rc == 0 && i < s->n_modules; i++)
+		rc = package(s, s->modules[i], out, &a);
+	arena_free(&a);
+	return rc;
+}

@@ -1,0 +1,22 @@
+/* scorm.h - a SCORM 1.2 package per module: OUT/scorm/<module>.zip.
+ *
+ * One SCO per module: the module's overview is the start page, its
+ * lessons are reached from there as on the site, and the adapter
+ * (assets/js/scorm.js) reports to the LMS for the whole module: status
+ * incomplete until every lesson is done, then passed or failed against
+ * the module's mastery score (`beheersing:` in _module.yaml, default 80),
+ * or completed when the module has no quizzes; the quiz score as
+ * cmi.core.score.raw; progress kept in cmi.suspend_data.
+ *
+ * The package holds imsmanifest.xml, the module's pages, the assets, the
+ * media, cursus.js and, when it was built, the module's hand-out. */
+#ifndef COACHKIT_SCORM_H
+#define COACHKIT_SCORM_H
+
+#include "content/model.h"
+
+/* Writes a package per module from the site already in out. 0, or -1
+ * after reporting. */
+int scorm_write(const site *s, const char *out);
+
+#endif

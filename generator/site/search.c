@@ -1,0 +1,368 @@
+/* search.c - the site's search index; see search.h. */
+#include "search.h"
+#include "util/buf.h"
+#include "util/fs.h"
+
+#include <libstemmer.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SNIPPET 200   /* bytes of a passage kept for its snippet */
+
+enum { W_TITLE = 10, W_HEADING = 5, W_TEXT = 1 };
+
+/* Words too common to search for, as words and as stems ("dé" is "de");
+ * the browser drops them from a query too (they are written into the
+ * index). */
+static const char *const stop_words[] = {
+	"aan", "al", "als", "bij", "dan", "dat", "de", "die", "dit", "door",
+	"een", "en", "er", "het", "hij", "hoe", "in", "is", "je", "met",
+	"na", "naar", "niet", "of", "om", "ook", "op", "over", "te", "tot",
+	"uit", "van", "voor", "wat", "wel", "worden", "wordt", "zal", "ze",
+	"zich", "zijn", "zo", NULL
+};
+
+typedef struct term {
+	const char *stem;
+	uint32_t   *post;        /* passage, weight, passage, weight ... */
+	uint32_t    len, cap;
+} term;
+
+typedef struct passage {
+	uint32_t    doc;
+	const char *anchor, *heading;
+	buf         text;        /* the snippet, up to SNIPPET bytes */
+} passage;
+
+struct search_index {
+	arena              a;
+	struct sb_stemmer *stemmer;
+	strmap             stop;
+	strmap             terms;      /* stem -> term* */
+	ptrvec             order;      /* term*, as first seen */
+	ptrvec             docs;       /* const doc* */
+	ptrvec             passages;   /* passage* */
+	buf                word;
+};
+
+search_index *search_new(const char *language)
+{
+	search_index *x = xmalloc(sizeof *x);
+	memset(x, 0, sizeof *x);
+	arena_init(&x->a, 1 << 16);
+	x->stemmer = sb_stemmer_new(!strcmp(language, "nl") ? "dutch" :
+				    language, "UTF_8");
+	for (const char *const *w = stop_words; *w; w++)
+		strmap_put(&x->a, &x->stop, *w, (void *)*w);
+	return x;
+}
+
+void search_free(search_index *x)
+{
+	if (!x)
+		return;
+	for (size_t i = 0; i < x->order.len; i++)
+		free(((term *)x->order.items[i])->post);
+	for (size_t i = 0; i < x->passages.len; i++)
+		buf_free(&((passage *)x->passages.items[i])->text);
+	if (x->stemmer)
+		sb_stemmer_delete(x->stemmer);
+	buf_free(&x->word);
+	arena_free(&x->a);
+	free(x);
+}
+
+/* The byte length of the UTF-8 sequence starting with c (1 for a stray
+ * byte). */
+static size_t seq_len(unsigned char c)
+{
+	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* Whether the character at s (n bytes) is part of a word: ASCII letters
+ * and digits, and every character beyond ASCII except the Latin-1 signs
+ * and the general punctuation block (dashes, quotes, spaces). */
+static int word_char(const unsigned char *s, size_t n)
+{
+	if (n == 1)
+		return (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		       (*s >= '0' && *s <= '9');
+	if (s[0] == 0xC2)
+		return 0;                              /* U+0080..U+00BF */
+	if (s[0] == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7))
+		return 0;                              /* × ÷ */
+	if (s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81))
+		return 0;                              /* U+2000..U+207F */
+	return 1;
+}
+
+void search_words(const char *text,
+		  void (*fn)(void *ud, const char *w, size_t len), void *ud)
+{
+	buf w = BUF_INIT;
+	const unsigned char *s = (const unsigned char *)(text ? text : "");
+	for (;;) {
+		size_t n = *s ? seq_len(*s) : 0;
+		for (size_t k = 1; k < n; k++)
+			if (!s[k])
+				n = k;   /* a cut-off sequence at the end */
+		if (n && word_char(s, n)) {
+			/* lowercase: ASCII, and Latin-1's À..Þ */
+			if (n == 1 && *s >= 'A' && *s <= 'Z')
+				buf_putc(&w, (char)(*s + 32));
+			else if (n == 2 && s[0] == 0xC3 && s[1] >= 0x80 &&
+				 s[1] <= 0x9E) {
+				buf_putc(&w, (char)0xC3);
+				buf_putc(&w, (char)(s[1] + 32));
+			} else
+				buf_put(&w, (const char *)s, n);
+		} else if (w.len) {
+			fn(ud, w.data, w.len);
+			buf_clear(&w);
+		}
+		if (!n)
+			break;
+		s += n;
+	}
+	buf_free(&w);
+}
+
+const char *search_stem(search_index *x, const char *w, size_t len)
+{
+	if (!x->stemmer) {
+		buf_clear(&x->word);
+		buf_put(&x->word, w, len);
+		return x->word.data;
+	}
+	const sb_symbol *st = sb_stemmer_stem(x->stemmer,
+					      (const sb_symbol *)w, (int)len);
+	buf_clear(&x->word);
+	if (st)
+		buf_put(&x->word, (const char *)st,
+			(size_t)sb_stemmer_length(x->stemmer));
+	else
+		buf_put(&x->word, w, len);
+	return x->word.data;
+}
+
+/* While a passage is being filled. */
+typedef struct filler {
+	search_index *x;
+	passage      *p;
+	uint32_t      index;     /* of p */
+	int           weight;
+} filler;
+
+static void add_word(void *ud, const char *w, size_t len)
+{
+	filler *f = ud;
+	search_index *x = f->x;
+	char small[64];
+	if (len < 2 || len >= sizeof small)
+		return;
+	memcpy(small, w, len);
+	small[len] = '\0';
+	if (strmap_get(&x->stop, small))
+		return;
+	const char *stem = search_stem(x, w, len);
+	if (strmap_get(&x->stop, stem))
+		return;   /* "dé" is "de" */
+	term *t = strmap_get(&x->terms, stem);
+	if (!t) {
+		t = arena_alloc(&x->a, sizeof *t);
+		memset(t, 0, sizeof *t);
+		t->stem = arena_strdup(&x->a, stem);
+		strmap_put(&x->a, &x->terms, t->stem, t);
+		ptrvec_push(&x->a, &x->order, t);
+	}
+	if (t->len && t->post[t->len - 2] == f->index) {
+		t->post[t->len - 1] += (uint32_t)f->weight;
+		return;
+	}
+	if (t->len + 2 > t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 4;
+		t->post = xrealloc(t->post, t->cap * sizeof *t->post);
+	}
+	t->post[t->len++] = f->index;
+	t->post[t->len++] = (uint32_t)f->weight;
+}
+
+/* Indexes text at the filler's weight and adds it to the snippet. */
+static void put_text(filler *f, const char *text, int snippet)
+{
+	if (!text || !*text)
+		return;
+	search_words(text, add_word, f);
+	buf *b = &f->p->text;
+	if (!snippet || b->len >= SNIPPET)
+		return;
+	if (b->len && b->data[b->len - 1] != ' ')
+		buf_putc(b, ' ');
+	buf_puts(b, text);
+}
+
+static void new_passage(filler *f, uint32_t doc, const char *anchor,
+			const char *heading)
+{
+	search_index *x = f->x;
+	passage *p = arena_alloc(&x->a, sizeof *p);
+	memset(p, 0, sizeof *p);
+	p->doc = doc;
+	p->anchor = anchor ? arena_printf(&x->a, "#%s", anchor) : "";
+	p->heading = heading ? arena_strdup(&x->a, heading) : "";
+	f->p = p;
+	f->index = (uint32_t)x->passages.len;
+	ptrvec_push(&x->a, &x->passages, p);
+}
+
+static void walk(filler *f, cmark_node *n);
+
+/* A directive's words: its title, question and texts. */
+static void put_directive(filler *f, const directive *d)
+{
+	put_text(f, d->titel, 1);
+	put_text(f, d->vraag, 1);
+	put_text(f, d->toelichting, 1);
+	if (d->kind == DIRECTIVE_CITAAT)
+		put_text(f, d->tekst, 1);
+	for (size_t i = 0; i < d->n_opties; i++)
+		put_text(f, d->opties[i].tekst, 0);
+	for (size_t i = 0; i < d->n_vragen; i++)
+		put_text(f, d->vragen[i], 1);
+	put_text(f, d->onderschrift, 1);
+	if (d->body)
+		walk(f, d->body);
+}
+
+/* Text of a block's inlines, with a space for each line break. */
+static void inline_text(cmark_node *n, buf *out)
+{
+	for (cmark_node *c = cmark_node_first_child(n); c;
+	     c = cmark_node_next(c)) {
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+			buf_puts(out, cmark_node_get_literal(c));
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			buf_putc(out, ' ');
+			break;
+		default:
+			inline_text(c, out);
+			break;
+		}
+	}
+}
+
+static void walk(filler *f, cmark_node *n)
+{
+	for (cmark_node *c = cmark_node_first_child(n); c;
+	     c = cmark_node_next(c)) {
+		cmark_node_type type = cmark_node_get_type(c);
+		void *data = cmark_node_get_user_data(c);
+		if (type == CMARK_NODE_HEADING && data &&
+		    ((const md_heading *)data)->level <= 3 &&
+		    f->p->doc != UINT32_MAX) {
+			const md_heading *h = data;
+			new_passage(f, f->p->doc, h->id, h->text);
+			f->weight = W_HEADING;
+			put_text(f, h->text, 0);
+			f->weight = W_TEXT;
+		} else if (type == CMARK_NODE_PARAGRAPH ||
+			   type == CMARK_NODE_HEADING) {
+			buf t = BUF_INIT;
+			inline_text(c, &t);
+			put_text(f, t.data, 1);
+			buf_free(&t);
+		} else if (type == CMARK_NODE_CODE_BLOCK && data) {
+			put_directive(f, data);
+		} else if (type == CMARK_NODE_CODE_BLOCK) {
+			put_text(f, cmark_node_get_literal(c), 0);
+		} else {
+			walk(f, c);
+		}
+	}
+}
+
+void search_add(search_index *x, const doc *d, const md_doc *m)
+{
+	if (!x)
+		return;
+	filler f = { x, NULL, 0, W_TITLE };
+	uint32_t di = (uint32_t)x->docs.len;
+	ptrvec_push(&x->a, &x->docs, (void *)d);
+	new_passage(&f, di, NULL, NULL);
+	put_text(&f, d->title, 0);
+	f.weight = W_TEXT;
+	put_text(&f, d->summary, 1);
+	walk(&f, m->root);
+}
+
+/* The snippet: cut at a word boundary near SNIPPET bytes, with "…". */
+static void put_snippet(buf *out, const buf *t)
+{
+	size_t n = t->len;
+	if (n > SNIPPET) {
+		n = SNIPPET;
+		while (n > SNIPPET / 2 && t->data[n] != ' ')
+			n--;
+		while (n && ((unsigned char)t->data[n] & 0xC0) == 0x80)
+			n--;   /* never inside a character */
+	}
+	buf s = BUF_INIT;
+	buf_put(&s, t->data ? t->data : "", n);
+	if (n < t->len)
+		buf_puts(&s, "\xE2\x80\xA6");
+	buf_put_json(out, s.data ? s.data : "");
+	buf_free(&s);
+}
+
+int search_write(search_index *x, const char *path)
+{
+	buf b = BUF_INIT;
+	buf_puts(&b, "window.CK_INDEX = {\"stop\":[");
+	for (size_t i = 0; stop_words[i]; i++) {
+		if (i)
+			buf_putc(&b, ',');
+		buf_put_json(&b, stop_words[i]);
+	}
+	buf_puts(&b, "],\n\"docs\":[");
+	for (size_t i = 0; i < x->docs.len; i++) {
+		const doc *d = x->docs.items[i];
+		buf_puts(&b, i ? ",\n[" : "\n[");
+		buf_put_json(&b, d->url);
+		buf_putc(&b, ',');
+		buf_put_json(&b, d->title);
+		buf_putc(&b, ',');
+		buf_put_json(&b, d->module ? d->module->title : "");
+		buf_putc(&b, ']');
+	}
+	buf_puts(&b, "],\n\"passages\":[");
+	for (size_t i = 0; i < x->passages.len; i++) {
+		const passage *p = x->passages.items[i];
+		buf_printf(&b, "%s[%u,", i ? ",\n" : "\n", p->doc);
+		buf_put_json(&b, p->anchor);
+		buf_putc(&b, ',');
+		buf_put_json(&b, p->heading);
+		buf_putc(&b, ',');
+		put_snippet(&b, &p->text);
+		buf_putc(&b, ']');
+	}
+	buf_puts(&b, "],\n\"terms\":{");
+	for (size_t i = 0; i < x->order.len; i++) {
+		const term *t = x->order.items[i];
+		if (i)
+			buf_puts(&b, i % 8 ? "," : ",\n");
+		buf_put_json(&b, t->stem);
+		buf_putc(&b, ':');
+		for (uint32_t k = 0; k < t->len; k++)
+			buf_printf(&b, "%c%u", k ? ',' : '[', t->post[k]);
+		buf_putc(&b, ']');
+	}
+	buf_puts(&b, "}};\n");
+	int rc = fs_write(path, b.data, b.len);
+	buf_free(&b);
+	return rc;
+}
