@@ -120,6 +120,26 @@
   window.addEventListener('pageshow', (e) => { if (e.persisted) finished = internal = false; });
   if (!('onpagehide' in window)) window.addEventListener('unload', finish);
 
+  // The package holds this module's pages, the assets, the media and the
+  // module's hand-out; a link anywhere else would lead nowhere in the LMS.
+  // Such links become plain text, and the site's menus are hidden
+  // (html.in-lms in style.css).
+  document.documentElement.classList.add('in-lms');
+  const root = new URL(document.body.dataset.root || './', location.href).href;
+  const inside = (href) => {
+    if (!href.startsWith(root)) return !/^https?:/.test(href) || !href.startsWith(location.origin);
+    const rel = href.slice(root.length).split('#')[0];
+    return rel === '' || rel.startsWith(slug + '/') || rel.startsWith('assets/') ||
+      rel.startsWith('media/') || rel === 'print/handout-' + slug + '.pdf';
+  };
+  for (const a of document.querySelectorAll('a[href]')) {
+    if (inside(a.href)) continue;
+    const span = document.createElement('span');
+    span.className = 'link-out-of-package';
+    span.textContent = a.textContent;
+    a.replaceWith(span);
+  }
+
   CK.scorm.status = status;
   CK.scorm.finish = function () { internal = false; finish(); };
 })();

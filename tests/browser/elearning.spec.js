@@ -227,6 +227,10 @@ async function scormRun(t, dir, rightly) {
 		await page.waitForFunction(() => window.API && window.API.cmi &&
 			window.API.cmi.core.lesson_status !== 'not attempted', null, { timeout: 10000 });
 		const first = await page.evaluate(() => window.API.cmi.core.lesson_status);
+		// links that would leave the package are plain text there
+		const out = await frame().$$eval('a[href]', (as) => as.map((a) => a.href)
+			.filter((h) => !h.includes('/pkg/coach/') && !h.includes('/pkg/assets/') && !h.includes('/pkg/media/') &&
+				!h.endsWith('/pkg/print/handout-coach.pdf')));
 		const course = await frame().evaluate(() => window.CK_COURSE.modules.find((m) => m.slug === 'coach'));
 		for (const lesson of course.lessons) {
 			await frame().goto(server.baseURL + 'pkg/' + lesson.url);
@@ -239,7 +243,7 @@ async function scormRun(t, dir, rightly) {
 			raw: window.API.cmi.core.score.raw,
 			suspend: window.API.cmi.suspend_data,
 		}));
-		return { first, api, errors, mastery: course.mastery };
+		return { first, api, errors, mastery: course.mastery, out };
 	} finally {
 		await context.close();
 		await server.close();
@@ -271,6 +275,7 @@ async function scormTests(t) {
 		await t.check('progress is kept in suspend_data within 4,096 characters',
 			good.api.suspend.length > 0 && good.api.suspend.length <= 4096 ? [] : [`${good.api.suspend.length} chars`]);
 		await t.check('no script errors in the package', good.errors);
+		await t.check('no link in the package leads out of it', good.out);
 		const bad = await scormRun(t, dir, false);
 		await t.check(`wrong answers give "failed" below the mastery score (${bad.mastery})`,
 			bad.api.status === 'failed' && Number(bad.api.raw) < bad.mastery ? [] : [JSON.stringify(bad.api)]);
