@@ -14,7 +14,7 @@ CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror
 CPPFLAGS = -Igenerator -D_POSIX_C_SOURCE=200809L \
 	   -DCOACHKIT_VERSION='"$(VERSION)"'
-ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(CPPFLAGS) \
+ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS) $(CPPFLAGS) \
 	     $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode -lzip) \
 	   -lhpdf -lhyphen -lstemmer -lm

@@ -20,6 +20,13 @@
 #include <time.h>
 #include <unistd.h>
 
+/* The processors online, for -j's default. */
+static int processors(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
 static double now(void)
 {
 	struct timespec ts;
@@ -154,7 +161,7 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 				       "offline_titel");
 		site_write_course(w);
 		site_write_search(w);
-		scorm_write(s, w->out);
+		scorm_write(s, w->out, w->jobs);
 		/* last: it lists every file */
 		offline_write(s, w->out, site_slug(s->a, s->title));
 	}
@@ -274,6 +281,7 @@ int build_run(const build_options *o)
 		if (staging) {
 			site_writer_init(&w, s, &t, staging);
 			w.theme = theme;
+			w.jobs = o->jobs > 0 ? o->jobs : processors();
 			/* the site draws its diagrams with print's fonts */
 			pj = print_begin(s, theme, t.strings,
 					 o->only == ONLY_SITE ? NULL :

@@ -2,10 +2,11 @@
 #include "build.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
-	"usage: coachkit build [DIR] [-o OUT] [--only site|print] [-q | -v]\n"
+	"usage: coachkit build [DIR] [-o OUT] [--only site|print] [-j N] [-q | -v]\n"
 	"       coachkit check [DIR] [-q]\n"
 	"       coachkit --help | --version\n";
 
@@ -22,6 +23,8 @@ static const char help[] =
 	"      --only site   build the pages only (no lessons typeset); the\n"
 	"                    PDFs of the previous build in OUT/print stay\n"
 	"      --only print  build the PDFs only; the previous pages stay\n"
+	"  -j, --jobs N      threads for the SCORM packages (default: one\n"
+	"                    per processor)\n"
 	"  -q, --quiet       print errors and warnings only, no summary line\n"
 	"  -v, --verbose     also print the typesetting figures (lines,\n"
 	"                    hyphenations, overfull lines, forced page breaks)\n"
@@ -65,6 +68,13 @@ int main(int argc, char **argv)
 			if (i + 1 >= argc)
 				return usage_error("%s needs a folder", a);
 			o.out = argv[++i];
+		} else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+			char *end;
+			long n = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
+			if (n < 1 || n > 64 || *end)
+				return usage_error("%s takes a number of threads "
+						   "from 1 to 64", a);
+			o.jobs = (int)n;
 		} else if (!strcmp(a, "--only")) {
 			const char *what = i + 1 < argc ? argv[++i] : "";
 			if (!strcmp(what, "site"))

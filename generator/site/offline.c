@@ -16,6 +16,22 @@ static int skipped(const char *rel)
 	       !strcmp(rel, "sw.js");
 }
 
+/* Mixes n bytes into h, eight at a time (FNV-1a's multiplier on 64-bit
+ * words): a version that changes when any byte does, at memory speed. */
+static uint64_t mix(uint64_t h, const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 1099511628211u;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return (h ^ n) * 1099511628211u;
+}
+
 /* Adds every file under out/rel to files (paths from out), hashing their
  * contents into *hash. */
 static int walk(const char *out, const char *rel, arena *a, ptrvec *files,
@@ -38,11 +54,7 @@ static int walk(const char *out, const char *rel, arena *a, ptrvec *files,
 		}
 		if (fs_read(path, data) < 0)
 			return -1;
-		for (size_t k = 0; k < data->len; k++)   /* FNV-1a */
-			*hash = (*hash ^ (unsigned char)data->data[k]) *
-				1099511628211u;
-		for (const char *c = r; *c; c++)
-			*hash = (*hash ^ (unsigned char)*c) * 1099511628211u;
+		*hash = mix(mix(*hash, data->data, data->len), r, strlen(r));
 		ptrvec_push(a, files, (void *)r);
 	}
 	return 0;

@@ -22,6 +22,7 @@ typedef struct site_writer {
 	strmap      svgs;       /* the diagrams drawn so far, in s->a */
 	strmap      quizzes;    /* lesson url -> its number of quizzes */
 	struct search_index *search;   /* fed by site_write_doc */
+	int         jobs;       /* threads for the SCORM packages */
 	buf         html, frag;
 	int         pages;      /* written so far */
 } site_writer;

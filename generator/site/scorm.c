@@ -5,8 +5,10 @@
 #include "util/fs.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 #include <time.h>
 #include <zip.h>
 
@@ -94,8 +96,9 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 	return 0;
 }
 
+/* One module's package; 0, or -1 with the reason in err. */
 static int package(const site *s, const module *m, const char *out,
-		   arena *a)
+		   arena *a, char *err, size_t errlen)
 {
 	ptrvec files = { 0 };
 	collect(out, m->slug, a, &files);
@@ -107,13 +110,13 @@ static int package(const site *s, const module *m, const char *out,
 	const char *xml = manifest(s, m, &files, a);
 	const char *path = path_join(a, out, arena_printf(a,
 				     "scorm/%s.zip", m->slug));
-	int err = 0;
-	zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
+	int code = 0;
+	zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &code);
 	if (!z) {
 		zip_error_t ze;
-		zip_error_init_with_code(&ze, err);
-		diag_system("cannot create %s: %s", path,
-			    zip_error_strerror(&ze));
+		zip_error_init_with_code(&ze, code);
+		snprintf(err, errlen, "cannot create %s: %s", path,
+			 zip_error_strerror(&ze));
 		zip_error_fini(&ze);
 		return -1;
 	}
@@ -124,25 +127,78 @@ static int package(const site *s, const module *m, const char *out,
 		rc = add(z, zip_source_file(z, path_join(a, out,
 			 files.items[i]), 0, -1), files.items[i], t);
 	if (rc < 0 || zip_close(z) < 0) {
-		diag_system("cannot write %s: %s", path, zip_strerror(z));
+		snprintf(err, errlen, "cannot write %s: %s", path,
+			 zip_strerror(z));
 		zip_discard(z);
 		return -1;
 	}
 	return 0;
 }
 
-int scorm_write(const site *s, const char *out)
+/* The packages are independent jobs: worker threads take the next
+ * module until none is left. Errors are kept per module and reported
+ * after the workers are done, in module order. */
+typedef struct jobs {
+	const site *s;
+	const char *out;
+	mtx_t       lock;
+	size_t      next;
+	char      **errors;   /* per module, NULL when it went well */
+} jobs;
+
+static int worker(void *ud)
 {
+	jobs *j = ud;
 	arena a;
 	arena_init(&a, 0);
-	int rc = 0;
-	if (s->n_modules && fs_mkdir_p(path_join(&a, out, "scorm")) < 0) {
-		diag_system("cannot create %s/scorm: %s", out,
-			    strerror(errno));
-		rc = -1;
+	for (;;) {
+		mtx_lock(&j->lock);
+		size_t i = j->next++;
+		mtx_unlock(&j->lock);
+		if (i >= j->s->n_modules)
+			break;
+		char err[400] = "";
+		if (package(j->s, j->s->modules[i], j->out, &a, err,
+			    sizeof err) < 0)
+			j->errors[i] = strdup(err);
+		arena_reset(&a);
 	}
-	for (size_t i = 0; rc == 0 && i < s->n_modules; i++)
-		rc = package(s, s->modules[i], out, &a);
 	arena_free(&a);
+	return 0;
+}
+
+int scorm_write(const site *s, const char *out, int n_jobs)
+{
+	if (!s->n_modules)
+		return 0;
+	const char *dir = path_join(s->a, out, "scorm");
+	if (fs_mkdir_p(dir) < 0) {
+		diag_system("cannot create %s: %s", dir, strerror(errno));
+		return -1;
+	}
+	jobs j = { .s = s, .out = out };
+	j.errors = xmalloc(s->n_modules * sizeof *j.errors);
+	memset(j.errors, 0, s->n_modules * sizeof *j.errors);
+	mtx_init(&j.lock, mtx_plain);
+	if (n_jobs > (int)s->n_modules)
+		n_jobs = (int)s->n_modules;
+	thrd_t *t = xmalloc((size_t)(n_jobs > 1 ? n_jobs : 1) * sizeof *t);
+	int started = 0;
+	for (; started < n_jobs - 1; started++)   /* this thread is one */
+		if (thrd_create(&t[started], worker, &j) != thrd_success)
+			break;
+	worker(&j);
+	for (int i = 0; i < started; i++)
+		thrd_join(t[i], NULL);
+	free(t);
+	mtx_destroy(&j.lock);
+	int rc = 0;
+	for (size_t i = 0; i < s->n_modules; i++)
+		if (j.errors[i]) {
+			diag_system("%s", j.errors[i]);
+			free(j.errors[i]);
+			rc = -1;
+		}
+	free(j.errors);
 	return rc;
 }

@@ -15,8 +15,8 @@
 
 #include "content/model.h"
 
-/* Writes a package per module from the site already in out. 0, or -1
- * after reporting. */
-int scorm_write(const site *s, const char *out);
+/* Writes a package per module from the site already in out, on up to
+ * n_jobs threads. 0, or -1 after reporting. */
+int scorm_write(const site *s, const char *out, int n_jobs);
 
 #endif

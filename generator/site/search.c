@@ -32,14 +32,20 @@ typedef struct term {
 typedef struct passage {
 	uint32_t    doc;
 	const char *anchor, *heading;
-	buf         text;        /* the snippet, up to SNIPPET bytes */
+	char       *text;        /* the snippet: SNIPPET bytes and a little
+				  * more, to see where to cut */
+	uint32_t    len;
+	int         more;        /* the text went on */
 } passage;
+
+#define KEEP (SNIPPET + 8)
 
 struct search_index {
 	arena              a;
 	struct sb_stemmer *stemmer;
 	strmap             stop;
 	strmap             terms;      /* stem -> term* */
+	strmap             words;      /* word -> term*, or &stopped */
 	ptrvec             order;      /* term*, as first seen */
 	ptrvec             docs;       /* const doc* */
 	ptrvec             passages;   /* passage* */
@@ -64,8 +70,6 @@ void search_free(search_index *x)
 		return;
 	for (size_t i = 0; i < x->order.len; i++)
 		free(((term *)x->order.items[i])->post);
-	for (size_t i = 0; i < x->passages.len; i++)
-		buf_free(&((passage *)x->passages.items[i])->text);
 	if (x->stemmer)
 		sb_stemmer_delete(x->stemmer);
 	buf_free(&x->word);
@@ -154,28 +158,39 @@ typedef struct filler {
 	int           weight;
 } filler;
 
-static void add_word(void *ud, const char *w, size_t len)
+static term stopped;   /* what a stop word maps to */
+
+/* The term of a word: stemmed once per distinct word, then looked up. */
+static term *word_term(search_index *x, const char *w, size_t len)
 {
-	filler *f = ud;
-	search_index *x = f->x;
 	char small[64];
-	if (len < 2 || len >= sizeof small)
-		return;
 	memcpy(small, w, len);
 	small[len] = '\0';
-	if (strmap_get(&x->stop, small))
-		return;
+	term *t = strmap_get(&x->words, small);
+	if (t)
+		return t;
 	const char *stem = search_stem(x, w, len);
-	if (strmap_get(&x->stop, stem))
-		return;   /* "dé" is "de" */
-	term *t = strmap_get(&x->terms, stem);
-	if (!t) {
+	if (strmap_get(&x->stop, small) || strmap_get(&x->stop, stem)) {
+		t = &stopped;   /* "dé" is "de" */
+	} else if (!(t = strmap_get(&x->terms, stem))) {
 		t = arena_alloc(&x->a, sizeof *t);
 		memset(t, 0, sizeof *t);
 		t->stem = arena_strdup(&x->a, stem);
 		strmap_put(&x->a, &x->terms, t->stem, t);
 		ptrvec_push(&x->a, &x->order, t);
 	}
+	strmap_put(&x->a, &x->words, arena_strdup(&x->a, small), t);
+	return t;
+}
+
+static void add_word(void *ud, const char *w, size_t len)
+{
+	filler *f = ud;
+	if (len < 2 || len >= 64)
+		return;
+	term *t = word_term(f->x, w, len);
+	if (t == &stopped)
+		return;
 	if (t->len && t->post[t->len - 2] == f->index) {
 		t->post[t->len - 1] += (uint32_t)f->weight;
 		return;
@@ -194,12 +209,23 @@ static void put_text(filler *f, const char *text, int snippet)
 	if (!text || !*text)
 		return;
 	search_words(text, add_word, f);
-	buf *b = &f->p->text;
-	if (!snippet || b->len >= SNIPPET)
+	passage *p = f->p;
+	if (!snippet)
 		return;
-	if (b->len && b->data[b->len - 1] != ' ')
-		buf_putc(b, ' ');
-	buf_puts(b, text);
+	if (p->len >= KEEP) {
+		p->more = 1;
+		return;
+	}
+	if (p->len && p->text[p->len - 1] != ' ')
+		p->text[p->len++] = ' ';
+	size_t n = strlen(text);
+	if (n > KEEP - p->len) {
+		n = KEEP - p->len;
+		p->more = 1;
+	}
+	memcpy(p->text + p->len, text, n);
+	p->len += (uint32_t)n;
+	p->text[p->len] = '\0';
 }
 
 static void new_passage(filler *f, uint32_t doc, const char *anchor,
@@ -211,6 +237,8 @@ static void new_passage(filler *f, uint32_t doc, const char *anchor,
 	p->doc = doc;
 	p->anchor = anchor ? arena_printf(&x->a, "#%s", anchor) : "";
 	p->heading = heading ? arena_strdup(&x->a, heading) : "";
+	p->text = arena_alloc(&x->a, KEEP + 2);
+	p->text[0] = '\0';
 	f->p = p;
 	f->index = (uint32_t)x->passages.len;
 	ptrvec_push(&x->a, &x->passages, p);
@@ -301,20 +329,25 @@ void search_add(search_index *x, const doc *d, const md_doc *m)
 }
 
 /* The snippet: cut at a word boundary near SNIPPET bytes, with "…". */
-static void put_snippet(buf *out, const buf *t)
+static void put_snippet(buf *out, const passage *p)
 {
-	size_t n = t->len;
+	size_t n = p->len;
+	int cut = p->more;
 	if (n > SNIPPET) {
 		n = SNIPPET;
-		while (n > SNIPPET / 2 && t->data[n] != ' ')
+		while (n > SNIPPET / 2 && p->text[n] != ' ')
 			n--;
-		while (n && ((unsigned char)t->data[n] & 0xC0) == 0x80)
+		while (n && ((unsigned char)p->text[n] & 0xC0) == 0x80)
 			n--;   /* never inside a character */
+		cut = 1;
 	}
+	char save = p->text[n];
+	p->text[n] = '\0';
 	buf s = BUF_INIT;
-	buf_put(&s, t->data ? t->data : "", n);
-	if (n < t->len)
+	buf_puts(&s, p->text);
+	if (cut)
 		buf_puts(&s, "\xE2\x80\xA6");
+	p->text[n] = save;
 	buf_put_json(out, s.data ? s.data : "");
 	buf_free(&s);
 }
@@ -347,7 +380,7 @@ int search_write(search_index *x, const char *path)
 		buf_putc(&b, ',');
 		buf_put_json(&b, p->heading);
 		buf_putc(&b, ',');
-		put_snippet(&b, &p->text);
+		put_snippet(&b, p);
 		buf_putc(&b, ']');
 	}
 	buf_puts(&b, "],\n\"terms\":{");

@@ -152,5 +152,13 @@ sleep 1
 SOURCE_DATE_EPOCH=1700000000 "$CK" build . -o "$SCRATCH/r2" -q --only site
 cmp -s "$SCRATCH/r1/scorm/coach.zip" "$SCRATCH/r2/scorm/coach.zip"
 check "with SOURCE_DATE_EPOCH a package is the same from build to build" [ $? -eq 0 ]
+SOURCE_DATE_EPOCH=1700000000 "$CK" build . -o "$SCRATCH/r3" -q --only site -j 1
+SOURCE_DATE_EPOCH=1700000000 "$CK" build . -o "$SCRATCH/r4" -q --only site -j 4
+same=yes
+for z in "$SCRATCH"/r3/scorm/*.zip; do
+	cmp -s "$z" "$SCRATCH/r4/scorm/$(basename "$z")" || same=no
+done
+check "one thread or four make the same packages" [ "$same" = yes ]
+"$CK" build . -o "$SCRATCH/r5" -j 0 >/dev/null 2>&1; check "-j 0 is a usage error (exit 2)" [ $? -eq 2 ]
 
 finish
