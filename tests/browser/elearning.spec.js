@@ -187,6 +187,26 @@ async function searchTests(t, page) {
 	await t.ok('the search box in the header leads to the results');
 }
 
+// Motion and paper: no transitions when the reader asks for less motion;
+// a printed lesson without the site's chrome and controls, a printed
+// notes page with the notes.
+async function mediaTests(t, page) {
+	await page.goto(t.url(LESSON));
+	const duration = () => page.$eval('.quiz-optie', (b) => getComputedStyle(b).transitionDuration);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	const normal = await duration();
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const reduced = await duration();
+	await t.check('prefers-reduced-motion turns transitions off',
+		reduced.split(',').every((d) => parseFloat(d) === 0) && normal !== reduced ? [] : [`${normal} -> ${reduced}`]);
+	await page.emulateMedia({ media: 'print', reducedMotion: 'no-preference' });
+	const hidden = await page.evaluate(() => ['.site-header', '.site-footer', '.toc', '.quiz-check', '.mark-done', '.search-box']
+		.filter((sel) => { const e = document.querySelector(sel); return e && getComputedStyle(e).display !== 'none' && e.offsetParent !== null; }));
+	await t.check('a printed lesson leaves out the menus and the controls', hidden);
+	await t.check('but keeps the lesson and its questions', await page.isVisible('.prose') && await page.isVisible('.quiz-vraag'));
+	await page.emulateMedia({ media: 'screen' });
+}
+
 // The service worker: after a first visit, a lesson and the pocket page
 // load with the network off.
 async function offlineTests(t) {
@@ -295,6 +315,7 @@ module.exports = async function (t) {
 		await notesTests(t, page);
 		await progressTests(t, page);
 		await searchTests(t, page);
+		await mediaTests(t, page);
 		await t.check('no script errors while learning', errors);
 	} finally {
 		await context.close();
