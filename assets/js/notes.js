@@ -15,16 +15,6 @@
   const body = document.body.dataset;
   const root = body.root || '';
 
-  const T = {
-    saved: 'Opgeslagen in deze browser',
-    file: 'mijn-notities.md',
-    title: 'Mijn notities',
-    on: 'bewaard op',
-    question: 'Vraag',
-    confirm: 'Weet je zeker dat je al je notities wilt wissen? Dit kan niet ongedaan worden gemaakt.',
-    deleted: 'Al je notities zijn gewist.',
-    exported: 'Het bestand mijn-notities.md is gemaakt.'
-  };
   const PREFIX = 'note:';
 
   const when = (iso) => {
@@ -64,7 +54,7 @@
       }
       // Say it once; while the message shows, further saves stay quiet.
       if (status) {
-        if (!status.textContent) status.textContent = T.saved;
+        if (!status.textContent) status.textContent = CK.t('opgeslagen');
         clearTimeout(clear);
         clear = setTimeout(() => { status.textContent = ''; }, 4000);
       }
@@ -122,8 +112,8 @@
 
   function markdown() {
     const course = window.CK_COURSE || {};
-    const lines = ['# ' + T.title, ''];
-    if (course.title) lines.push('*' + course.title + '*, ' + T.on + ' ' + when(new Date().toISOString()), '');
+    const lines = ['# ' + CK.t('notities_titel'), ''];
+    if (course.title) lines.push('*' + course.title + '*, ' + CK.t('bewaard_op') + ' ' + when(new Date().toISOString()), '');
     groups(all()).forEach((g) => {
       lines.push('## ' + g.lesson, '');
       if (g.module) lines.push('*' + g.module + '*', '');
@@ -163,7 +153,7 @@
         const art = el('article', 'note');
         if (n.vraag) art.appendChild(el('h3', 'note-vraag', n.vraag));
         art.appendChild(el('div', 'note-tekst', n.text));
-        if (when(n.saved)) art.appendChild(el('p', 'note-datum', T.on + ' ' + when(n.saved)));
+        if (when(n.saved)) art.appendChild(el('p', 'note-datum', CK.t('bewaard_op') + ' ' + when(n.saved)));
         sec.appendChild(art);
       });
       list.appendChild(sec);
@@ -180,19 +170,19 @@
       const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = T.file;
+      a.download = CK.t('notities_bestand');
       document.body.appendChild(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
-      if (status) status.textContent = T.exported;
+      if (status) status.textContent = CK.t('notities_bewaard', { bestand: CK.t('notities_bestand') });
     });
     on('.notes-print', () => window.print());
     on('.notes-delete', () => {
-      if (!window.confirm(T.confirm)) return;
+      if (!window.confirm(CK.t('notities_wissen_vraag'))) return;
       store.keys(PREFIX).forEach((k) => store.remove(k));
       render();
-      if (status) status.textContent = T.deleted;
+      if (status) status.textContent = CK.t('notities_gewist');
       if (empty) {
         empty.tabIndex = -1;
         empty.focus();

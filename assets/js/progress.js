@@ -15,14 +15,6 @@
   const body = document.body.dataset;
   const root = body.root || '';
 
-  const T = {
-    done: 'Afgerond',
-    lessons: (d, n) => d + ' van ' + n + (n === 1 ? ' les' : ' lessen') + ' afgerond',
-    quizzes: (c, n) => 'toetsvragen ' + c + '/' + n + ' goed',
-    doneHidden: 'afgerond',
-    score: (p, m) => 'Score toetsvragen: ' + p + '% (nodig: ' + m + '%)',
-    reset: 'Wil je je voortgang en je antwoorden op de toetsvragen wissen? Je notities blijven bewaard.'
-  };
 
   const findLesson = (id) => {
     for (const m of (window.CK_COURSE || { modules: [] }).modules) {
@@ -32,8 +24,8 @@
   };
 
   function text(s) {
-    let t = T.lessons(s.done, s.lessons);
-    if (s.quizzes) t += ' · ' + T.quizzes(s.correct, s.quizzes);
+    let t = CK.t(s.lessons === 1 ? 'lessen_afgerond_1' : 'lessen_afgerond', { klaar: s.done, totaal: s.lessons });
+    if (s.quizzes) t += ' · ' + CK.t('toetsvragen_goed', { goed: s.correct, totaal: s.quizzes });
     return t;
   }
 
@@ -54,7 +46,7 @@
         score.className = 'progress-score';
         label.after(score);
       }
-      score.textContent = T.score(s.score, s.mastery);
+      score.textContent = CK.t('score', { score: s.score, nodig: s.mastery });
     }
     block.classList.toggle('is-complete', s.lessons > 0 && s.done === s.lessons);
     block.hidden = false;
@@ -70,7 +62,7 @@
     const done = store.isDone(button.dataset.lesson || lessonId);
     button.setAttribute('aria-pressed', String(done));
     if (done) {
-      button.textContent = T.done + ' ';
+      button.textContent = CK.t('afgerond') + ' ';
       const tick = document.createElement('span');
       tick.setAttribute('aria-hidden', 'true');
       tick.textContent = '✓';
@@ -93,7 +85,7 @@
       if (done && !mark) {
         mark = document.createElement('span');
         mark.className = 'lesson-status visually-hidden';
-        mark.textContent = ' (' + T.doneHidden + ')';
+        mark.textContent = ' (' + CK.t('afgerond_kort') + ')';
         (li.querySelector('.lesson-title') || li).appendChild(mark);
       } else if (!done && mark) {
         mark.remove();
@@ -133,7 +125,7 @@
   const reset = document.querySelector('.progress-reset');
   if (reset) {
     reset.addEventListener('click', () => {
-      if (!window.confirm(T.reset)) return;
+      if (!window.confirm(CK.t('voortgang_wissen_vraag'))) return;
       store.update((s) => { s.d = []; s.q = {}; s.l = ''; });
     });
   }

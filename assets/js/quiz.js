@@ -14,19 +14,12 @@
   if (!CK.store) return;
   const store = CK.store;
 
-  const T = {
-    right: 'Goed!',
-    wrong1: (l) => 'Niet helemaal. Het goede antwoord is ' + l + '.',
-    wrongN: (l) => 'Niet helemaal. De goede antwoorden zijn ' + l + '.',
-    none1: 'Kies eerst een antwoord.',
-    noneN: 'Kies eerst een of meer antwoorden.',
-    mark: { correct: 'goed', incorrect: 'niet goed', missed: 'goed antwoord' }
-  };
   const ICON = { correct: '✓', incorrect: '✗', missed: '✓' };
   const STATES = ['is-correct', 'is-incorrect', 'is-missed', 'is-chosen'];
 
   // "A", "A en B", "A, B en C"
-  const list = (xs) => (xs.length < 2 ? xs.join('') : xs.slice(0, -1).join(', ') + ' en ' + xs[xs.length - 1]);
+  const list = (xs) => (xs.length < 2 ? xs.join('') :
+    xs.slice(0, -1).join(', ') + ' ' + CK.t('en') + ' ' + xs[xs.length - 1]);
 
   function parts(section) {
     const options = Array.from(section.querySelectorAll('.quiz-optie')).map((li) => ({
@@ -79,12 +72,13 @@
       const icon = document.createElement('span');
       icon.setAttribute('aria-hidden', 'true');
       icon.textContent = ICON[state];
-      badge.append(icon, ' ' + T.mark[state]);
+      badge.append(icon, ' ' + CK.t('markering_' + state));
       o.label.appendChild(badge);
       if (o.feedback) o.feedback.hidden = false;
     });
     const letters = q.options.filter((o) => o.right).map((o) => o.letter);
-    q.result.textContent = ok ? T.right : (letters.length > 1 ? T.wrongN : T.wrong1)(list(letters));
+    q.result.textContent = ok ? CK.t('goed') :
+      CK.t(letters.length > 1 ? 'fout' : 'fout_1', { antwoord: list(letters) });
     q.result.classList.add(ok ? 'is-correct' : 'is-incorrect');
     if (q.explain) q.explain.hidden = false;
     return ok;
@@ -105,7 +99,7 @@
     const chosen = q.options.filter((o) => o.input.checked).map((o) => o.input.value);
     if (!chosen.length) {
       clear(section);
-      q.result.textContent = q.multiple ? T.noneN : T.none1;
+      q.result.textContent = CK.t(q.multiple ? 'kies' : 'kies_1');
       return;
     }
     const ok = mark(section, chosen);

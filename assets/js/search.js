@@ -13,13 +13,6 @@
   const body = document.body.dataset;
   const root = body.root || '';
 
-  const T = {
-    loading: 'De zoekindex wordt geladen…',
-    failed: 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen.',
-    short: 'Typ een zoekwoord. Korte woorden als ‘de’ en ‘en’ tellen niet mee.',
-    none: (q) => 'Geen resultaten voor ‘' + q + '’. Probeer een ander of korter woord.',
-    found: (n, q) => n + (n === 1 ? ' resultaat' : ' resultaten') + ' voor ‘' + q + '’'
-  };
   const MAX_DOCS = 20;
   const PER_DOC = 2;
   const WORD = /[^\p{L}\p{N}]+/u;
@@ -119,9 +112,10 @@
     results.textContent = '';
     if (!q) { status.textContent = ''; return; }
     const ts = terms(q);
-    if (!ts.length) { status.textContent = T.short; return; }
+    if (!ts.length) { status.textContent = CK.t('zoeken_kort'); return; }
     const found = query(q);
-    status.textContent = found.length ? T.found(found.length, q) : T.none(q);
+    status.textContent = CK.t(found.length === 0 ? 'zoeken_geen' : found.length === 1 ? 'zoeken_1' : 'zoeken_n',
+      { n: found.length, zoek: q });
     found.forEach((r) => {
       const [url, title, moduleTitle] = r.doc;
       const li = el('li', 'search-result');
@@ -164,12 +158,12 @@
   if (form && input && status && results) {
     const q = new URLSearchParams(location.search).get('q') || '';
     input.value = q;
-    if (q) status.textContent = T.loading;
+    if (q) status.textContent = CK.t('zoekindex_laden');
     pending = q;
     const script = document.createElement('script');
     script.src = root + 'zoekindex.js';
     script.onload = () => { if (pending !== null) run(pending); pending = null; };
-    script.onerror = () => { status.textContent = T.failed; };
+    script.onerror = () => { status.textContent = CK.t('zoeken_mislukt'); };
     document.head.appendChild(script);
 
     let timer = 0;

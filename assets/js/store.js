@@ -21,10 +21,19 @@
  *   CK.store.isDone(id), quiz(key) -> { ok, answers } or null
  *   CK.store.stats(slug)        { lessons, done, quizzes, correct, score, mastery }
  *                               of one module from CK_COURSE, or of all of them
+ *
+ *   CK.t(key, vars)             an interface text from CK_COURSE.t (the js_
+ *                               keys of layouts/i18n), "{name}" filled in
+ *                               from vars; the key itself when it is missing
  */
 (function () {
   'use strict';
   const CK = (window.CK = window.CK || {});
+  CK.t = function (key, vars) {
+    const texts = (window.CK_COURSE && window.CK_COURSE.t) || {};
+    const text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
+    return text.replace(/\{(\w+)\}/g, (m, name) => (vars && name in vars ? String(vars[name]) : m));
+  };
   const site = (document.body && document.body.dataset.site) || 'ck';
   const prefix = 'ck:' + site + ':';
   const STATE_KEY = 'state';

@@ -30,6 +30,19 @@ int site_write_course(site_writer *w)
 	buf_put_json(&b, slug);
 	buf_puts(&b, ",\"title\":");
 	buf_put_json(&b, s->title);
+	/* the interface texts of the scripts: layouts/i18n's js_ keys,
+	 * without the prefix */
+	buf_puts(&b, ",\"t\":{");
+	const ptrvec *keys = &w->t->script_keys;
+	for (size_t i = 0; i < keys->len; i++) {
+		const char *k = keys->items[i];
+		if (i)
+			buf_putc(&b, ',');
+		buf_put_json(&b, k + 3);
+		buf_putc(&b, ':');
+		buf_put_json(&b, mu_string(mu_map_get(w->t->strings, k)));
+	}
+	buf_puts(&b, "}");
 	buf_puts(&b, ",\"modules\":[");
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];

@@ -1,11 +1,15 @@
 /* course.h - cursus.js, the course's outline for the site's scripts:
  *
- *   window.CK_COURSE = { site, title, modules: [ { slug, title, url,
- *     mastery, lessons: [ { id, title, url, quizzes } ] } ] };
+ *   window.CK_COURSE = { site, title, t: { key: text }, modules: [ {
+ *     slug, title, url, mastery, lessons: [ { id, title, url, quizzes }
+ *   ] } ] };
  *
  * URLs are from the site root; a lesson's id is its URL without ".html",
  * the key its progress, answers and notes are kept under. mastery is the
- * module's `beheersing:` in percent. Written after the pages, as it
+ * module's `beheersing:` in percent. t holds the scripts' interface
+ * texts: the keys of layouts/i18n/LANG.yaml that start with "js_",
+ * without that prefix; "{name}" in a text is filled in by the script.
+ * Written after the pages, as it
  * counts their quizzes. */
 #ifndef COACHKIT_COURSE_H
 #define COACHKIT_COURSE_H

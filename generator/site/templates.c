@@ -60,6 +60,8 @@ static int load_strings(templates *t, const char *root, const char *language)
 		}
 		mu_map_set(t->a, t->strings, k->str,
 			   mu_str_ref(t->a, v->str, v->len));
+		if (!strncmp(k->str, "js_", 3))
+			ptrvec_push(t->a, &t->script_keys, (void *)k->str);
 	}
 	buf_free(&b);
 	return rc;

@@ -26,6 +26,7 @@ typedef struct templates {
 	strmap    by_name;     /* name -> tmpl* */
 	ptrvec    all;
 	mu_value *strings;     /* the i18n map */
+	ptrvec    script_keys; /* its keys for the scripts: "js_..." */
 } templates;
 
 /* Returns 0, or -1 after reporting errors. */
