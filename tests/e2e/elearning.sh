@@ -56,6 +56,20 @@ nquiz=$(cat "$site"/*/*.html | grep -o 'class="quiz" id=' | wc -l)
 check "cursus.js lists the 7 modules and $nles lessons with $nquiz quizzes" [ "$got" = "7 $nles $nquiz true true" ]
 [ "$got" = "7 $nles $nquiz true true" ] || echo "    got: $got"
 
+nkeys=$(grep -c '^js_' layouts/i18n/nl.yaml)
+got=$(echo "$course" | node -e "
+const c = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+console.log(Object.keys(c.t).length, c.t.goed, c.t.fout_1)")
+check "cursus.js gives the scripts every js_ text of nl.yaml ($nkeys)" [ "$got" = "$nkeys Goed! Niet helemaal. Het goede antwoord is {antwoord}." ]
+grep -rhoE "CK\.t\('[a-z_0-9]+'" assets/js | sed "s/CK.t('//; s/'//" | sort -u >"$SCRATCH/used"
+missing=""
+for k in $(cat "$SCRATCH/used"); do   # "markering_" + state: a prefix
+	case $k in *_) grep -q "^js_$k" layouts/i18n/nl.yaml ;; *) grep -q "^js_$k:" layouts/i18n/nl.yaml ;; esac ||
+		missing="$missing $k"
+done
+check "every text the scripts ask for is in nl.yaml" [ -z "$missing" ]
+[ -z "$missing" ] || echo "    missing:$missing"
+
 # --- the search index
 idx="$site/zoekindex.js"
 size=$(wc -c <"$idx")
