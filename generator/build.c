@@ -2,8 +2,8 @@
  * rendered in turn into a staging folder, which replaces the output only
  * when everything succeeded. See build.h. */
 #include "build.h"
+#include "docs.h"
 #include "content/model.h"
-#include "markdown/md.h"
 #include "site/pages.h"
 #include "site/course.h"
 #include "site/offline.h"
@@ -92,46 +92,6 @@ static int check_output(const char *out, arena *a)
 	return -1;
 }
 
-/* Checks one document and, while nothing has failed (a failed build
- * writes nothing anyway), typesets it into pj and renders it into w, each
- * when given: print first, as the site's renderer changes the tree. */
-static void process_doc(site *s, site_writer *w, print_job *pj, const doc *d,
-			arena *a, buf *text)
-{
-	if (fs_read(d->file, text) < 0) {
-		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
-		return;
-	}
-	md_doc m = { .s = s, .d = d, .file = d->file, .rel = d->rel,
-		     .text = text->data, .text_len = text->len, .a = a };
-	md_doc_check(&m, text->data + d->body_offset,
-		     text->len - d->body_offset, d->body_line);
-	if (!diag_errors() && !diag_system_errors()) {
-		if (pj)
-			print_add_doc(pj, d, &m);
-		if (w)
-			site_write_doc(w, d, &m);
-	}
-	md_doc_free(&m);
-	arena_reset(a);
-}
-
-/* Checks every document, one at a time; see process_doc. */
-static void process_docs(site *s, site_writer *w, print_job *pj)
-{
-	arena doc_arena;
-	arena_init(&doc_arena, 0);
-	buf text = BUF_INIT;
-	for (size_t i = 0; i < s->n_pages; i++)
-		process_doc(s, w, pj, s->pages[i], &doc_arena, &text);
-	for (size_t i = 0; i < s->n_modules; i++)
-		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
-			process_doc(s, w, pj, s->modules[i]->lessons[k],
-				    &doc_arena, &text);
-	buf_free(&text);
-	arena_free(&doc_arena);
-}
-
 /* The site and the PDFs (or one of them: only), into the staging folder. */
 static void render_all(site *s, site_writer *w, print_job *pj,
 		       print_stats *ps, int only)
@@ -143,7 +103,7 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 		for (size_t i = 0; i < s->n_modules; i++)
 			site_write_module(w, s->modules[i]);
 	}
-	process_docs(s, pages ? w : NULL, pdfs ? pj : NULL);
+	docs_process(s, pages ? w : NULL, pdfs ? pj : NULL, w->jobs);
 	if (pages)
 		site_write_files(w);
 	else
@@ -292,7 +252,7 @@ int build_run(const build_options *o)
 			/* Typesetting too, for its warnings; nothing is paged
 			 * or written. */
 			pj = print_begin(s, theme, t.strings, NULL);
-			process_docs(s, NULL, pj);
+			docs_process(s, NULL, pj, 1);
 			if (pj && !diag_errors())
 				print_finish(pj, &ps);
 		}

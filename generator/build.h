@@ -9,8 +9,8 @@ typedef struct build_options {
 	int         quiet;      /* no summary line */
 	int         verbose;    /* also the typesetting figures */
 	int         only;       /* ONLY_SITE or ONLY_PRINT; 0: both */
-	int         jobs;       /* threads for independent outputs; 0: one
-				 * per processor */
+	int         jobs;       /* threads for independent outputs (pages,
+				 * SCORM packages); 0: one per processor */
 } build_options;
 
 /* --only site: the pages, without typesetting the lessons; the PDFs of

@@ -122,7 +122,7 @@ const char *html_diagram(html_ctx *h, const char *name, const char **title)
 	if (title)
 		*title = diagram_title(dg);
 	const char *svg = strmap_get(h->svgs, name);
-	if (!svg) {
+	if (!svg && !h->svgs_frozen) {
 		size_t len;
 		diagram_error e;
 		svg = diagram_svg(dg, h->print->ts, 560, h->svg_a, &len, &e);

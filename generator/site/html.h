@@ -24,6 +24,7 @@ typedef struct html_ctx {
 	int         n_quiz, n_reflectie;   /* numbered on the page */
 	const print_ctx *print; /* fonts and diagrams for inline SVG, or NULL */
 	strmap     *svgs;       /* diagram name -> its SVG, drawn once */
+	int         svgs_frozen;/* only look diagrams up, never draw */
 	arena      *svg_a;      /* what svgs holds, for the whole build */
 } html_ctx;
 

@@ -21,12 +21,14 @@ void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
 	w->out = out;
 	w->theme = s->root;
 	arena_init(&w->page, 256 * 1024);
+	arena_init(&w->keep, 0);
 	w->search = search_new(s->language);
 }
 
 void site_writer_free(site_writer *w)
 {
 	search_free(w->search);
+	arena_free(&w->keep);
 	arena_free(&w->page);
 	buf_free(&w->html);
 	buf_free(&w->frag);
@@ -156,7 +158,8 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 	h->s = w->s;
 	h->print = w->print;
 	h->svgs = &w->svgs;
-	h->svg_a = w->s->a;
+	h->svg_a = &w->keep;
+	h->svgs_frozen = w->svgs_frozen;
 	h->t = w->t;
 	h->a = &w->page;
 	h->page_dir = path_dirname(&w->page, url);
@@ -269,13 +272,13 @@ static void lesson_context(html_ctx *h, mu_value *v, const doc *d)
 			   h->s->modules[m->index + 1]));
 }
 
-int site_write_doc(site_writer *w, const doc *d, md_doc *md)
+int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order)
 {
 	html_ctx h;
 	begin_page(w, &h, d->url);
 	mu_value *v = base_context(w, &h, d->title, d->module,
 				   d->kind == DOC_PAGE ? d : NULL);
-	search_add(w->search, d, md);   /* before rendering changes md */
+	search_add(w->search, d, md, order);   /* before rendering changes md */
 	buf_clear(&w->frag);
 	int rc = html_render_tree(&h, md->root, &w->frag);
 	mu_map_set(h.a, v, "content", mu_str_ref(h.a, w->frag.data ?
@@ -292,7 +295,7 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md)
 	if (d->kind == DOC_LESSON) {
 		lesson_context(&h, v, d);
 		mu_map_str(h.a, v, "lesson_id", h.page_id);
-		strmap_put(w->s->a, &w->quizzes, d->url,
+		strmap_put(&w->keep, &w->quizzes, d->url,
 			   (void *)(uintptr_t)h.n_quiz);
 	}
 	if (rc < 0)
@@ -636,4 +639,14 @@ int site_write_pocket(site_writer *w)
 	mu_map_set(h.a, v, "kaarten", cards);
 	mu_map_bool(h.a, v, "is_pocket", 1);
 	return write_page(w, "pocket", v, "zakkaart.html");
+}
+
+void site_draw_diagrams(site_writer *w)
+{
+	const strmap *names = &w->s->diagrams;
+	html_ctx h;
+	begin_page(w, &h, "index.html");
+	for (size_t i = 0; i < names->cap; i++)
+		if (names->slots[i].key)
+			html_diagram(&h, names->slots[i].key, NULL);
 }

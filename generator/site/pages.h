@@ -19,10 +19,12 @@ typedef struct site_writer {
 	const char *theme;      /* the folder whose assets/ is copied */
 	const print_ctx *print; /* fonts and diagrams, or NULL */
 	arena       page;       /* reset for each page */
-	strmap      svgs;       /* the diagrams drawn so far, in s->a */
+	arena       keep;       /* what lives with the writer: */
+	strmap      svgs;       /* the diagrams drawn so far */
+	int         svgs_frozen;/* no more drawing (worker threads) */
 	strmap      quizzes;    /* lesson url -> its number of quizzes */
 	struct search_index *search;   /* fed by site_write_doc */
-	int         jobs;       /* threads for the SCORM packages */
+	int         jobs;       /* threads for the pages and SCORM packages */
 	buf         html, frag;
 	int         pages;      /* written so far */
 } site_writer;
@@ -33,7 +35,11 @@ void site_writer_free(site_writer *w);
 /* Each returns 0, or -1 after reporting the problem. */
 int site_write_home(site_writer *w);
 int site_write_module(site_writer *w, const module *m);
-int site_write_doc(site_writer *w, const doc *d, md_doc *md);
+/* order: the document's place in the build, for the search index. */
+int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order);
+/* Draws every diagram of the content for the pages to come, so that the
+ * cache is only read while documents are written on several threads. */
+void site_draw_diagrams(site_writer *w);
 /* materialen.html: the hand-outs and the manual, then what the print
  * products gave (posters, desk mats, cards ...), each with its preview
  * and its PDF, grouped by kind in the order they came. */

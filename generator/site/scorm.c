@@ -183,6 +183,7 @@ int scorm_write(const site *s, const char *out, int n_jobs)
 	if (n_jobs > (int)s->n_modules)
 		n_jobs = (int)s->n_modules;
 	thrd_t *t = xmalloc((size_t)(n_jobs > 1 ? n_jobs : 1) * sizeof *t);
+	tzset();   /* libzip converts times: the zone is read once, here */
 	int started = 0;
 	for (; started < n_jobs - 1; started++)   /* this thread is one */
 		if (thrd_create(&t[started], worker, &j) != thrd_success)

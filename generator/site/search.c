@@ -48,6 +48,9 @@ struct search_index {
 	strmap             words;      /* word -> term*, or &stopped */
 	ptrvec             order;      /* term*, as first seen */
 	ptrvec             docs;       /* const doc* */
+	ptrvec             orders;     /* each doc's place in the build */
+	ptrvec             parts;      /* merged indexes, whose passages and
+					* stems this one points into */
 	ptrvec             passages;   /* passage* */
 	buf                word;
 };
@@ -68,6 +71,8 @@ void search_free(search_index *x)
 {
 	if (!x)
 		return;
+	for (size_t i = 0; i < x->parts.len; i++)
+		search_free(x->parts.items[i]);
 	for (size_t i = 0; i < x->order.len; i++)
 		free(((term *)x->order.items[i])->post);
 	if (x->stemmer)
@@ -237,7 +242,7 @@ static void new_passage(filler *f, uint32_t doc, const char *anchor,
 	p->doc = doc;
 	p->anchor = anchor ? arena_printf(&x->a, "#%s", anchor) : "";
 	p->heading = heading ? arena_strdup(&x->a, heading) : "";
-	p->text = arena_alloc(&x->a, KEEP + 2);
+	p->text = arena_alloc(&x->a, KEEP + 4);   /* and "…" or NUL */
 	p->text[0] = '\0';
 	f->p = p;
 	f->index = (uint32_t)x->passages.len;
@@ -314,13 +319,15 @@ static void walk(filler *f, cmark_node *n)
 	}
 }
 
-void search_add(search_index *x, const doc *d, const md_doc *m)
+void search_add(search_index *x, const doc *d, const md_doc *m,
+		size_t order)
 {
 	if (!x)
 		return;
 	filler f = { x, NULL, 0, W_TITLE };
 	uint32_t di = (uint32_t)x->docs.len;
 	ptrvec_push(&x->a, &x->docs, (void *)d);
+	ptrvec_push(&x->a, &x->orders, (void *)(uintptr_t)order);
 	new_passage(&f, di, NULL, NULL);
 	put_text(&f, d->title, 0);
 	f.weight = W_TEXT;
@@ -341,19 +348,137 @@ static void put_snippet(buf *out, const passage *p)
 			n--;   /* never inside a character */
 		cut = 1;
 	}
-	char save = p->text[n];
-	p->text[n] = '\0';
-	buf s = BUF_INIT;
-	buf_puts(&s, p->text);
-	if (cut)
-		buf_puts(&s, "\xE2\x80\xA6");
-	p->text[n] = save;
-	buf_put_json(out, s.data ? s.data : "");
-	buf_free(&s);
+	char keep[4];
+	memcpy(keep, p->text + n, 4);   /* the text has room: KEEP + 4 */
+	memcpy(p->text + n, cut ? "\xE2\x80\xA6" : "", cut ? 4 : 1);
+	buf_put_json(out, p->text);
+	memcpy(p->text + n, keep, 4);
+}
+
+/* A number in decimal, without printf: the index holds millions. */
+static void put_uint(buf *b, uint32_t v)
+{
+	char d[12];
+	int n = 0;
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	buf_grow(b, (size_t)n);
+	while (n)
+		b->data[b->len++] = d[--n];
+	b->data[b->len] = '\0';
+}
+
+typedef struct doc_ref {
+	size_t   order;
+	size_t   part;
+	uint32_t doc;       /* in its part */
+	uint32_t first;     /* its first passage in its part */
+} doc_ref;
+
+static int by_order(const void *a, const void *b)
+{
+	const doc_ref *x = a, *y = b;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int by_passage(const void *a, const void *b)
+{
+	const uint32_t *x = a, *y = b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+static term *term_of(search_index *x, const char *stem)
+{
+	term *t = strmap_get(&x->terms, stem);
+	if (!t) {
+		t = arena_alloc(&x->a, sizeof *t);
+		memset(t, 0, sizeof *t);
+		t->stem = stem;   /* lives in a part, kept with x */
+		strmap_put(&x->a, &x->terms, t->stem, t);
+		ptrvec_push(&x->a, &x->order, t);
+	}
+	return t;
+}
+
+void search_merge(search_index *x, search_index **parts, size_t n)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += parts[i]->docs.len;
+	doc_ref *refs = xmalloc((total + 1) * sizeof *refs);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		search_index *p = parts[i];
+		uint32_t pass = 0;
+		for (uint32_t d = 0; d < p->docs.len; d++) {
+			refs[k++] = (doc_ref){ (uintptr_t)p->orders.items[d],
+					       i, d, pass };
+			while (pass < p->passages.len &&
+			       ((passage *)p->passages.items[pass])->doc == d)
+				pass++;
+		}
+	}
+	qsort(refs, total, sizeof *refs, by_order);
+	/* the passages, document by document in the build's order */
+	uint32_t **to = xmalloc((n + 1) * sizeof *to);
+	for (size_t i = 0; i < n; i++)
+		to[i] = xmalloc((parts[i]->passages.len + 1) * sizeof **to);
+	for (k = 0; k < total; k++) {
+		search_index *p = parts[refs[k].part];
+		uint32_t gd = (uint32_t)x->docs.len;
+		ptrvec_push(&x->a, &x->docs, p->docs.items[refs[k].doc]);
+		ptrvec_push(&x->a, &x->orders, (void *)(uintptr_t)refs[k].order);
+		for (uint32_t q = refs[k].first; q < p->passages.len &&
+		     ((passage *)p->passages.items[q])->doc == refs[k].doc;
+		     q++) {
+			passage *ps = p->passages.items[q];
+			ps->doc = gd;
+			to[refs[k].part][q] = (uint32_t)x->passages.len;
+			ptrvec_push(&x->a, &x->passages, ps);
+		}
+	}
+	/* the postings, with the passages' new numbers */
+	for (size_t i = 0; i < n; i++) {
+		search_index *p = parts[i];
+		for (size_t j = 0; j < p->order.len; j++) {
+			term *pt = p->order.items[j];
+			term *t = term_of(x, pt->stem);
+			if (t->len + pt->len > t->cap) {
+				t->cap = t->len + pt->len;
+				t->post = xrealloc(t->post, t->cap *
+						   sizeof *t->post);
+			}
+			for (uint32_t q = 0; q < pt->len; q += 2) {
+				t->post[t->len++] = to[i][pt->post[q]];
+				t->post[t->len++] = pt->post[q + 1];
+			}
+			free(pt->post);   /* copied: not kept twice */
+			pt->post = NULL;
+			pt->len = pt->cap = 0;
+		}
+		ptrvec_push(&x->a, &x->parts, p);
+		free(to[i]);
+	}
+	for (size_t j = 0; j < x->order.len; j++) {
+		term *t = x->order.items[j];
+		qsort(t->post, t->len / 2, 2 * sizeof *t->post, by_passage);
+	}
+	free(to);
+	free(refs);
+}
+
+static int by_stem(const void *a, const void *b)
+{
+	return strcmp((*(term *const *)a)->stem, (*(term *const *)b)->stem);
 }
 
 int search_write(search_index *x, const char *path)
 {
+	/* by stem: the same file however the documents were divided */
+	if (x->order.len)
+		qsort(x->order.items, x->order.len, sizeof *x->order.items,
+		      by_stem);
 	buf b = BUF_INIT;
 	buf_puts(&b, "window.CK_INDEX = {\"stop\":[");
 	for (size_t i = 0; stop_words[i]; i++) {
@@ -375,7 +500,9 @@ int search_write(search_index *x, const char *path)
 	buf_puts(&b, "],\n\"passages\":[");
 	for (size_t i = 0; i < x->passages.len; i++) {
 		const passage *p = x->passages.items[i];
-		buf_printf(&b, "%s[%u,", i ? ",\n" : "\n", p->doc);
+		buf_puts(&b, i ? ",\n[" : "\n[");
+		put_uint(&b, p->doc);
+		buf_putc(&b, ',');
 		buf_put_json(&b, p->anchor);
 		buf_putc(&b, ',');
 		buf_put_json(&b, p->heading);
@@ -391,7 +518,7 @@ int search_write(search_index *x, const char *path)
 		buf_put_json(&b, t->stem);
 		buf_putc(&b, ':');
 		for (uint32_t k = 0; k < t->len; k++)
-			buf_printf(&b, "%c%u", k ? ',' : '[', t->post[k]);
+			buf_putc(&b, k ? ',' : '['), put_uint(&b, t->post[k]);
 		buf_putc(&b, ']');
 	}
 	buf_puts(&b, "}};\n");

@@ -25,8 +25,14 @@ typedef struct search_index search_index;
 /* NULL when the stemmer for language is missing (then words are indexed
  * as they are). */
 search_index *search_new(const char *language);
-/* Indexes a checked document, before the site's renderer changes it. */
-void          search_add(search_index *x, const doc *d, const md_doc *m);
+/* Indexes a checked document, before the site's renderer changes it;
+ * order is its place in the build. */
+void          search_add(search_index *x, const doc *d, const md_doc *m,
+			 size_t order);
+/* Moves the documents of parts (indexes built on other threads) into x,
+ * in the order of the build; x frees the parts. */
+void          search_merge(search_index *x, search_index **parts,
+			   size_t n);
 /* The index as a script; 0, or -1 with errno set. */
 int           search_write(search_index *x, const char *path);
 void          search_free(search_index *x);

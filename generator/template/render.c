@@ -174,20 +174,26 @@ static int get_partial(render_state *st, const mu_node *n,
 		return 0;
 	mu_cache *cache = st->root->cache;
 	uint32_t hash = mu_hash(n->text, n->len);
+	mtx_lock(&cache->lock);
 	*out = cached_partial(cache, n->text, hash, src, len);
-	if (*out)
+	if (*out) {
+		mtx_unlock(&cache->lock);
 		return 0;
+	}
 	mu_error perr = { 0, 0, "" };
 	mu_template *pt = mu_compile(src, len, &perr);
-	if (!pt)
+	if (!pt) {
+		mtx_unlock(&cache->lock);
 		return render_error(st, (uint32_t)perr.line, (uint32_t)perr.col,
 		                    "in partial '%.60s': %s", n->text, perr.msg);
+	}
 	mu_cache_entry *e = arena_alloc(&cache->a, sizeof *e);
 	e->name = arena_strndup(&cache->a, n->text, n->len);
 	e->hash = hash;
 	e->tpl = pt;
 	e->next = cache->head;
 	cache->head = e;
+	mtx_unlock(&cache->lock);
 	*out = pt;
 	return 0;
 }

@@ -2,13 +2,45 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
 
 static FILE *diag_stream;
 static int   n_errors, n_warnings, n_system;
+static _Thread_local diag_capture *capture;
 
 static FILE *stream(void)
 {
-	return diag_stream ? diag_stream : stderr;
+	return capture ? capture->f : diag_stream ? diag_stream : stderr;
+}
+
+void diag_capture_begin(diag_capture *c)
+{
+	memset(c, 0, sizeof *c);
+	c->f = open_memstream(&c->text, &c->len);
+	if (c->f)
+		capture = c;
+}
+
+void diag_capture_end(diag_capture *c)
+{
+	if (capture != c)
+		return;
+	capture = NULL;
+	fclose(c->f);
+	c->f = NULL;
+}
+
+void diag_replay(diag_capture *c)
+{
+	if (c->len)
+		fwrite(c->text, 1, c->len, stream());
+	n_errors += c->errors;
+	n_warnings += c->warnings;
+	n_system += c->system;
+	free(c->text);
+	c->text = NULL;
+	c->len = 0;
 }
 
 void diag_report(diag_level level, const char *file, int line, int col,
@@ -27,7 +59,9 @@ void diag_report(diag_level level, const char *file, int line, int col,
 	vfprintf(f, fmt, ap);
 	va_end(ap);
 	fputc('\n', f);
-	if (level == DIAG_ERROR)
+	if (capture)
+		*(level == DIAG_ERROR ? &capture->errors : &capture->warnings) += 1;
+	else if (level == DIAG_ERROR)
 		n_errors++;
 	else
 		n_warnings++;
@@ -42,22 +76,26 @@ void diag_system(const char *fmt, ...)
 	vfprintf(f, fmt, ap);
 	va_end(ap);
 	fputc('\n', f);
-	n_system++;
+	if (capture)
+		capture->system++;
+	else
+		n_system++;
 }
 
+/* The counts include what this thread has captured so far. */
 int diag_errors(void)
 {
-	return n_errors;
+	return n_errors + (capture ? capture->errors : 0);
 }
 
 int diag_warnings(void)
 {
-	return n_warnings;
+	return n_warnings + (capture ? capture->warnings : 0);
 }
 
 int diag_system_errors(void)
 {
-	return n_system;
+	return n_system + (capture ? capture->system : 0);
 }
 
 void diag_reset(void)

@@ -27,6 +27,19 @@ void diag_report(diag_level level, const char *file, int line, int col,
 /* A system error (cannot read, cannot write): "coachkit: error: ..." */
 void diag_system(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Reports made on this thread between begin and end go into c instead
+ * of the stream and the counts; diag_replay() prints and counts them
+ * later (worker threads keep their documents' reports in order so). */
+typedef struct diag_capture {
+	char  *text;
+	size_t len;
+	FILE  *f;
+	int    errors, warnings, system;
+} diag_capture;
+void diag_capture_begin(diag_capture *c);
+void diag_capture_end(diag_capture *c);
+void diag_replay(diag_capture *c);   /* frees c's text */
+
 int  diag_errors(void);
 int  diag_warnings(void);
 int  diag_system_errors(void);

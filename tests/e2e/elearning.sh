@@ -168,11 +168,18 @@ cmp -s "$SCRATCH/r1/scorm/coach.zip" "$SCRATCH/r2/scorm/coach.zip"
 check "with SOURCE_DATE_EPOCH a package is the same from build to build" [ $? -eq 0 ]
 SOURCE_DATE_EPOCH=1700000000 "$CK" build . -o "$SCRATCH/r3" -q --only site -j 1
 SOURCE_DATE_EPOCH=1700000000 "$CK" build . -o "$SCRATCH/r4" -q --only site -j 4
-same=yes
-for z in "$SCRATCH"/r3/scorm/*.zip; do
-	cmp -s "$z" "$SCRATCH/r4/scorm/$(basename "$z")" || same=no
-done
-check "one thread or four make the same packages" [ "$same" = yes ]
+diff -r "$SCRATCH/r3" "$SCRATCH/r4" >/dev/null
+check "one thread or four make the same site, packages and index included" [ $? -eq 0 ]
+p2="$SCRATCH/p2"; make_project "$p2"
+printf -- '---\ntitle: Fout\n---\n\n[weg](nergens.md)\n' >"$p2/content/modules/01-een/03-fout.md"
+printf -- '---\ntitle: Nog een\n---\n\n![](geen-alt.png)\n' >"$p2/content/modules/01-een/04-nog.md"
+"$CK" build "$p2" -q -j 1 2>"$SCRATCH/e1"; r1=$?
+"$CK" build "$p2" -q -j 4 2>"$SCRATCH/e4"; r4=$?
+same_reports() {
+	[ $r1 -eq 1 ] && [ $r4 -eq 1 ] && cmp -s "$SCRATCH/e1" "$SCRATCH/e4" &&
+		[ "$(grep -c ': error: ' "$SCRATCH/e1")" -ge 2 ]
+}
+check "errors come in the documents' order whatever -j says" same_reports
 "$CK" build . -o "$SCRATCH/r5" -j 0 >/dev/null 2>&1; check "-j 0 is a usage error (exit 2)" [ $? -eq 2 ]
 
 finish
