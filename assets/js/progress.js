@@ -38,9 +38,11 @@
       bar.setAttribute('aria-valuetext', text(s));
     }
     if (label) label.textContent = text(s);
-    // The module page also shows the module's score against its mastery.
+    // The module page also shows the module's score against its mastery,
+    // once a quiz of it has been answered.
     let score = block.querySelector('.progress-score');
-    if (body.kind === 'module' && s.quizzes && label) {
+    if (score && !s.answered) score.remove();
+    if (body.kind === 'module' && s.quizzes && s.answered && label) {
       if (!score) {
         score = document.createElement('p');
         score.className = 'progress-score';

@@ -19,7 +19,8 @@
  *   CK.store.onChange(fn)       fn(state) after every change; also the
  *                               "ck:state" event on document
  *   CK.store.isDone(id), quiz(key) -> { ok, answers } or null
- *   CK.store.stats(slug)        { lessons, done, quizzes, correct, score, mastery }
+ *   CK.store.stats(slug)        { lessons, done, quizzes, answered, correct, score,
+ *                               mastery }
  *                               of one module from CK_COURSE, or of all of them
  *
  *   CK.t(key, vars)             an interface text from CK_COURSE.t (the js_
@@ -160,7 +161,7 @@
   function stats(slug) {
     const course = window.CK_COURSE || { modules: [] };
     const mods = course.modules.filter((m) => !slug || m.slug === slug);
-    const out = { lessons: 0, done: 0, quizzes: 0, correct: 0, score: null,
+    const out = { lessons: 0, done: 0, quizzes: 0, answered: 0, correct: 0, score: null,
       mastery: mods.length === 1 ? (mods[0].mastery || 80) : 80 };
     mods.forEach((m) => {
       (m.lessons || []).forEach((les) => {
@@ -169,7 +170,9 @@
         out.quizzes += les.quizzes || 0;
       });
       Object.keys(state.q).forEach((k) => {
-        if (k.startsWith(m.slug + '/') && state.q[k].charAt(0) === '1') out.correct++;
+        if (!k.startsWith(m.slug + '/')) return;
+        out.answered++;
+        if (state.q[k].charAt(0) === '1') out.correct++;
       });
     });
     out.correct = Math.min(out.correct, out.quizzes);

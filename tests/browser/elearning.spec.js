@@ -148,6 +148,9 @@ async function progressTests(t, page) {
 	await t.check('the module page marks the lesson done', /\bis-done\b/.test(await page.getAttribute(li, 'class') || ''));
 	const value = await page.$eval('.progress[data-progress="coach"] progress', (p) => p.value);
 	await t.check('and shows the module\'s progress', value > 0 && value < 100 ? [] : [`value ${value}`]);
+	const score = await page.$eval('.progress[data-progress="coach"]', (b) =>
+		(b.querySelector('.progress-score') || { textContent: '' }).textContent);
+	await t.check('and the module\'s quiz score against its mastery', /\d+%.*80%/.test(score) ? [] : [score]);
 	await page.goto(t.url('index.html'));
 	const all = await page.$eval('.progress[data-progress="all"] progress', (p) => p.value);
 	await t.check('the home page shows the progress of the whole training', all > 0 && all < 100 ? [] : [`value ${all}`]);
@@ -159,6 +162,8 @@ async function progressTests(t, page) {
 	await page.waitForTimeout(200);
 	const after = await page.$eval('.progress[data-progress="all"] progress', (p) => p.value);
 	await t.check('reset clears the progress', after === 0 ? [] : [`value ${after}`]);
+	await page.goto(t.url('coach/index.html'));
+	await t.check('and the module score, until a quiz is answered again', (await page.$$('.progress-score')).length === 0);
 }
 
 async function searchTests(t, page) {
