@@ -14,8 +14,7 @@
 int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
 		    const char *arg, const md_src *src);
 
-/* Appends the plain text under node (text, code, line breaks). */
-static void plain_text(cmark_node *node, buf *out)
+void md_plain_text(cmark_node *node, buf *out)
 {
 	cmark_iter *it = cmark_iter_new(node);
 	cmark_event_type ev;
@@ -90,7 +89,7 @@ static const char *make_id(md_doc *m, const char *text)
 static void check_heading(md_doc *m, cmark_node *node)
 {
 	buf b = BUF_INIT;
-	plain_text(node, &b);
+	md_plain_text(node, &b);
 	md_heading *h = arena_alloc(m->a, sizeof *h);
 	h->level = cmark_node_get_heading_level(node);
 	h->text = arena_strndup(m->a, b.data, b.len);
@@ -255,7 +254,7 @@ static void check_link(md_doc *m, const md_src *src, cmark_node *node)
 	int is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
 	buf alt = BUF_INIT;
 	if (is_image) {
-		plain_text(node, &alt);
+		md_plain_text(node, &alt);
 		if (blank_text(&alt))
 			node_error(m, src, node, "image '%s' has no alt text: "
 				   "describe it between the brackets, "

@@ -15,6 +15,7 @@
 #include <cmark.h>
 #include "content/model.h"
 #include "util/arena.h"
+#include "util/buf.h"
 #include "util/strmap.h"
 #include "directive.h"
 
@@ -71,6 +72,10 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src);
  * (not the arena, which the caller owns). */
 int  md_doc_check(md_doc *m, const char *body, size_t len, int first_line);
 void md_doc_free(md_doc *m);
+
+/* Appends the plain text under node (text, code, a space for a line
+ * break). */
+void md_plain_text(cmark_node *node, buf *out);
 
 /* Maximum nesting of Markdown blocks accepted. */
 #define MD_MAX_DEPTH 100

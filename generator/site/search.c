@@ -268,27 +268,6 @@ static void put_directive(filler *f, const directive *d)
 		walk(f, d->body);
 }
 
-/* Text of a block's inlines, with a space for each line break. */
-static void inline_text(cmark_node *n, buf *out)
-{
-	for (cmark_node *c = cmark_node_first_child(n); c;
-	     c = cmark_node_next(c)) {
-		switch (cmark_node_get_type(c)) {
-		case CMARK_NODE_TEXT:
-		case CMARK_NODE_CODE:
-			buf_puts(out, cmark_node_get_literal(c));
-			break;
-		case CMARK_NODE_SOFTBREAK:
-		case CMARK_NODE_LINEBREAK:
-			buf_putc(out, ' ');
-			break;
-		default:
-			inline_text(c, out);
-			break;
-		}
-	}
-}
-
 static void walk(filler *f, cmark_node *n)
 {
 	for (cmark_node *c = cmark_node_first_child(n); c;
@@ -306,7 +285,7 @@ static void walk(filler *f, cmark_node *n)
 		} else if (type == CMARK_NODE_PARAGRAPH ||
 			   type == CMARK_NODE_HEADING) {
 			buf t = BUF_INIT;
-			inline_text(c, &t);
+			md_plain_text(c, &t);
 			put_text(f, t.data, 1);
 			buf_free(&t);
 		} else if (type == CMARK_NODE_CODE_BLOCK && data) {
