@@ -36,6 +36,8 @@ void site_writer_free(site_writer *w)
 
 static const char *ui(const site_writer *w, const char *key);
 
+#define NAV_MODULES 12   /* modules the footer lists by name */
+
 /* A link to a page: {title, url, number}. */
 static mu_value *link_to(html_ctx *h, const char *title, const char *url,
 			 const char *number)
@@ -114,8 +116,18 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	    w->print->competencies->file)
 		mu_map_str(a, v, "competencies_url",
 			   html_url(h, "competenties.html"));
+	/* the footer lists the first modules; a long course links to the
+	 * overview for the rest */
 	mu_value *mods = mu_list(a), *pages = mu_list(a);
-	for (size_t i = 0; i < s->n_modules; i++) {
+	size_t listed = s->n_modules > NAV_MODULES ? NAV_MODULES - 1 :
+			s->n_modules;
+	if (listed < s->n_modules) {
+		mu_value *more = mu_map(a);
+		mu_map_num(a, more, "n", (double)s->n_modules);
+		mu_map_str(a, more, "url", html_url(h, "index.html#modules-kop"));
+		mu_map_set(a, v, "more_modules", more);
+	}
+	for (size_t i = 0; i < listed; i++) {
 		const module *m = s->modules[i];
 		mu_value *l = link_to(h, m->title, m->url, module_number(a, m));
 		mu_map_bool(a, l, "current", m == cur_module);

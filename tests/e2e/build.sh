@@ -134,6 +134,20 @@ n="$SCRATCH/only-new"
 "$CK" build . -o "$n" --only print -q
 check "--only print into a new folder marks it as coachkit's" [ -f "$n/.coachkit" -a -f "$n/print/zakkaart.pdf" -a ! -e "$n/index.html" ]
 
+# --- a long course: the footer names the first modules and links to the rest
+l="$SCRATCH/long"; make_project "$l"
+for i in 02 03 04 05 06 07 08 09 10 11 12 13; do
+	mkdir -p "$l/content/modules/$i-m$i"
+	printf 'title: Module %s\nsummary: Kort.\n' "$i" >"$l/content/modules/$i-m$i/_module.yaml"
+	printf -- '---\ntitle: Les\n---\n\nTekst.\n' >"$l/content/modules/$i-m$i/01-les.md"
+done
+"$CK" build "$l" -q
+f="$l/public/m13/les.html"
+n=$(sed -n '/class="footer-modules"/,/<\/ol>/p' "$f" | grep -c '<li><a')
+grep -q '<li class="footer-more"><a href="../index.html#modules-kop">Alle modules (13)</a></li>' "$f"
+check "with 13 modules the footer names 11 and links to all 13 ($n named)" [ $? -eq 0 -a "$n" -eq 11 ]
+grep -q 'id="modules-kop"' "$l/public/index.html"; check "to the overview on the home page" [ $? -eq 0 ]
+
 c="$SCRATCH/check-only"; make_project "$c"
 "$CK" check "$c" -q; check "check writes nothing" [ $? -eq 0 -a ! -e "$c/public" ]
 "$CK" build "$c" -q; check "build defaults to DIR/public" [ -f "$c/public/index.html" ]
