@@ -485,17 +485,7 @@ int content_yaml_files(site *s, const char *folder, const char *what,
 
 ynode *content_yaml_read(site *s, const char *file, const char *what)
 {
-	buf text = BUF_INIT;
-	if (fs_read(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-		buf_free(&text);
-		return NULL;
-	}
-	ynode *root = ynode_parse(s->a, file, text.data, text.len, 0, 0);
-	buf_free(&text);
-	if (!root || yexpect_map(file, root, what) < 0)
-		return NULL;
-	return root;
+	return ynode_read_map(s->a, file, what);
 }
 
 const doc *content_page_at(site *s, const char *file, const char *rel,

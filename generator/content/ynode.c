@@ -1,6 +1,8 @@
 /* ynode.c - YAML with positions on libyaml's event API; see ynode.h. */
 #include "ynode.h"
 #include "util/diag.h"
+#include "util/buf.h"
+#include "util/fs.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -360,4 +362,20 @@ diag_pos ypos(const char *file, const ynode *n)
 {
 	return n ? (diag_pos){ file, n->line, n->col } :
 		   (diag_pos){ file, 0, 0 };
+}
+
+ynode *ynode_read_map(arena *a, const char *file, const char *what)
+{
+	buf text = BUF_INIT;
+	if (fs_read(file, &text) < 0) {
+		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		buf_free(&text);
+		return NULL;
+	}
+	ynode *root = ynode_parse(a, file, text.data ? text.data : "",
+				  text.len, 0, 0);
+	buf_free(&text);
+	if (!root || yexpect_map(file, root, what) < 0)
+		return NULL;
+	return root;
 }

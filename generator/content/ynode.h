@@ -61,6 +61,10 @@ const char **yget_strlist(arena *a, const char *file, const ynode *map,
 /* Requires a mapping (error otherwise): for a document's root. */
 int yexpect_map(const char *file, const ynode *node, const char *what);
 
+/* Reads and parses the YAML file, whose root must be a mapping ("a
+ * poster" names it in the message), into a; NULL after reporting. */
+ynode *ynode_read_map(arena *a, const char *file, const char *what);
+
 /* Where node n of file was written; a NULL node gives line 0. */
 diag_pos ypos(const char *file, const ynode *n);
 

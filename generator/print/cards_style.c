@@ -2,11 +2,9 @@
 #include "cards_internal.h"
 #include "sheet.h"
 #include "content/ynode.h"
-#include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -309,17 +307,8 @@ int card_style_load(print_ctx *c, card_style *st)
 	st->file = file;
 	int before = diag_errors();
 	if (fs_is_file(file)) {
-		buf text = BUF_INIT;
-		if (fs_read(file, &text) < 0) {
-			diag_error(file, 0, 0, "cannot read: %s",
-				   strerror(errno));
-			buf_free(&text);
-			return -1;
-		}
-		ynode *root = ynode_parse(c->a, file, text.data, text.len, 0,
-					  0);
-		buf_free(&text);
-		if (root && yexpect_map(file, root, "the card layout") == 0)
+		ynode *root = ynode_read_map(c->a, file, "the card layout");
+		if (root)
 			read_file(c, file, root, st);
 	}
 	scale(st);

@@ -17,7 +17,6 @@
 #include "util/fs.h"
 #include "util/typo.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,14 +63,8 @@ static int style_load(print_ctx *c, poster_style *ps)
 	if (!fs_is_file(file))
 		return 0;
 	int before = diag_errors();
-	buf text = BUF_INIT;
-	if (fs_read(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
-		return -1;
-	}
-	ynode *root = ynode_parse(c->a, file, text.data, text.len, 0, 0);
-	buf_free(&text);
-	if (!root || yexpect_map(file, root, "the poster layout") < 0)
+	ynode *root = ynode_read_map(c->a, file, "the poster layout");
+	if (!root)
 		return -1;
 	ycheck_map(file, root, "poster layout", keys, NULL);
 	print_paper(yget_str(file, root, "formaat"),

@@ -1,7 +1,6 @@
 /* style.c - print styles from YAML; see style.h. */
 #include "style.h"
 #include "content/ynode.h"
-#include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -194,18 +193,9 @@ int print_style_load(print_style *st, arena *a, const char *file,
 	defaults(st);
 	int before = diag_errors();
 	if (fs_is_file(file)) {
-		buf text = BUF_INIT;
-		if (fs_read(file, &text) < 0) {
-			diag_error(file, 0, 0, "cannot read: %s",
-				   strerror(errno));
-		} else {
-			ynode *root = ynode_parse(a, file, text.data, text.len,
-						  0, 0);
-			if (root && yexpect_map(file, root,
-						"a print style") == 0)
-				read_style(st, file, root);
-		}
-		buf_free(&text);
+		ynode *root = ynode_read_map(a, file, "a print style");
+		if (root)
+			read_style(st, file, root);
 	}
 	if (s) {
 		print_colour(s->colour_primary, &st->primary);
