@@ -3,12 +3,12 @@
 #include "site/search.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/pool.h"
 
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 
 /* Reads and checks d into m; 0, or -1 when it cannot be used. */
 static int check(site *s, const doc *d, md_doc *m, arena *a, buf *text)
@@ -62,48 +62,38 @@ static void one_by_one(site *s, print_job *pj, const doc **docs, size_t n)
 	arena_free(&a);
 }
 
-/* --- the site's pages on several threads ------------------------------ */
+/* --- the site's pages on several threads (util/pool.h) ------------------ */
 
-typedef struct pool {
+typedef struct doc_jobs {
 	site         *s;
 	const doc   **docs;
-	size_t        n;
 	diag_capture *reports;   /* per document */
-	mtx_t         lock;
-	size_t        next;
-} pool;
+} doc_jobs;
 
 typedef struct worker {
-	pool        *p;
+	doc_jobs    *p;
 	site_writer  w;          /* the main writer's, with its own memory */
 	arena        a;
 	buf          text;
 } worker;
 
-static int work(void *ud)
+/* Document i on a worker: checked and written, its reports kept. */
+static void write_job(void *ud, size_t i)
 {
 	worker *k = ud;
-	pool *p = k->p;
-	for (;;) {
-		mtx_lock(&p->lock);
-		size_t i = p->next++;
-		mtx_unlock(&p->lock);
-		if (i >= p->n)
-			break;
-		diag_capture_begin(&p->reports[i]);
-		md_doc m;
-		if (check(p->s, p->docs[i], &m, &k->a, &k->text) == 0) {
-			if (!diag_errors() && !diag_system_errors())
-				site_write_doc(&k->w, p->docs[i], &m, i);
-			md_doc_free(&m);
-		}
-		diag_capture_end(&p->reports[i]);
-		arena_reset(&k->a);
+	doc_jobs *p = k->p;
+	diag_capture_begin(&p->reports[i]);
+	md_doc m;
+	if (check(p->s, p->docs[i], &m, &k->a, &k->text) == 0) {
+		if (!diag_errors() && !diag_system_errors())
+			site_write_doc(&k->w, p->docs[i], &m, i);
+		md_doc_free(&m);
 	}
-	return 0;
+	diag_capture_end(&p->reports[i]);
+	arena_reset(&k->a);
 }
 
-static void worker_init(worker *k, pool *p, const site_writer *w)
+static void worker_init(worker *k, doc_jobs *p, const site_writer *w)
 {
 	memset(k, 0, sizeof *k);
 	k->p = p;
@@ -140,26 +130,21 @@ static void worker_done(worker *k, site_writer *w, search_index **part)
 static void in_parallel(site *s, site_writer *w, const doc **docs, size_t n,
 			int jobs)
 {
-	pool p = { .s = s, .docs = docs, .n = n };
+	doc_jobs p = { .s = s, .docs = docs };
 	p.reports = xmalloc((n + 1) * sizeof *p.reports);
 	memset(p.reports, 0, (n + 1) * sizeof *p.reports);
-	mtx_init(&p.lock, mtx_plain);
+	if ((size_t)jobs > n)
+		jobs = (int)n;
 	if (jobs < 1)
 		jobs = 1;
-	if ((size_t)jobs > n)
-		jobs = n ? (int)n : 1;
 	site_draw_diagrams(w);   /* the workers only look them up */
 	worker *k = xmalloc((size_t)jobs * sizeof *k);
-	thrd_t *t = xmalloc((size_t)jobs * sizeof *t);
-	int started = 0;
-	for (int i = 0; i < jobs; i++)
+	void **ks = xmalloc((size_t)jobs * sizeof *ks);
+	for (int i = 0; i < jobs; i++) {
 		worker_init(&k[i], &p, w);
-	for (int i = 1; i < jobs; i++, started++)   /* this thread is one */
-		if (thrd_create(&t[i], work, &k[i]) != thrd_success)
-			break;
-	work(&k[0]);
-	for (int i = 1; i <= started; i++)
-		thrd_join(t[i], NULL);
+		ks[i] = &k[i];
+	}
+	pool_run(n, ks, jobs, write_job);
 	for (size_t i = 0; i < n; i++)
 		diag_replay(&p.reports[i]);
 	search_index **parts = xmalloc((size_t)jobs * sizeof *parts);
@@ -167,10 +152,9 @@ static void in_parallel(site *s, site_writer *w, const doc **docs, size_t n,
 		worker_done(&k[i], w, &parts[i]);
 	search_merge(w->search, parts, (size_t)jobs);
 	free(parts);
-	free(t);
+	free(ks);
 	free(k);
 	free(p.reports);
-	mtx_destroy(&p.lock);
 }
 
 /* Print after the pages: each lesson read and checked again (its reports

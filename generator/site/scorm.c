@@ -3,12 +3,12 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/pool.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 #include <time.h>
 #include <zip.h>
 
@@ -135,36 +135,27 @@ static int package(const site *s, const module *m, const char *out,
 	return 0;
 }
 
-/* The packages are independent jobs: worker threads take the next
- * module until none is left. Errors are kept per module and reported
- * after the workers are done, in module order. */
+/* The packages are independent jobs (util/pool.h); errors are kept per
+ * module and reported afterwards, in module order. */
 typedef struct jobs {
 	const site *s;
 	const char *out;
-	mtx_t       lock;
-	size_t      next;
 	char      **errors;   /* per module, NULL when it went well */
 } jobs;
 
-static int worker(void *ud)
-{
-	jobs *j = ud;
+typedef struct worker {
+	jobs *j;
 	arena a;
-	arena_init(&a, 0);
-	for (;;) {
-		mtx_lock(&j->lock);
-		size_t i = j->next++;
-		mtx_unlock(&j->lock);
-		if (i >= j->s->n_modules)
-			break;
-		char err[400] = "";
-		if (package(j->s, j->s->modules[i], j->out, &a, err,
-			    sizeof err) < 0)
-			j->errors[i] = strdup(err);
-		arena_reset(&a);
-	}
-	arena_free(&a);
-	return 0;
+} worker;
+
+static void package_job(void *ud, size_t i)
+{
+	worker *w = ud;
+	char err[400] = "";
+	if (package(w->j->s, w->j->s->modules[i], w->j->out, &w->a, err,
+		    sizeof err) < 0)
+		w->j->errors[i] = strdup(err);
+	arena_reset(&w->a);
 }
 
 int scorm_write(const site *s, const char *out, int n_jobs)
@@ -179,20 +170,23 @@ int scorm_write(const site *s, const char *out, int n_jobs)
 	jobs j = { .s = s, .out = out };
 	j.errors = xmalloc(s->n_modules * sizeof *j.errors);
 	memset(j.errors, 0, s->n_modules * sizeof *j.errors);
-	mtx_init(&j.lock, mtx_plain);
 	if (n_jobs > (int)s->n_modules)
 		n_jobs = (int)s->n_modules;
-	thrd_t *t = xmalloc((size_t)(n_jobs > 1 ? n_jobs : 1) * sizeof *t);
+	if (n_jobs < 1)
+		n_jobs = 1;
+	worker *w = xmalloc((size_t)n_jobs * sizeof *w);
+	void **ws = xmalloc((size_t)n_jobs * sizeof *ws);
+	for (int i = 0; i < n_jobs; i++) {
+		w[i].j = &j;
+		arena_init(&w[i].a, 0);
+		ws[i] = &w[i];
+	}
 	tzset();   /* libzip converts times: the zone is read once, here */
-	int started = 0;
-	for (; started < n_jobs - 1; started++)   /* this thread is one */
-		if (thrd_create(&t[started], worker, &j) != thrd_success)
-			break;
-	worker(&j);
-	for (int i = 0; i < started; i++)
-		thrd_join(t[i], NULL);
-	free(t);
-	mtx_destroy(&j.lock);
+	pool_run(s->n_modules, ws, n_jobs, package_job);
+	for (int i = 0; i < n_jobs; i++)
+		arena_free(&w[i].a);
+	free(ws);
+	free(w);
 	int rc = 0;
 	for (size_t i = 0; i < s->n_modules; i++)
 		if (j.errors[i]) {
