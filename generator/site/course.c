@@ -5,21 +5,7 @@
 
 #include <errno.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-
-/* "modules/a/b.html" -> "modules/a/b": a lesson's key in the browser. */
-static void put_id(buf *b, const char *url)
-{
-	size_t n = strlen(url);
-	if (n > 5 && strcmp(url + n - 5, ".html") == 0)
-		n -= 5;
-	char *id = xmalloc(n + 1);
-	memcpy(id, url, n);
-	id[n] = '\0';
-	buf_put_json(b, id);
-	free(id);
-}
 
 int site_write_course(site_writer *w)
 {
@@ -56,7 +42,7 @@ int site_write_course(site_writer *w)
 		for (size_t k = 0; k < m->n_lessons; k++) {
 			const doc *d = m->lessons[k];
 			buf_puts(&b, k ? ",{\"id\":" : "{\"id\":");
-			put_id(&b, d->url);
+			buf_put_json(&b, site_page_id(&w->keep, d->url));
 			buf_puts(&b, ",\"title\":");
 			buf_put_json(&b, d->title);
 			buf_puts(&b, ",\"url\":");

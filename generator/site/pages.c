@@ -36,6 +36,12 @@ void site_writer_free(site_writer *w)
 
 static const char *ui(const site_writer *w, const char *key);
 
+const char *site_page_id(arena *a, const char *url)
+{
+	return path_has_suffix(url, ".html") ?
+	       arena_strndup(a, url, strlen(url) - strlen(".html")) : url;
+}
+
 #define NAV_MODULES 12   /* modules the footer lists by name */
 
 /* A link to a page: {title, url, number}. */
@@ -176,8 +182,7 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 	h->a = &w->page;
 	h->page_dir = path_dirname(&w->page, url);
 	h->page = url;
-	h->page_id = path_has_suffix(url, ".html") ? arena_strndup(&w->page,
-		url, strlen(url) - 5) : url;
+	h->page_id = site_page_id(&w->page, url);
 	h->n_quiz = h->n_reflectie = 0;
 }
 
@@ -216,8 +221,7 @@ int site_write_home(site_writer *w)
 static mu_value *lesson_summary(html_ctx *h, const doc *d)
 {
 	mu_value *v = link_to(h, d->title, d->url, lesson_number(h->a, d));
-	mu_map_str(h->a, v, "id", arena_strndup(h->a, d->url,
-		   strlen(d->url) - strlen(".html")));
+	mu_map_str(h->a, v, "id", site_page_id(h->a, d->url));
 	html_put_text(h->a, v, "samenvatting", d->summary);
 	if (d->duur)
 		mu_map_num(h->a, v, "duur", d->duur);

@@ -61,6 +61,11 @@ int site_write_pocket(site_writer *w);
 /* zoekindex.js, from every document written (search.h). */
 int site_write_search(site_writer *w);
 
+/* A page's key in the browser: its path from the site root without
+ * ".html" ("coach/het-vierbollenmodel"); its quizzes' and notes' keys
+ * start with it. */
+const char *site_page_id(arena *a, const char *url);
+
 /* The site's title as a slug ("persoonsgerichte-zorg"): it keeps two
  * courses on one host apart in the browser's storage. */
 const char *site_slug(arena *a, const char *title);
