@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "util/buf.h"
 #include "util/diag.h"
 
 static int check_passed, check_failed;
@@ -64,6 +65,38 @@ static inline const char *capture_end(void)
 	capture_file = NULL;
 	diag_set_stream(NULL);
 	return capture_text ? capture_text : "";
+}
+
+/* The standard output of the shell command cmd (valid until the next
+ * call); *status, when given, is its status as pclose() gives it. */
+static inline const char *command_output(const char *cmd, int *status)
+{
+	static buf out = BUF_INIT;
+	buf_clear(&out);
+	buf_puts(&out, "");
+	FILE *f = popen(cmd, "r");
+	int rc = -1;
+	if (f) {
+		char chunk[4096];
+		size_t n;
+		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+			buf_put(&out, chunk, n);
+		rc = pclose(f);
+	}
+	if (status)
+		*status = rc;
+	return out.data;
+}
+
+/* The same, followed by "[exit N]": a check sees the status too. */
+static inline const char *command_result(const char *cmd)
+{
+	static buf res = BUF_INIT;
+	int rc;
+	buf_clear(&res);
+	buf_puts(&res, command_output(cmd, &rc));
+	buf_printf(&res, "[exit %d]", rc);
+	return res.data;
 }
 
 static inline int check_done(void)

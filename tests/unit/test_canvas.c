@@ -15,23 +15,6 @@
 
 static const char dutch[] = "Patiënt geïnterviewd: “samen beslissen” ‘nu’";
 
-/* Runs cmd and returns its standard output (valid until the next call). */
-static const char *run(const char *cmd)
-{
-	static buf out = BUF_INIT;
-	buf_clear(&out);
-	FILE *f = popen(cmd, "r");
-	if (!f)
-		return "";
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_put(&out, chunk, n);
-	int rc = pclose(f);
-	buf_printf(&out, "[exit %d]", rc);
-	return out.data;
-}
-
 /* Two A4 pages with every kind of drawing, a link forward and back. */
 static void draw(canvas *c)
 {
@@ -75,21 +58,21 @@ static void test_pdf(const char *dir)
 	CHECK_STR(err, "");
 	canvas_free(c);
 	snprintf(cmd, sizeof cmd, "pdfinfo '%s' 2>&1", pdf);
-	const char *out = run(cmd);
+	const char *out = command_result(cmd);
 	CHECK(strstr(out, "Pages:           2\n") != NULL);
 	CHECK(strstr(out, "Title:           Persoonsgerichte zorg – patiënt"));
 	CHECK(strstr(out, "595.276 x 841.89 pts (A4)") != NULL);
 	snprintf(cmd, sizeof cmd, "pdffonts '%s' 2>&1", pdf);
-	out = run(cmd);
+	out = command_result(cmd);
 	CHECK(strstr(out, "+NotoSans-Regular") && strstr(out, "+NotoSerif-Bold"));
 	CHECK(!strstr(out, " no  ") && strstr(out, "yes yes yes"));
 	snprintf(cmd, sizeof cmd, "pdftotext -f 1 -l 1 '%s' - 2>/dev/null", pdf);
-	CHECK(strstr(run(cmd), dutch) != NULL);
+	CHECK(strstr(command_result(cmd), dutch) != NULL);
 	snprintf(cmd, sizeof cmd, "qpdf --check '%s' 2>&1", pdf);
-	CHECK(strstr(run(cmd), "No syntax or stream encoding errors") != NULL);
+	CHECK(strstr(command_result(cmd), "No syntax or stream encoding errors") != NULL);
 	snprintf(cmd, sizeof cmd, "qpdf --qdf --object-streams=disable '%s' "
 		 "- 2>/dev/null", pdf);
-	out = run(cmd);
+	out = command_result(cmd);
 	CHECK(strstr(out, "/Lang (nl-NL)") != NULL);
 	CHECK(strstr(out, "/URI (https://example.org/)") != NULL);
 	CHECK(strstr(out, "/Outlines") != NULL);
@@ -152,7 +135,7 @@ static void test_svg(const char *dir)
 	CHECK(fs_is_file(path));
 	snprintf(cmd, sizeof cmd, "xmllint --noout '%s/test.svg' '%s' 2>&1 "
 		 "&& echo well-formed", dir, path);
-	CHECK(strstr(run(cmd), "well-formed") != NULL);
+	CHECK(strstr(command_result(cmd), "well-formed") != NULL);
 	buf_free(&b);
 }
 
@@ -174,13 +157,13 @@ static void test_boxes_and_origin(const char *dir)
 	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
 	canvas_free(c);
 	snprintf(cmd, sizeof cmd, "pdfinfo -box -f 1 -l 1 '%s'", path);
-	const char *info = run(cmd);
+	const char *info = command_result(cmd);
 	CHECK(strstr(info, "Page    1 TrimBox:      20.00    20.00   180.00   280.00"));
 	CHECK(strstr(info, "Page    1 BleedBox:     11.50    11.50   188.50   288.50"));
 	CHECK(strstr(info, "Page    1 MediaBox:      0.00     0.00   200.00   300.00"));
 	snprintf(cmd, sizeof cmd, "pdftotext -bbox '%s' - | grep -o "
 		 "'xMin=\"[0-9.]*\" yMin=\"-*[0-9.]*\"'", path);
-	const char *bb = run(cmd);
+	const char *bb = command_result(cmd);
 	double x1 = -1, y1 = -1, x2 = -1, y2 = -1;
 	CHECK(sscanf(bb, "xMin=\"%lf\" yMin=\"%lf\"\nxMin=\"%lf\" "
 		     "yMin=\"%lf\"", &x1, &y1, &x2, &y2) == 4);
@@ -190,7 +173,7 @@ static void test_boxes_and_origin(const char *dir)
 	snprintf(cmd, sizeof cmd, "pdftotext -bbox '%s' - | grep '>Half<'",
 		 path);
 	double xa, ya, xb, yb;
-	CHECK(sscanf(run(cmd), " <word xMin=\"%lf\" yMin=\"%lf\" "
+	CHECK(sscanf(command_result(cmd), " <word xMin=\"%lf\" yMin=\"%lf\" "
 		     "xMax=\"%lf\" yMax=\"%lf\"", &xa, &ya, &xb, &yb) == 4);
 	CHECK(fabs(xa - 60) < 0.5 && ya < 40 && yb > 40);
 	CHECK(yb - ya > 11 && yb - ya < 16);   /* Noto's box at 10 pt */

@@ -35,22 +35,6 @@ static const double SHAPES[][2] = { { 460, 300 }, { 380, 300 },
 				    { 1100, 760 } };
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
-/* Runs cmd and returns its standard output (valid until the next call). */
-static const char *run(const char *cmd)
-{
-	static buf out = BUF_INIT;
-	buf_clear(&out);
-	FILE *f = popen(cmd, "r");
-	if (!f)
-		return "";
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_put(&out, chunk, n);
-	buf_printf(&out, "[exit %d]", pclose(f));
-	return out.data;
-}
-
 /* s with every run of white space made one space (in a static buffer
  * of two, so two results can be compared). */
 static const char *squeeze(const char *s)
@@ -129,7 +113,7 @@ static void test_pdf(const diagram *d)
 	for (size_t p = 1; p <= COUNT(BOXES); p++) {
 		snprintf(cmd, sizeof cmd, "pdftotext -raw -f %zu -l %zu '%s' - "
 			 "2>&1", p, p, path);
-		char *all = strdup(squeeze(run(cmd)));
+		char *all = strdup(squeeze(command_result(cmd)));
 		int found = 1;
 		for (size_t i = 0; i < n; i++)
 			if (!strstr(all, squeeze(texts[i]))) {
@@ -183,7 +167,7 @@ static void test_svg(const diagram *d)
 	CHECK_INT(fs_write(inline_path, svg, len), 0);
 	snprintf(cmd, sizeof cmd, "for f in " OUT "/%s*.svg; do xmllint "
 		 "--noout \"$f\" || exit 1; done 2>&1", diagram_name(d));
-	CHECK_STR(run(cmd), "[exit 0]");
+	CHECK_STR(command_result(cmd), "[exit 0]");
 	const char *texts[64];
 	size_t n = texts_of(d, texts, 64);
 	int found = 1;
@@ -386,7 +370,7 @@ static void test_folder(void)
 	CHECK_INT(none.all.len, 0);
 	arena_free(&a);
 	snprintf(path, sizeof path, "rm -rf '%s'", dir);
-	CHECK_STR(run(path), "[exit 0]");
+	CHECK_STR(command_result(path), "[exit 0]");
 }
 
 int main(void)

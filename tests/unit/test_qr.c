@@ -6,17 +6,6 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-static const char *run(const char *cmd)
-{
-	static char out[4096];
-	FILE *f = popen(cmd, "r");
-	size_t n = f ? fread(out, 1, sizeof out - 1, f) : 0;
-	out[n] = '\0';
-	if (f)
-		pclose(f);
-	return out;
-}
-
 /* Draws text's code at side points on a page, renders the page and
  * returns what zbarimg decodes from it. */
 static const char *round_trip(const char *dir, const char *text, double side,
@@ -33,7 +22,7 @@ static const char *round_trip(const char *dir, const char *text, double side,
 	snprintf(cmd, sizeof cmd, "pdftoppm -png -r 150 '%s' '%s/qr' && "
 		 "zbarimg --quiet --raw '%s'/qr-1.png 2>/dev/null", path, dir,
 		 dir);
-	snprintf(got, sizeof got, "%s", run(cmd));
+	snprintf(got, sizeof got, "%s", command_output(cmd, NULL));
 	got[strcspn(got, "\n")] = '\0';
 	return got;
 }

@@ -45,17 +45,6 @@ static void test_geometry(void)
 	CHECK(near(p.page_h, (420 + 2 * 12) * MM));
 }
 
-static const char *run(const char *cmd)
-{
-	static char out[4096];
-	FILE *f = popen(cmd, "r");
-	size_t n = f ? fread(out, 1, sizeof out - 1, f) : 0;
-	out[n] = '\0';
-	if (f)
-		pclose(f);
-	return out;
-}
-
 /* Does pdfinfo -box report box name as these four numbers? */
 static int box_is(const char *info, const char *name, double a, double b,
 		  double c, double d)
@@ -108,7 +97,7 @@ static void test_pdf(void)
 		CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
 		canvas_free(c);
 		snprintf(cmd, sizeof cmd, "pdfinfo -box '%s'", path);
-		const char *info = run(cmd);
+		const char *info = command_output(cmd, NULL);
 		if (!pro) {
 			CHECK(box_is(info, "MediaBox", 0, 0, 297.64, 419.53));
 			CHECK(box_is(info, "TrimBox", 0, 0, 297.64, 419.53));
