@@ -23,7 +23,7 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml 
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
 	    libqrencode-dev libstemmer-dev libzip-dev
-TEST_DEPS = $(DEPS) valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
+TEST_DEPS = $(DEPS) clang valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
 BENCH_DEPS = $(DEPS) cmark time bc
 
 BUILD    = build
@@ -33,9 +33,13 @@ LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
 	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump
 
-.PHONY: all deps test-deps run test sanitize bench clean install regen
+.PHONY: all objs deps test-deps run test sanitize bench clean install regen
 
 all: coachkit
+
+# The objects alone: tests/e2e/cflags.sh compiles them with other CFLAGS
+# and compilers into another BUILD folder.
+objs: $(OBJ)
 
 coachkit: $(OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)

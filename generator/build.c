@@ -3,6 +3,7 @@
  * when everything succeeded. See build.h. */
 #include "build.h"
 #include "docs.h"
+#include "output.h"
 #include "content/model.h"
 #include "site/pages.h"
 #include "site/course.h"
@@ -70,28 +71,6 @@ static const char *theme_root(arena *a, const char *dir)
 	return dir;
 }
 
-/* May OUT be replaced? Only if it does not exist, is an empty folder, or
- * carries the marker of an earlier build. */
-static int check_output(const char *out, arena *a)
-{
-	if (!fs_is_dir(out)) {
-		if (access(out, F_OK) == 0) {
-			diag_system("%s exists and is not a folder; refusing "
-				    "to replace it", out);
-			return -1;
-		}
-		return 0;
-	}
-	if (fs_is_file(path_join(a, out, SITE_MARKER)))
-		return 0;
-	if (fs_is_empty_dir(out))
-		return 0;
-	diag_system("%s is not empty and was not made by coachkit (no %s "
-		    "file in it); refusing to replace it. Choose another "
-		    "folder with -o, or remove it yourself.", out, SITE_MARKER);
-	return -1;
-}
-
 /* The site and the PDFs (or one of them: only), into the staging folder. */
 static void render_all(site *s, site_writer *w, print_job *pj,
 		       print_stats *ps, int only)
@@ -106,8 +85,6 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 	docs_process(s, pages ? w : NULL, pdfs ? pj : NULL, w->jobs);
 	if (pages)
 		site_write_files(w);
-	else
-		site_write_marker(w);
 	if (pdfs && pj && !diag_errors() && !diag_system_errors())
 		print_finish(pj, ps);
 	if (pages && !diag_errors() && !diag_system_errors()) {
@@ -125,61 +102,6 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 		/* last: it lists every file */
 		offline_write(s, w->out, site_slug(s->a, s->title));
 	}
-}
-
-/* With --only, what this build did not make is moved over from the
- * previous output: its print/ folder, or everything else. On a failure
- * what was moved goes back. */
-static int carry_over(const char *out, const char *staging, int only,
-		      arena *a)
-{
-	ptrvec names = { 0 };
-	if (!only || !fs_is_dir(out) || fs_list(a, out, &names) < 0)
-		return 0;
-	size_t moved = 0;
-	for (; moved < names.len; moved++) {
-		const char *name = names.items[moved];
-		int print = !strcmp(name, "print");
-		if ((only == ONLY_SITE) != print)
-			continue;
-		if (rename(path_join(a, out, name),
-			   path_join(a, staging, name)) < 0) {
-			diag_system("cannot keep %s/%s: %s", out, name,
-				    strerror(errno));
-			break;
-		}
-	}
-	if (moved == names.len)
-		return 0;
-	while (moved-- > 0) {
-		const char *name = names.items[moved];
-		if ((only == ONLY_SITE) == !strcmp(name, "print"))
-			rename(path_join(a, staging, name),
-			       path_join(a, out, name));
-	}
-	return -1;
-}
-
-/* Puts staging in place of out; the old output is removed afterwards. */
-static int replace_output(const char *staging, const char *out, arena *a)
-{
-	const char *old = arena_printf(a, "%s.old-%ld", out, (long)getpid());
-	int had_old = fs_is_dir(out);
-	if (had_old && rename(out, old) < 0) {
-		diag_system("cannot move %s aside: %s", out, strerror(errno));
-		return -1;
-	}
-	if (rename(staging, out) < 0) {
-		diag_system("cannot put the new output in %s: %s", out,
-			    strerror(errno));
-		if (had_old)
-			rename(old, out);
-		return -1;
-	}
-	if (had_old && fs_remove_tree(old) < 0)
-		diag_system("cannot remove the previous output %s: %s", old,
-			    strerror(errno));
-	return 0;
 }
 
 static int summary(const build_options *o, site *s, int pages,
@@ -221,31 +143,26 @@ int build_run(const build_options *o)
 	double t0 = now();
 	arena a;
 	arena_init(&a, 0);
+	output out = { 0 };
+	int have_out = !o->check_only &&
+		       output_open(&out, &a, o->dir, o->out) == 0;
 	site *s = site_load(&a, o->dir);
-	const char *out = o->out ? o->out : path_join(&a, o->dir, "public");
 	templates t = {0};
 	site_writer w = {0};
 	print_job *pj = NULL;
 	print_stats ps = {0};
-	const char *staging = NULL;
-	if (s && !o->check_only && check_output(out, &a) == 0) {
-		staging = arena_printf(&a, "%s.new-%ld", out, (long)getpid());
-		if (fs_remove_tree(staging) < 0 || fs_mkdir_p(staging) < 0) {
-			diag_system("cannot create %s: %s", staging,
-				    strerror(errno));
-			staging = NULL;
-		}
-	}
+	if (s && have_out)
+		output_stage(&out, &a);
 	const char *theme = theme_root(&a, o->dir);
 	if (s && templates_load(&t, &a, theme, s->language) == 0) {
-		if (staging) {
-			site_writer_init(&w, s, &t, staging);
+		if (out.staging) {
+			site_writer_init(&w, s, &t, out.staging);
 			w.theme = theme;
 			w.jobs = o->jobs > 0 ? o->jobs : processors();
 			/* the site draws its diagrams with print's fonts */
 			pj = print_begin(s, theme, t.strings,
 					 o->only == ONLY_SITE ? NULL :
-					 path_join(&a, staging, "print"));
+					 path_join(&a, out.staging, "print"));
 			w.print = print_context(pj);
 			render_all(s, &w, pj, &ps, o->only);
 		} else if (o->check_only) {
@@ -257,13 +174,10 @@ int build_run(const build_options *o)
 				print_finish(pj, &ps);
 		}
 	}
-	int failed = diag_errors() || diag_system_errors();
-	if (staging && !failed)
-		failed = carry_over(out, staging, o->only, &a) < 0;
-	if (staging && !failed)
-		replace_output(staging, out, &a);
-	else if (staging)
-		fs_remove_tree(staging);
+	if (out.staging && !diag_errors() && !diag_system_errors())
+		output_commit(&out, o->only, &a);
+	else
+		output_discard(&out);
 	int rc = summary(o, s, w.pages, &ps, t0);
 	print_free(pj);
 	site_writer_free(&w);

@@ -344,7 +344,7 @@ int site_write_files(site_writer *w)
 			rc = -1;
 		}
 	}
-	return site_write_marker(w) < 0 ? -1 : rc;
+	return rc;
 }
 
 int site_write_script_page(site_writer *w, const char *name,
@@ -362,20 +362,6 @@ int site_write_search(site_writer *w)
 	const char *path = path_join(w->s->a, w->out, "zoekindex.js");
 	if (search_write(w->search, path) < 0) {
 		diag_system("cannot write %s: %s", path, strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
-int site_write_marker(site_writer *w)
-{
-	static const char marker[] =
-		"This folder is written by coachkit. A build replaces it "
-		"whole.\n";
-	if (fs_write(path_join(w->s->a, w->out, SITE_MARKER), marker,
-		     sizeof marker - 1) < 0) {
-		diag_system("cannot write the marker file: %s",
-			    strerror(errno));
 		return -1;
 	}
 	return 0;

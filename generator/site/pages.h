@@ -70,10 +70,5 @@ const char *site_page_id(arena *a, const char *url);
  * courses on one host apart in the browser's storage. */
 const char *site_slug(arena *a, const char *title);
 
-/* The marker file alone (a build of the PDFs only). */
-int site_write_marker(site_writer *w);
-
-/* The name of the marker file that says a folder was made by coachkit. */
-#define SITE_MARKER ".coachkit"
 
 #endif

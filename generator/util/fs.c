@@ -1,4 +1,5 @@
 /* fs.c - files and paths; see fs.h. */
+#define _XOPEN_SOURCE 700   /* realpath() */
 #include "fs.h"
 
 #include <dirent.h>
@@ -279,4 +280,66 @@ int path_has_suffix(const char *path, const char *suffix)
 {
 	size_t n = strlen(path), m = strlen(suffix);
 	return n >= m && memcmp(path + n - m, suffix, m) == 0;
+}
+
+/* Appends the segments of rest to the resolved base, lexically. */
+static char *path_append(arena *a, const char *base, const char *rest)
+{
+	buf b = BUF_INIT;
+	buf_puts(&b, base);
+	for (const char *p = rest; *p;) {
+		size_t n = seg_len(p);
+		if (n == 2 && p[0] == '.' && p[1] == '.') {
+			while (b.len > 1 && b.data[b.len - 1] != '/')
+				b.len--;
+			if (b.len > 1)
+				b.len--;
+		} else if (n && !(n == 1 && p[0] == '.')) {
+			if (b.data[b.len - 1] != '/')
+				buf_putc(&b, '/');
+			buf_put(&b, p, n);
+		}
+		p += n + (p[n] == '/');
+	}
+	char *s = arena_strndup(a, b.data, b.len);
+	buf_free(&b);
+	return s;
+}
+
+char *path_resolve(arena *a, const char *path)
+{
+	if (!path[0]) {
+		errno = ENOENT;
+		return NULL;
+	}
+	/* The longest prefix that exists, ended at a '/'. */
+	size_t n = strlen(path);
+	char *head = arena_strndup(a, path, n);
+	for (;;) {
+		char *real = realpath(head[0] ? head : ".", NULL);
+		if (real) {
+			char *r = path_append(a, real, path + strlen(head));
+			free(real);
+			return r;
+		}
+		if ((errno != ENOENT && errno != ENOTDIR) || !head[0] ||
+		    !strcmp(head, "/"))
+			return NULL;
+		char *slash = strrchr(head, '/');
+		if (!slash)
+			head[0] = '\0';
+		else if (slash == head)
+			head[1] = '\0';
+		else
+			*slash = '\0';
+	}
+}
+
+int path_within(const char *inner, const char *outer)
+{
+	size_t n = strlen(outer);
+	if (n == 1 && outer[0] == '/')
+		return inner[0] == '/';
+	return strncmp(inner, outer, n) == 0 &&
+	       (inner[n] == '\0' || inner[n] == '/');
 }

@@ -30,5 +30,12 @@ char *path_normalize(arena *a, const char *path);
  * to the same root with '/' separators ("" is the root). */
 char *path_relative(arena *a, const char *from_dir, const char *to);
 int path_has_suffix(const char *path, const char *suffix);
+/* The absolute path of path with symbolic links resolved, "." and ".."
+ * taken away and no trailing slash; path need not exist (its longest
+ * existing ancestor is resolved, the rest appended). NULL with errno set
+ * when not even that can be resolved. */
+char *path_resolve(arena *a, const char *path);
+/* 1 when inner is outer or lies inside it (both resolved, absolute). */
+int path_within(const char *inner, const char *outer);
 
 #endif

@@ -1,6 +1,10 @@
 /* test_fs.c - paths: normalising and relative URLs. */
+#define _XOPEN_SOURCE 700   /* realpath(), mkdtemp() */
 #include "check.h"
 #include "util/fs.h"
+
+#include <stdlib.h>
+#include <unistd.h>
 
 static void test_normalize(arena *a)
 {
@@ -41,6 +45,38 @@ static void test_names(arena *a)
 	CHECK(!path_has_suffix("md", ".md"));
 }
 
+/* Absolute, links resolved, whether the path exists or not. */
+static void test_resolve(arena *a)
+{
+	char tmpl[] = "/tmp/test_fs.XXXXXX";
+	char *root = mkdtemp(tmpl);
+	CHECK(root != NULL);
+	if (!root)
+		return;
+	char *real = realpath(root, NULL);
+	const char *d = path_join(a, root, "d");
+	fs_mkdir_p(d);
+	symlink(d, path_join(a, root, "link"));
+	CHECK_STR(path_resolve(a, d), path_join(a, real, "d"));
+	CHECK_STR(path_resolve(a, path_join(a, root, "d/")),
+		  path_join(a, real, "d"));
+	CHECK_STR(path_resolve(a, path_join(a, root, "link//.")),
+		  path_join(a, real, "d"));
+	CHECK_STR(path_resolve(a, path_join(a, root, "link/new/x/../y/")),
+		  path_join(a, real, "d/new/y"));
+	CHECK_STR(path_resolve(a, path_join(a, root, "nope/..")), real);
+	CHECK_STR(path_resolve(a, "/"), "/");
+	CHECK_STR(path_resolve(a, "//"), "/");
+	CHECK(path_resolve(a, "") == NULL);
+	CHECK(path_within("/a/b", "/a"));
+	CHECK(path_within("/a", "/a"));
+	CHECK(!path_within("/ab", "/a"));
+	CHECK(!path_within("/a", "/a/b"));
+	CHECK(path_within("/x", "/"));
+	fs_remove_tree(root);
+	free(real);
+}
+
 int main(void)
 {
 	arena a;
@@ -48,6 +84,7 @@ int main(void)
 	test_normalize(&a);
 	test_relative(&a);
 	test_names(&a);
+	test_resolve(&a);
 	arena_free(&a);
 	return check_done();
 }

@@ -1,0 +1,349 @@
+/* output.c - the output folder and its staging folder; see output.h. */
+#define _DEFAULT_SOURCE   /* syscall(), for getdents64 in a signal handler */
+#include "output.h"
+#include "build.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/fs.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#define MARKER ".coachkit"
+
+static const char marker_text[] =
+	"This folder is written by coachkit. A build replaces it whole.\n";
+
+/* --- where OUT may not be ------------------------------------------------ */
+
+/* Why the resolved path out must not be replaced, or NULL. */
+static const char *protected_reason(arena *a, const char *out,
+				    const char *dir)
+{
+	if (!strcmp(out, "/"))
+		return "it is the root folder";
+	const char *homes[2] = { getenv("HOME"), NULL };
+	struct passwd *pw = getpwuid(getuid());
+	if (pw)
+		homes[1] = pw->pw_dir;
+	for (int i = 0; i < 2; i++) {
+		const char *h = homes[i] && homes[i][0] ?
+				path_resolve(a, homes[i]) : NULL;
+		if (h && !strcmp(out, h))
+			return "it is your home folder";
+	}
+	const char *project = path_resolve(a, dir);
+	if (project && !strcmp(out, project))
+		return "it is the project folder";
+	if (project && path_within(project, out))
+		return "it holds the project folder";
+	const char *content = path_resolve(a, path_join(a, dir, "content"));
+	if (content && !strcmp(out, content))
+		return "it is the content folder";
+	if (content && path_within(content, out))
+		return "it holds the content folder";
+	if (content && path_within(out, content))
+		return "it is inside the content folder";
+	return NULL;
+}
+
+/* OUT as given without its trailing slashes ("/" stays "/"). */
+static const char *trim_slashes(arena *a, const char *out)
+{
+	size_t n = strlen(out);
+	while (n > 1 && out[n - 1] == '/')
+		n--;
+	return arena_strndup(a, out, n);
+}
+
+int output_open(output *o, arena *a, const char *dir, const char *out)
+{
+	o->shown = trim_slashes(a, out ? out : path_join(a, dir, "public"));
+	o->staging = NULL;
+	o->path = o->shown[0] ? path_resolve(a, o->shown) : NULL;
+	if (!o->path) {
+		diag_system("cannot use '%s' as the output folder: %s",
+			    o->shown, o->shown[0] ? strerror(errno) :
+			    "the name is empty");
+		return -1;
+	}
+	const char *why = protected_reason(a, o->path, dir);
+	if (why) {
+		diag_system("refusing to write the output to %s: %s. Choose "
+			    "another folder with -o.", o->shown, why);
+		return -1;
+	}
+	if (!fs_is_dir(o->path)) {
+		if (access(o->path, F_OK) == 0) {
+			diag_system("%s exists and is not a folder; refusing "
+				    "to replace it", o->shown);
+			return -1;
+		}
+		return 0;
+	}
+	if (fs_is_file(path_join(a, o->path, MARKER)) ||
+	    fs_is_empty_dir(o->path))
+		return 0;
+	diag_system("%s is not empty and was not made by coachkit (no %s "
+		    "file in it); refusing to replace it. Choose another "
+		    "folder with -o, or remove it yourself.", o->shown, MARKER);
+	return -1;
+}
+
+/* --- removing the staging folder when a signal stops the build ----------- */
+
+/* What the handler needs, set before the handler is installed and cleared
+ * (with the signals blocked) before the staging folder is moved: the one
+ * piece of global state here, as a signal handler can reach no other. */
+static char                  doomed[4096];
+static volatile sig_atomic_t doomed_set;
+
+static const int stop_signals[] = {
+	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGFPE,
+	SIGILL
+};
+#define N_STOP (sizeof stop_signals / sizeof stop_signals[0])
+
+/* The Linux directory entry that getdents64 returns. */
+struct dent64 {
+	uint64_t       ino;
+	int64_t        off;
+	unsigned short reclen;
+	unsigned char  type;
+	char           name[];
+};
+
+
+/* Removes name (in the folder dirfd) and everything under it, with
+ * async-signal-safe calls only; gives up below 32 levels. */
+static void remove_at(int dirfd, const char *name, int depth)
+{
+	if (unlinkat(dirfd, name, 0) == 0 || (errno != EISDIR &&
+					       errno != EPERM))
+		return;
+	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+			O_CLOEXEC);
+	if (fd < 0)
+		return;
+	_Alignas(8) char ents[2048];
+	for (int removed = 1; removed && depth < 32;) {
+		removed = 0;
+		lseek(fd, 0, SEEK_SET);
+		long n;
+		while ((n = syscall(SYS_getdents64, fd, ents,
+					  sizeof ents)) > 0) {
+			for (long i = 0; i < n;) {
+				struct dent64 *e = (struct dent64 *)(ents + i);
+				i += e->reclen;
+				if (!strcmp(e->name, ".") ||
+				    !strcmp(e->name, ".."))
+					continue;
+				remove_at(fd, e->name, depth + 1);
+				removed = 1;
+			}
+		}
+	}
+	close(fd);
+	unlinkat(dirfd, name, AT_REMOVEDIR);
+}
+
+static void on_stop(int sig)
+{
+	if (doomed_set) {
+		doomed_set = 0;
+		remove_at(AT_FDCWD, doomed, 0);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Blocks (block = 1) or unblocks the stopping signals on this thread. */
+static void block_stops(int block)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	for (size_t i = 0; i < N_STOP; i++)
+		sigaddset(&set, stop_signals[i]);
+	pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+static void guard(const char *staging)
+{
+	size_t n = strlen(staging);
+	if (n >= sizeof doomed)
+		return;   /* left for the next build to remove */
+	memcpy(doomed, staging, n + 1);
+	doomed_set = 1;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < N_STOP; i++) {
+		struct sigaction old;
+		sigaction(stop_signals[i], NULL, &old);
+		/* a signal ignored by whoever started us (nohup) stays so */
+		if (old.sa_handler != SIG_IGN)
+			sigaction(stop_signals[i], &sa, NULL);
+	}
+	signal(SIGPIPE, SIG_IGN);   /* a closed stdout fails a write */
+}
+
+static void unguard(void)
+{
+	block_stops(1);
+	doomed_set = 0;
+	block_stops(0);
+}
+
+/* --- what interrupted builds left ---------------------------------------- */
+
+/* The PID in name when it is base + ".new-PID" or ".old-PID" (kind set to
+ * 'n' or 'o'); 0 otherwise. */
+static long leftover_pid(const char *name, const char *base, char *kind)
+{
+	size_t n = strlen(base);
+	if (strncmp(name, base, n) != 0 || (strncmp(name + n, ".new-", 5) &&
+					    strncmp(name + n, ".old-", 5)))
+		return 0;
+	*kind = name[n + 1];
+	const char *digits = name + n + 5;
+	char *end;
+	long pid = strtol(digits, &end, 10);
+	return digits[0] >= '0' && digits[0] <= '9' && !*end && pid > 0 ?
+	       pid : 0;
+}
+
+/* Removes the staging folders of builds that are gone; an output moved
+ * aside by a build that died before putting its new one in place goes
+ * back. */
+static void sweep(output *o, arena *a)
+{
+	const char *parent = path_dirname(a, o->path);
+	const char *base = path_basename(o->path);
+	ptrvec names = { 0 };
+	if (fs_list(a, parent[0] ? parent : "/", &names) < 0)
+		return;
+	for (size_t i = 0; i < names.len; i++) {
+		char kind;
+		long pid = leftover_pid(names.items[i], base, &kind);
+		if (!pid || pid == (long)getpid() ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		const char *left = path_join(a, parent[0] ? parent : "/",
+					     names.items[i]);
+		if (!fs_is_dir(left))
+			continue;
+		if (kind == 'o' && access(o->path, F_OK) != 0 &&
+		    rename(left, o->path) == 0)
+			continue;
+		fs_remove_tree(left);
+	}
+}
+
+int output_stage(output *o, arena *a)
+{
+	sweep(o, a);
+	const char *staging = arena_printf(a, "%s.new-%ld", o->path,
+					   (long)getpid());
+	if (fs_remove_tree(staging) < 0 || fs_mkdir_p(staging) < 0 ||
+	    fs_write(path_join(a, staging, MARKER), marker_text,
+		     sizeof marker_text - 1) < 0) {
+		diag_system("cannot create %s: %s", staging, strerror(errno));
+		fs_remove_tree(staging);
+		return -1;
+	}
+	o->staging = staging;
+	guard(staging);
+	return 0;
+}
+
+/* --- putting the new output in place ------------------------------------ */
+
+/* With --only, what this build did not make is moved over from the
+ * previous output: its print/ folder, or everything else. On a failure
+ * what was moved goes back. */
+static int carry_over(const output *o, int only, arena *a)
+{
+	ptrvec names = { 0 };
+	if (!only || !fs_is_dir(o->path) || fs_list(a, o->path, &names) < 0)
+		return 0;
+	size_t moved = 0;
+	for (; moved < names.len; moved++) {
+		const char *name = names.items[moved];
+		if ((only == ONLY_SITE) != !strcmp(name, "print"))
+			continue;
+		if (rename(path_join(a, o->path, name),
+			   path_join(a, o->staging, name)) < 0) {
+			diag_system("cannot keep %s/%s: %s", o->shown, name,
+				    strerror(errno));
+			break;
+		}
+	}
+	if (moved == names.len)
+		return 0;
+	while (moved-- > 0) {
+		const char *name = names.items[moved];
+		if ((only == ONLY_SITE) == !strcmp(name, "print"))
+			rename(path_join(a, o->staging, name),
+			       path_join(a, o->path, name));
+	}
+	return -1;
+}
+
+/* Puts the staging folder in place of OUT, the signals held off between
+ * the two renames; the old output is removed afterwards. */
+static int replace(output *o, arena *a)
+{
+	const char *old = arena_printf(a, "%s.old-%ld", o->path,
+				       (long)getpid());
+	int had_old = fs_is_dir(o->path), rc = 0;
+	block_stops(1);
+	doomed_set = 0;
+	if (had_old && rename(o->path, old) < 0) {
+		diag_system("cannot move %s aside: %s", o->shown,
+			    strerror(errno));
+		rc = -1;
+	} else if (rename(o->staging, o->path) < 0) {
+		diag_system("cannot put the new output in %s: %s", o->shown,
+			    strerror(errno));
+		if (had_old)
+			rename(old, o->path);
+		rc = -1;
+	}
+	if (rc < 0)
+		doomed_set = 1;
+	block_stops(0);
+	if (rc == 0) {
+		o->staging = NULL;
+		if (had_old && fs_remove_tree(old) < 0)
+			diag_system("cannot remove the previous output %s: %s",
+				    old, strerror(errno));
+	}
+	return rc;
+}
+
+int output_commit(output *o, int only, arena *a)
+{
+	if (carry_over(o, only, a) < 0 || replace(o, a) < 0) {
+		output_discard(o);
+		return -1;
+	}
+	return 0;
+}
+
+void output_discard(output *o)
+{
+	if (!o->staging)
+		return;
+	unguard();
+	fs_remove_tree(o->staging);
+	o->staging = NULL;
+}
