@@ -23,7 +23,7 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml 
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
 	    libqrencode-dev libstemmer-dev libzip-dev
-TEST_DEPS = $(DEPS) clang valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
+TEST_DEPS = $(DEPS) clang time valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
 BENCH_DEPS = $(DEPS) cmark time bc
 
 BUILD    = build

@@ -1,5 +1,6 @@
 /* docs.c - every document, checked and written; see docs.h. */
 #include "docs.h"
+#include "markdown/refs.h"
 #include "site/search.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -10,15 +11,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Reads and checks d into m; 0, or -1 when it cannot be used. */
-static int check(site *s, const doc *d, md_doc *m, arena *a, buf *text)
+/* Reads and checks d into m, handing its headings and links to them to
+ * refs (unless NULL); 0, or -1 when it cannot be used. */
+static int check(site *s, const doc *d, md_doc *m, arena *a, buf *text,
+		 md_refs *refs)
 {
 	if (fs_read(d->file, text) < 0) {
 		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
 		return -1;
 	}
 	*m = (md_doc){ .s = s, .d = d, .file = d->file, .rel = d->rel,
-		       .text = text->data, .text_len = text->len, .a = a };
+		       .text = text->data, .text_len = text->len, .a = a,
+		       .refs = refs };
 	md_doc_check(m, text->data + d->body_offset,
 		     text->len - d->body_offset, d->body_line);
 	return 0;
@@ -42,20 +46,17 @@ static const doc **all_docs(site *s, size_t *n)
 	return docs;
 }
 
-/* No site (a check, --only print): one document after another, checked
- * and laid out for print. */
-static void one_by_one(site *s, print_job *pj, const doc **docs, size_t n)
+/* No site (a check, --only print): every document checked, one after
+ * another. */
+static void check_all(site *s, const doc **docs, size_t n, md_refs *refs)
 {
 	arena a;
 	arena_init(&a, 0);
 	buf text = BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		md_doc m;
-		if (check(s, docs[i], &m, &a, &text) < 0)
-			continue;
-		if (pj && !diag_errors() && !diag_system_errors())
-			print_add_doc(pj, docs[i], &m);
-		md_doc_free(&m);
+		if (check(s, docs[i], &m, &a, &text, refs) == 0)
+			md_doc_free(&m);
 		arena_reset(&a);
 	}
 	buf_free(&text);
@@ -67,6 +68,7 @@ static void one_by_one(site *s, print_job *pj, const doc **docs, size_t n)
 typedef struct doc_jobs {
 	site         *s;
 	const doc   **docs;
+	md_refs      *refs;
 	diag_capture *reports;   /* per document */
 } doc_jobs;
 
@@ -84,7 +86,7 @@ static void write_job(void *ud, size_t i)
 	doc_jobs *p = k->p;
 	diag_capture_begin(&p->reports[i]);
 	md_doc m;
-	if (check(p->s, p->docs[i], &m, &k->a, &k->text) == 0) {
+	if (check(p->s, p->docs[i], &m, &k->a, &k->text, p->refs) == 0) {
 		if (!diag_errors() && !diag_system_errors())
 			site_write_doc(&k->w, p->docs[i], &m, i);
 		md_doc_free(&m);
@@ -128,9 +130,9 @@ static void worker_done(worker *k, site_writer *w, search_index **part)
 }
 
 static void in_parallel(site *s, site_writer *w, const doc **docs, size_t n,
-			int jobs)
+			int jobs, md_refs *refs)
 {
-	doc_jobs p = { .s = s, .docs = docs };
+	doc_jobs p = { .s = s, .docs = docs, .refs = refs };
 	p.reports = xmalloc((n + 1) * sizeof *p.reports);
 	memset(p.reports, 0, (n + 1) * sizeof *p.reports);
 	if ((size_t)jobs > n)
@@ -157,8 +159,8 @@ static void in_parallel(site *s, site_writer *w, const doc **docs, size_t n,
 	free(p.reports);
 }
 
-/* Print after the pages: each lesson read and checked again (its reports
- * were printed with the pages), then laid out. */
+/* Print once every document is checked: each read and checked again (its
+ * reports were printed then), then laid out. */
 static void print_pass(site *s, print_job *pj, const doc **docs, size_t n)
 {
 	arena a;
@@ -169,7 +171,7 @@ static void print_pass(site *s, print_job *pj, const doc **docs, size_t n)
 		diag_capture again;
 		diag_capture_begin(&again);
 		md_doc m;
-		int ok = check(s, docs[i], &m, &a, &text) == 0;
+		int ok = check(s, docs[i], &m, &a, &text, NULL) == 0;
 		diag_capture_end(&again);
 		free(again.text);
 		if (ok) {
@@ -186,11 +188,13 @@ void docs_process(site *s, site_writer *w, print_job *pj, int jobs)
 {
 	size_t n;
 	const doc **docs = all_docs(s, &n);
-	if (!w) {
-		one_by_one(s, pj, docs, n);
-		return;
-	}
-	in_parallel(s, w, docs, n, jobs);
+	md_refs *refs = md_refs_new();
+	if (w)
+		in_parallel(s, w, docs, n, jobs, refs);
+	else
+		check_all(s, docs, n, refs);
+	md_refs_check(refs);
+	md_refs_free(refs);
 	if (pj && !diag_errors() && !diag_system_errors())
 		print_pass(s, pj, docs, n);
 }

@@ -5,8 +5,9 @@
  * for print. The site's pages are independent: they are made on up to
  * `jobs` threads, each document whole on one of them, and the reports of
  * each are printed in the documents' order afterwards, as one thread
- * would have printed them. Print lays the lessons out in order, on this
- * thread, after the pages. */
+ * would have printed them. Links to headings are checked once every
+ * document is (markdown/refs.h). Print then lays the lessons out in
+ * order, on this thread, if nothing has failed. */
 #ifndef COACHKIT_DOCS_H
 #define COACHKIT_DOCS_H
 

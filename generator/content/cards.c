@@ -1,6 +1,7 @@
 /* cards.c - loading patient profiles and competencies; see cards.h. */
 #include "cards.h"
 #include "content/ynode.h"
+#include "markdown/md.h"
 #include "util/fs.h"
 
 #include <ctype.h>
@@ -97,6 +98,7 @@ static card_text text_at(const char *file, const ynode *map,
 	if (!t.text || !v)
 		return (card_text){ NULL, { NULL, 0, 0 } };
 	t.at = ypos(file, v);
+	md_check_text(file, v->line, v->col, t.text);
 	const char *p = t.text;
 	while (isspace((unsigned char)*p))
 		p++;

@@ -8,6 +8,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/url.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -127,7 +128,19 @@ static void load_site_yaml(site *s, buf *text)
 	s->subtitle = yget_str(s->file, root, "subtitle");
 	s->organisation = yget_str(s->file, root, "organisation");
 	s->description = yget_str(s->file, root, "description");
+	s->title_at = ypos(s->file, ymap_get(root, "title"));
+	s->subtitle_at = ypos(s->file, ymap_get(root, "subtitle"));
+	s->organisation_at = ypos(s->file, ymap_get(root, "organisation"));
+	s->description_at = ypos(s->file, ymap_get(root, "description"));
 	s->base_url = yget_str(s->file, root, "base_url");
+	if (s->base_url && !url_is_web(s->base_url)) {
+		const ynode *v = ymap_get(root, "base_url");
+		diag_error(s->file, v->line, v->col, "base_url must be the "
+			   "site's address on the web, starting with https:// "
+			   "or http:// (it goes into every QR code), not '%s'",
+			   s->base_url);
+		s->base_url = NULL;
+	}
 	const char *lang = yget_str(s->file, root, "language");
 	if (lang)
 		s->language = lang;
@@ -182,6 +195,8 @@ static void read_front_matter(site *s, doc *d, const char *yaml, size_t len,
 		diag_error(file, title->line, title->col,
 			   "title must not be empty");
 	d->summary = yget_str(file, root, "samenvatting");
+	d->title_at = ypos(file, title);
+	d->summary_at = ypos(file, ymap_get(root, "samenvatting"));
 	d->weight = (int)yget_int(file, root, "weight", -100000, 100000, 0);
 	d->duur = (int)yget_int(file, root, "duur", 0, 100000, 0);
 	d->leerdoelen = yget_strlist(s->a, file, root, "leerdoelen",
@@ -201,6 +216,7 @@ static doc *load_doc(site *s, const char *file, const char *rel,
 	doc *d = arena_alloc(s->a, sizeof *d);
 	d->kind = kind;
 	d->file = file;
+	d->title_at = d->summary_at = (diag_pos){ file, 0, 0 };
 	d->rel = rel;
 	d->title = path_basename(rel);
 	frontmatter fm;
@@ -304,6 +320,8 @@ static module *load_module(site *s, const char *name, buf *text)
 						    "modules"), name);
 	m->rel = arena_printf(s->a, "modules/%s", name);
 	m->file = path_join(s->a, dir, "_module.yaml");
+	m->title_at = m->summary_at = m->doelgroep_at = m->leerdoelen_at =
+		(diag_pos){ m->file, 0, 0 };
 	m->slug = parse_name(s, dir, name, &m->weight);
 	if (!m->slug)
 		return NULL;
@@ -330,6 +348,13 @@ static module *load_module(site *s, const char *name, buf *text)
 				m->title = t;
 			m->summary = yget_str(m->file, root, "summary");
 			m->doelgroep = yget_str(m->file, root, "doelgroep");
+			m->title_at = ypos(m->file, ymap_get(root, "title"));
+			m->summary_at = ypos(m->file,
+					     ymap_get(root, "summary"));
+			m->doelgroep_at = ypos(m->file,
+					       ymap_get(root, "doelgroep"));
+			m->leerdoelen_at = ypos(m->file,
+						ymap_get(root, "leerdoelen"));
 			m->weight = (int)yget_int(m->file, root, "weight",
 					-100000, 100000, m->weight);
 			m->duur = (int)yget_int(m->file, root, "duur", 0,
@@ -427,11 +452,18 @@ site *site_load(arena *a, const char *root)
 	s->root = root;
 	s->content = path_join(a, root, "content");
 	s->file = path_join(a, s->content, "site.yaml");
+	s->title_at = s->subtitle_at = s->organisation_at = s->description_at =
+		(diag_pos){ s->file, 0, 0 };
 	if (!fs_is_dir(s->content)) {
 		diag_system("%s: no content folder (expected %s)", root,
 			    s->content);
 		return NULL;
 	}
+	s->content_real = path_resolve(a, s->content);
+	/* Nothing is read from outside content/: a link leading out stops
+	 * the loading before any file is read. */
+	if (content_check_tree(s))
+		return NULL;
 	buf text = BUF_INIT;
 	load_site_yaml(s, &text);
 	load_modules(s, &text);

@@ -25,6 +25,7 @@ typedef struct doc {
 	const char  *url;         /* output path from the site root: a/b.html */
 	const char  *title;
 	const char  *summary;     /* samenvatting, may be NULL */
+	diag_pos     title_at, summary_at;  /* in the front matter */
 	int          weight, duur;
 	const char **leerdoelen;
 	size_t       n_leerdoelen;
@@ -40,6 +41,7 @@ struct module {
 	const char  *slug;        /* a */
 	const char  *url;         /* a/index.html */
 	const char  *title, *summary, *doelgroep;
+	diag_pos     title_at, summary_at, doelgroep_at, leerdoelen_at;
 	int          weight, duur;
 	int          beheersing;  /* mastery score in percent (SCORM) */
 	const char **leerdoelen;
@@ -53,9 +55,11 @@ typedef struct site {
 	arena        *a;
 	const char   *root;        /* the project directory (DIR) */
 	const char   *content;     /* DIR/content */
+	const char   *content_real;/* the same, absolute, links resolved */
 	const char   *file;        /* DIR/content/site.yaml */
 	const char   *title, *subtitle, *language, *organisation;
 	const char   *description, *base_url;
+	diag_pos      title_at, subtitle_at, organisation_at, description_at;
 	const char   *colour_primary, *colour_accent;
 	const char   *font_serif, *font_sans;   /* NULL: the print style's */
 	diag_pos      font_serif_at, font_sans_at;
@@ -98,6 +102,14 @@ const doc *content_page_at(site *s, const char *file, const char *rel,
  * that cannot be read. */
 int content_yaml_files(site *s, const char *folder, const char *what,
 		       ptrvec *names);
+
+/* Reports every symbolic link in the content folder that leads outside
+ * it (content/ is all coachkit reads); returns their number. */
+int content_check_tree(site *s);
+
+/* 1 when the file at path (links resolved) lies inside the content
+ * folder. */
+int content_inside(const site *s, const char *path);
 
 /* Total number of documents (lessons and pages). */
 size_t site_doc_count(const site *s);

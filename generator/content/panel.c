@@ -1,5 +1,6 @@
 /* panel.c - a panel of content from YAML; see panel.h. */
 #include "panel.h"
+#include "markdown/md.h"
 
 #include <string.h>
 
@@ -50,6 +51,9 @@ void panel_load(site *s, const char *file, const ynode *m, int max_span,
 			p->items = yget_strlist(s->a, file, m, kinds[k],
 						&p->n_items);
 	}
+	if (p->tekst)
+		md_check_text(file, p->content_at.line, p->content_at.col,
+			      p->tekst);
 	if (!found)
 		diag_error(file, m->line, m->col, "a panel needs a diagram, "
 			   "vragen, stappen or tekst");

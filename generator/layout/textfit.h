@@ -23,6 +23,7 @@
 
 #include "typeset.h"
 #include "vlist.h"
+#include "util/diag.h"
 
 #define TEXTFIT_STEP 0.25          /* sizes tried are multiples of this */
 
@@ -37,6 +38,13 @@ typedef struct textfit_style {
 	const char *file;           /* where the text was written, for */
 	int         line;           /* warnings about missing glyphs */
 } textfit_style;
+
+/* Sets where st's text is written (file and line), for its warnings. */
+static inline void textfit_style_at(textfit_style *st, diag_pos at)
+{
+	st->file = at.file;
+	st->line = at.line;
+}
 
 typedef struct textfit_line {
 	const hrun *runs;           /* x from the line's start */

@@ -1,14 +1,18 @@
 /* md.c - parsing and the checking pass; see md.h. */
 #include "md.h"
+#include "refs.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/url.h"
+#include "util/utf8.h"
 
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <threads.h>
 
 int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
@@ -99,20 +103,6 @@ static void check_heading(md_doc *m, cmark_node *node)
 	ptrvec_push(m->a, &m->headings, h);
 }
 
-/* Does url start with a scheme ("https:", "mailto:") or "//"? */
-static int is_external(const char *url)
-{
-	if (url[0] == '/' && url[1] == '/')
-		return 1;
-	const char *p = url;
-	if (!isalpha((unsigned char)*p))
-		return 0;
-	while (isalnum((unsigned char)*p) || *p == '+' || *p == '-' ||
-	       *p == '.')
-		p++;
-	return *p == ':';
-}
-
 /* Decodes %XX escapes (cmark percent-encodes link destinations). */
 static char *url_decode(arena *a, const char *s, size_t n)
 {
@@ -186,6 +176,20 @@ static void add_media(site *s, const char *rel)
 	mtx_unlock(&media_lock);
 }
 
+/* Keeps a link to heading id of the document target (a path in
+ * content/) for md_refs_check(). */
+static void add_frag(md_doc *m, const md_src *src, cmark_node *node,
+		     const char *url, const char *target, const char *id)
+{
+	md_frag *f = arena_alloc(m->a, sizeof *f);
+	f->file = m->file;
+	f->url = arena_strdup(m->a, url);
+	f->target = target;
+	f->id = id;
+	md_pos(src, node, &f->line, &f->col);
+	ptrvec_push(m->a, &m->frags, f);
+}
+
 /* Resolves a relative link or image target to a document or a file in
  * content/; reports what is wrong and returns NULL then. */
 static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
@@ -194,8 +198,13 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 	size_t path_len = strcspn(url, "#?");
 	md_link *l = arena_alloc(m->a, sizeof *l);
 	l->fragment = arena_strdup(m->a, url + strcspn(url, "#"));
-	if (path_len == 0)
-		return l;   /* "#section" within this page */
+	if (!strcmp(l->fragment, "#"))
+		l->fragment = "";   /* the top of the page */
+	if (path_len == 0) {    /* "#section" within this page */
+		if (l->fragment[0] && m->d)
+			add_frag(m, src, node, url, m->rel, l->fragment + 1);
+		return l;
+	}
 	const char *path = url_decode(m->a, url, path_len);
 	const char *dir = path_dirname(m->a, m->rel);
 	const char *rel = path_normalize(m->a, path_join(m->a, dir, path));
@@ -212,6 +221,9 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 				   "%s", url, file);
 			return NULL;
 		}
+		if (l->fragment[0])
+			add_frag(m, src, node, url, l->target->rel,
+				 l->fragment + 1);
 		return l;
 	}
 	if (!fs_is_file(file)) {
@@ -219,9 +231,86 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 			   is_image ? "image" : "link to", url, file);
 		return NULL;
 	}
+	struct stat st;
+	if (stat(file, &st) == 0 && st.st_size > MD_MAX_MEDIA_BYTES) {
+		node_error(m, src, node, "%s '%s': the file is %.0f MB; a file "
+			   "linked from the content may be at most %d MB (put "
+			   "large videos on a video host and link to them)",
+			   is_image ? "image" : "link to", url,
+			   (double)st.st_size / (1024.0 * 1024.0),
+			   (int)(MD_MAX_MEDIA_BYTES >> 20));
+		return NULL;
+	}
+	if (!content_inside(m->s, file)) {
+		node_error(m, src, node, "%s '%s': %s is a symbolic link to a "
+			   "file outside the content folder", is_image ?
+			   "image" : "link to", url, file);
+		return NULL;
+	}
 	l->media = rel;
 	add_media(m->s, rel);
 	return l;
+}
+
+/* Puts node's children in its place and frees it: a link that may not
+ * leave the course keeps its text. */
+static void unwrap(cmark_node *node)
+{
+	cmark_node *child;
+	while ((child = cmark_node_first_child(node)) != NULL) {
+		cmark_node_unlink(child);
+		cmark_node_insert_before(node, child);
+	}
+	cmark_node_free(node);
+}
+
+/* The links under root whose target may not leave the course. */
+static void find_refused(cmark_node *root, arena *a, ptrvec *found)
+{
+	cmark_iter *it = cmark_iter_new(root);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		const char *url;
+		if (ev == CMARK_EVENT_ENTER &&
+		    cmark_node_get_type(n) == CMARK_NODE_LINK &&
+		    (url = cmark_node_get_url(n)) != NULL &&
+		    url_classify(url) == URL_REFUSED)
+			ptrvec_push(a, found, n);
+	}
+	cmark_iter_free(it);
+}
+
+void md_unwrap_refused(cmark_node *root)
+{
+	arena a;
+	arena_init(&a, 4096);
+	ptrvec found = { 0 };
+	find_refused(root, &a, &found);
+	for (size_t i = 0; i < found.len; i++)
+		unwrap(found.items[i]);
+	arena_free(&a);
+}
+
+void md_check_text(const char *file, int line, int col, const char *text)
+{
+	if (!text)
+		return;
+	cmark_node *root = cmark_parse_document(text, strlen(text),
+						CMARK_OPT_SMART);
+	if (!root)
+		die_oom();
+	arena a;
+	arena_init(&a, 4096);
+	ptrvec found = { 0 };
+	find_refused(root, &a, &found);
+	for (size_t i = 0; i < found.len; i++)
+		diag_warning(file, line, col, "link to '%s' is left out (its "
+			     "text stays): only http, https, mailto and tel "
+			     "links leave the course",
+			     cmark_node_get_url(found.items[i]));
+	arena_free(&a);
+	cmark_node_free(root);
 }
 
 static int blank_text(const buf *b)
@@ -260,14 +349,23 @@ static void check_link(md_doc *m, const md_src *src, cmark_node *node)
 				   "describe it between the brackets, "
 				   "![like this](%s)", url, url);
 	}
+	url_kind kind = url && url[0] ? url_classify(url) : URL_RELATIVE;
 	if (!url || !url[0]) {
 		node_error(m, src, node, "%s without a target",
 			   is_image ? "image" : "link");
-	} else if (is_external(url)) {
-		if (is_image)
-			node_error(m, src, node, "image '%s' is on another "
-				   "host: put the file in content/ (the site "
-				   "makes no outside requests)", url);
+	} else if (kind != URL_RELATIVE && is_image) {
+		node_error(m, src, node, "image '%s' is on another host: put "
+			   "the file in content/ (the site makes no outside "
+			   "requests)", url);
+	} else if (kind == URL_REFUSED) {
+		int line, col;
+		md_pos(src, node, &line, &col);
+		diag_warning(m->file, line, col, "link to '%s' is left out "
+			     "(its text stays): only http, https, mailto and "
+			     "tel links leave the course", url);
+		ptrvec_push(m->a, &m->refused, node);
+	} else if (kind == URL_ALLOWED) {
+		/* leaves the course: nothing to resolve */
 	} else if (url[0] == '/') {
 		node_error(m, src, node, "link '%s' starts with '/': write a "
 			   "path relative to this file so the site works "
@@ -341,17 +439,45 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src)
 		}
 	}
 	cmark_iter_free(it);
+	for (size_t i = 0; i < m->refused.len; i++)
+		unwrap(m->refused.items[i]);
+	m->refused.len = 0;
 	return diag_errors() - before;
+}
+
+/* Reports the first byte of body that is not UTF-8, at its line and
+ * column (columns count characters, as everywhere). */
+static void check_utf8(md_doc *m, const char *body, size_t len,
+		       int first_line)
+{
+	const char *bad = utf8_invalid(body, len);
+	if (!bad)
+		return;
+	int line = first_line;
+	const char *start = body;
+	for (const char *p = body; p < bad; p++)
+		if (*p == '\n') {
+			line++;
+			start = p + 1;
+		}
+	diag_error(m->file, line, (int)utf8_length(start,
+		   (size_t)(bad - start)) + 1, "the text is not valid UTF-8 "
+		   "here (byte 0x%02X); save the file as UTF-8",
+		   (unsigned char)*bad);
 }
 
 int md_doc_check(md_doc *m, const char *body, size_t len, int first_line)
 {
+	check_utf8(m, body, len, first_line);
 	int opts = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
 	m->root = cmark_parse_document(body, len, opts);
 	if (!m->root)
 		die_oom();
 	md_src src = { body, len, first_line - 1, 0 };
-	return md_check_tree(m, m->root, &src);
+	int errors = md_check_tree(m, m->root, &src);
+	if (m->refs)
+		md_refs_add_doc(m->refs, m);
+	return errors;
 }
 
 void md_doc_free(md_doc *m)

@@ -36,6 +36,18 @@ typedef struct md_heading {
 	const char *id;         /* unique within the document */
 } md_heading;
 
+/* A link to a heading, found while checking: checked against the
+ * target's headings once all documents are checked (refs.h). */
+typedef struct md_frag {
+	const char *file;       /* the linking file, for diagnostics */
+	const char *url;        /* as written */
+	const char *target;     /* the linked document's path in content/ */
+	const char *id;         /* the heading id, without "#" */
+	int         line, col;
+} md_frag;
+
+typedef struct md_refs md_refs;
+
 /* One Markdown document being checked and rendered. */
 typedef struct md_doc {
 	site        *s;
@@ -48,6 +60,10 @@ typedef struct md_doc {
 	cmark_node  *root;
 	ptrvec       headings;  /* md_heading*, in order */
 	ptrvec       extra;     /* cmark trees of directive bodies to free */
+	ptrvec       refused;   /* links to unwrap after a check's walk */
+	ptrvec       frags;     /* md_frag*: links to headings */
+	md_refs     *refs;      /* where md_doc_check() hands the headings and
+				 * frags; NULL: nowhere (refs.h) */
 	strmap       ids;
 } md_doc;
 
@@ -73,9 +89,22 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src);
 int  md_doc_check(md_doc *m, const char *body, size_t len, int first_line);
 void md_doc_free(md_doc *m);
 
+/* Makes every link in root whose target may not leave the course
+ * (util/url.h) plain text: what the checking pass does to the links it
+ * reported, for renderers of texts it checked with md_check_text(). */
+void md_unwrap_refused(cmark_node *root);
+
+/* Checks a short Markdown text from a YAML value at file:line:col: a link
+ * that may not leave the course is a warning there. */
+void md_check_text(const char *file, int line, int col, const char *text);
+
 /* Appends the plain text under node (text, code, a space for a line
  * break). */
 void md_plain_text(cmark_node *node, buf *out);
+
+/* The largest file a document may link to (copied to the site and into
+ * its module's SCORM package). */
+#define MD_MAX_MEDIA_BYTES (100L * 1024 * 1024)
 
 /* Maximum nesting of Markdown blocks accepted. */
 #define MD_MAX_DEPTH 100

@@ -121,7 +121,7 @@ static void label(print_ctx *c, blocks *b, const char *key)
 {
 	vlist_glue(b->v, 4);
 	blocks_text(b, print_ui(c, key), &c->st->small, FACE_BOLD,
-		    c->st->primary, 0);
+		    c->st->primary, blocks_ui_at(b));
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, 2);
 	vlist_penalty(b->v, V_INFINITY);
@@ -137,10 +137,10 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 			   const char *group)
 {
 	const char *dest = arena_printf(c->a, "%s#%s", group, cp->slug);
-	blocks_heading(b, 2, cp->naam.text, dest, 1, cp->naam.at.line);
+	blocks_heading(b, 2, cp->naam.text, dest, 1, cp->naam.at);
 	blocks_text(b, arena_printf(c->a, "CORP: %s (%s)",
 		    corp_label(cp->corp), corp_meaning(cp->corp)),
-		    &c->st->small, FACE_REGULAR, c->st->muted, cp->at.line);
+		    &c->st->small, FACE_REGULAR, c->st->muted, cp->at);
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, 4);
 	vlist_penalty(b->v, V_INFINITY);
@@ -150,7 +150,8 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 		label(c, b, "uit_interviews");
 		for (size_t i = 0; i < cp->interviews.n; i++)
 			blocks_bullet(b, cp->interviews.items[i].text,
-				      &c->st->body, c->st->text);
+				      &c->st->body, c->st->text,
+				      cp->interviews.items[i].at);
 	}
 	if (cp->n_literatuur) {
 		label(c, b, "uit_literatuur");
@@ -158,7 +159,7 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 			const competency_source *s = &cp->literatuur[i];
 			blocks_bullet(b, arena_printf(c->a, "%s (%s)",
 				      s->tekst.text, s->bron.text),
-				      &c->st->body, c->st->text);
+				      &c->st->body, c->st->text, s->tekst.at);
 		}
 	}
 	if (cp->huisarts.text) {
@@ -180,28 +181,29 @@ int appendix_build(print_ctx *c, const char *dir, print_stats *st)
 				    print_ui(c, "bijlage"));
 	blocks *b = handouts_doc_blocks(doc);
 	const char **groups = arena_alloc(c->a, GROUP_COUNT * sizeof *groups);
+	diag_pos *ats = arena_alloc(c->a, GROUP_COUNT * sizeof *ats);
 	size_t n = 0;
 	for (int k = 0; k < GROUP_COUNT; k++) {
 		const competency_group *g = &comp->groups[k];
 		if (!g->present)
 			continue;
+		ats[n] = g->titel.at;
 		groups[n++] = g->titel.text;
 		if (b->v->len)
 			vlist_penalty(b->v, -V_INFINITY);
 		blocks_heading(b, 1, g->titel.text, arena_printf(c->a,
 			       "competenties.pdf#%s", g->key), 0,
-			       g->titel.at.line);
+			       g->titel.at);
 		markdown(b, &g->inleiding);
 		add_grid(c, b, g);
 		for (size_t i = 0; i < g->n; i++)
 			add_competency(c, b, g->items[i], g->key);
 		if (g->bron.text)
 			blocks_text(b, g->bron.text, &c->st->small,
-				    FACE_ITALIC, c->st->muted,
-				    g->bron.at.line);
+				    FACE_ITALIC, c->st->muted, g->bron.at);
 	}
 	handouts_doc_cover(doc, print_ui(c, "competenties_intro"),
-			   print_ui(c, "inhoud"), groups, n);
+			   print_ui(c, "inhoud"), groups, ats, n);
 	int rc = handouts_doc_write(c->handouts, doc, dir, st);
 	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
 		       "competenties.pdf", NULL, NULL);

@@ -126,18 +126,35 @@ static void inline_para(blocks *b, cmark_node *n, const text_style *ts,
 }
 
 void blocks_text(blocks *b, const char *text, const text_style *ts,
-		 int face, uint32_t colour, int line)
+		 int face, uint32_t colour, diag_pos at)
 {
 	const char *t = arena_strdup(b->a, typo_quotes(b->a, text));
 	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0, 0 };
 	para_style ps = body_style(b, ts);
 	ps.ragged = ts->sans;
 	ps.no_hyphens = ts->size > b->st->body.size;   /* headings, titles */
-	para_set(b->ts, &s, 1, &ps, b->v, b->m ? b->m->file : "", line);
+	para_set(b->ts, &s, 1, &ps, b->v, at.file, at.line);
+}
+
+/* A text of the document being added, from its line. */
+static void doc_text(blocks *b, const char *text, const text_style *ts,
+		     int face, uint32_t colour, int line)
+{
+	blocks_text(b, text, ts, face, colour, blocks_line(b, line));
+}
+
+diag_pos blocks_line(const blocks *b, int line)
+{
+	return (diag_pos){ b->m->file, line, 0 };
+}
+
+diag_pos blocks_ui_at(const blocks *b)
+{
+	return (diag_pos){ b->strings_file, 0, 0 };
 }
 
 void blocks_heading(blocks *b, int level, const char *text, const char *dest,
-		    int outline_level, int line)
+		    int outline_level, diag_pos at)
 {
 	const text_style *ts = level <= 1 ? &b->st->h1 :
 			       level == 2 ? &b->st->h2 : &b->st->h3;
@@ -148,13 +165,13 @@ void blocks_heading(blocks *b, int level, const char *text, const char *dest,
 		d->name = dest;
 		outline_entry *o = arena_alloc(b->a, sizeof *o);
 		*o = (outline_entry){ outline_level, arena_strdup(b->a,
-				      typo_quotes(b->a, text)), dest };
+				      typo_quotes(b->a, text)), dest, at };
 		ptrvec_push(b->a, &b->outline, o);
 	}
 	double indent = b->indent;
 	b->indent = 0;
 	blocks_text(b, text, ts, FACE_BOLD, level <= 1 ? b->st->primary :
-		    b->st->text, line);
+		    b->st->text, at);
 	b->indent = indent;
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, ts->after);
@@ -191,11 +208,11 @@ static void hang_marker(blocks *b, size_t first, const char *marker,
 }
 
 void blocks_bullet(blocks *b, const char *text, const text_style *ts,
-		   uint32_t colour)
+		   uint32_t colour, diag_pos at)
 {
 	b->indent += LIST_INDENT;
 	size_t first = b->v->len;
-	blocks_text(b, text, ts, FACE_REGULAR, colour, 0);
+	blocks_text(b, text, ts, FACE_REGULAR, colour, at);
 	hang_marker(b, first, "\xE2\x80\xA2", FACE_BOLD, b->st->primary);
 	b->indent -= LIST_INDENT;
 }
@@ -251,7 +268,7 @@ static void frame_end(blocks *b, uint32_t border)
 
 static void label(blocks *b, const char *text, uint32_t colour, int line)
 {
-	blocks_text(b, text, &b->st->small, FACE_BOLD, colour, line);
+	doc_text(b, text, &b->st->small, FACE_BOLD, colour, line);
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, 2);
 	vlist_penalty(b->v, V_INFINITY);
@@ -327,7 +344,7 @@ static void directive_body(blocks *b, const directive *d)
 static void directive_citaat(blocks *b, const directive *d)
 {
 	frame_begin(b, CANVAS_NONE, b->st->accent);
-	blocks_text(b, arena_printf(b->a, "\xE2\x80\x9C%s\xE2\x80\x9D",
+	doc_text(b, arena_printf(b->a, "\xE2\x80\x9C%s\xE2\x80\x9D",
 				    d->tekst), &b->st->body, FACE_ITALIC,
 		    b->st->text, d->line);
 	vlist_penalty(b->v, V_INFINITY);
@@ -337,7 +354,7 @@ static void directive_citaat(blocks *b, const directive *d)
 		arena_printf(b->a, "\xE2\x80\x94 %s", d->wie);
 	if (d->bron)
 		who = arena_printf(b->a, "%s (%s)", who, d->bron);
-	blocks_text(b, who, &b->st->small, FACE_REGULAR, b->st->muted,
+	doc_text(b, who, &b->st->small, FACE_REGULAR, b->st->muted,
 		    d->line);
 	frame_end(b, b->st->accent);
 }
@@ -348,7 +365,7 @@ static void numbered(blocks *b, const char *const *items, size_t n,
 	b->indent += LIST_INDENT;
 	for (size_t i = 0; i < n; i++) {
 		size_t first = b->v->len;
-		blocks_text(b, items[i], &b->st->body, face, b->st->text,
+		doc_text(b, items[i], &b->st->body, face, b->st->text,
 			    line);
 		hang_marker(b, first, letters ?
 			    arena_printf(b->a, "%c", (int)('A' + i % 26)) :
@@ -366,10 +383,10 @@ static void directive_quiz(blocks *b, const directive *d)
 	int number = ++b->quizzes;
 	label(b, arena_printf(b->a, "%s %d", blocks_string(b, "quiz"), number),
 	      b->st->accent, d->line);
-	blocks_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
+	doc_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
 		    d->line);
 	if (d->meerdere)
-		blocks_text(b, blocks_string(b, "meerdere_juist"),
+		doc_text(b, blocks_string(b, "meerdere_juist"),
 			    &b->st->small, FACE_ITALIC, b->st->muted,
 			    d->line);
 	vlist_glue(b->v, 4);
@@ -389,6 +406,7 @@ static void directive_quiz(blocks *b, const directive *d)
 	qa->key = arena_strdup(b->a, key.data ? key.data : "");
 	qa->uitleg = d->uitleg ? arena_strdup(b->a, d->uitleg) : NULL;
 	qa->lesson = b->m && b->m->d ? b->m->d->title : "";
+	qa->at = blocks_line(b, d->line);
 	ptrvec_push(b->a, &b->answers, qa);
 	buf_free(&key);
 }
@@ -441,7 +459,7 @@ static void directive_diagram(blocks *b, const directive *d)
 	}
 	const char *title = d->titel ? d->titel : dg ? diagram_title(dg) :
 			    d->name;
-	blocks_text(b, d->onderschrift ? arena_printf(b->a, "%s: %s. %s",
+	doc_text(b, d->onderschrift ? arena_printf(b->a, "%s: %s. %s",
 		    blocks_string(b, "diagram"), title, d->onderschrift) :
 		    arena_printf(b->a, "%s: %s", blocks_string(b, "diagram"),
 				 title), &b->st->small, FACE_ITALIC,
@@ -466,7 +484,7 @@ static void add_directive(blocks *b, const directive *d)
 	case DIRECTIVE_CASUS:
 		frame_begin(b, CANVAS_NONE, b->st->primary);
 		label(b, blocks_string(b, "casus"), b->st->accent, d->line);
-		blocks_text(b, d->titel, &b->st->h3, FACE_BOLD, b->st->text,
+		doc_text(b, d->titel, &b->st->h3, FACE_BOLD, b->st->text,
 			    d->line);
 		vlist_penalty(b->v, V_INFINITY);
 		vlist_glue(b->v, 3);
@@ -484,10 +502,10 @@ static void add_directive(blocks *b, const directive *d)
 		break;
 	case DIRECTIVE_REFLECTIE:
 		label(b, blocks_string(b, "reflectie"), b->st->accent, d->line);
-		blocks_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
+		doc_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
 			    d->line);
 		if (d->toelichting)
-			blocks_text(b, d->toelichting, &b->st->body,
+			doc_text(b, d->toelichting, &b->st->body,
 				    FACE_ITALIC, b->st->muted, d->line);
 		vlist_penalty(b->v, V_INFINITY);
 		writing_lines(b, d->regels);
@@ -569,7 +587,8 @@ static void add_block(blocks *b, cmark_node *n)
 						    h->id) : NULL;
 		blocks_heading(b, level <= 2 ? 2 : 3, h ? h->text : "",
 			       dest, b->heading_base + (level > 2),
-			       b->line0 + cmark_node_get_start_line(n));
+			       blocks_line(b, b->line0 +
+					   cmark_node_get_start_line(n)));
 		break;
 	}
 	case CMARK_NODE_LIST:
@@ -618,6 +637,7 @@ void blocks_markdown(blocks *b, const char *text, const char *file,
 						CMARK_OPT_SMART);
 	if (!root)
 		die_oom();
+	md_unwrap_refused(root);   /* as md_check_text() reported */
 	md_doc m = { .file = file };
 	const md_doc *saved = b->m;
 	int line0 = b->line0, exact = b->line_exact;

@@ -17,6 +17,7 @@
 typedef struct outline_entry {
 	int         level;
 	const char *title, *dest;
+	diag_pos    at;        /* where the title is written */
 } outline_entry;
 
 typedef struct quiz_answer {
@@ -24,6 +25,7 @@ typedef struct quiz_answer {
 	const char *key;       /* "B" or "A, C" */
 	const char *uitleg;    /* may be NULL */
 	const char *lesson;    /* the lesson's title */
+	diag_pos    at;        /* the quiz */
 } quiz_answer;
 
 typedef struct blocks {
@@ -34,6 +36,7 @@ typedef struct blocks {
 	double             width;       /* of the text area */
 	const strmap      *in_pdf;      /* rel -> doc, the documents here */
 	const mu_value    *strings;     /* the UI strings (layouts/i18n) */
+	const char        *strings_file; /* their file, for warnings */
 	const struct diagram_set *diagrams; /* for ```diagram blocks */
 	ptrvec             outline;     /* outline_entry* */
 	ptrvec             answers;     /* quiz_answer* */
@@ -50,14 +53,17 @@ typedef struct blocks {
  * caller). */
 void blocks_add_doc(blocks *b, const md_doc *m, int heading_base);
 
+/* Texts name where they are written (at), for the warnings of
+ * typesetting: the content file and line, or a layout file. */
+
 /* A heading of level 1..3 (style h1..h3) with a destination and an
  * outline entry at outline level. */
 void blocks_heading(blocks *b, int level, const char *text, const char *dest,
-		    int outline_level, int line);
+		    int outline_level, diag_pos at);
 
 /* A list item with a hanging bullet, outside a document. */
 void blocks_bullet(blocks *b, const char *text, const text_style *ts,
-		   uint32_t colour);
+		   uint32_t colour, diag_pos at);
 
 /* Markdown that is not a document (a text from YAML: **bold**, lists,
  * paragraphs), set as a lesson's body is; warnings name file and line.
@@ -70,6 +76,12 @@ const char *blocks_string(const blocks *b, const char *key);
 
 /* A paragraph of plain text in a style, with colour and face. */
 void blocks_text(blocks *b, const char *text, const text_style *ts,
-		 int face, uint32_t colour, int line);
+		 int face, uint32_t colour, diag_pos at);
+
+/* Line line of the document being added (b->m). */
+diag_pos blocks_line(const blocks *b, int line);
+
+/* Where a UI string is written: the layouts' i18n file. */
+diag_pos blocks_ui_at(const blocks *b);
 
 #endif

@@ -97,14 +97,16 @@ static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
 	}
 	if (d->ondertitel) {
 		textfit_style ss = { 1, FACE_REGULAR, 13 * k, 8 * k, 1.2, 0, 0,
-				     NULL, 0 };
+				     d->file, 0 };
 		textfit_fit(c->ts, c->a, typo_quotes(c->a, d->ondertitel), &ss,
 			    inner * 0.38, 2 * 13 * k * 1.2, &l->subtitle);
 	}
 	l->band_h = l->m + 16 * MM * k;
 	textfit_style fs = { 1, FACE_REGULAR, 8 * k, 5, 1.2, 0, 0, NULL, 0 };
+	textfit_style_at(&fs, print_org_at(c));
 	textfit_fit(c->ts, c->a, c->s->organisation ? c->s->organisation :
 		    c->s->title, &fs, inner / 2, 8 * k * 1.3, &l->foot_l);
+	textfit_style_at(&fs, print_ui_at(c));
 	textfit_fit(c->ts, c->a, print_imprint(c), &fs, inner / 2,
 		    8 * k * 1.3, &l->foot_r);
 	l->panels = arena_alloc(c->a, (d->n_panels + 1) * sizeof *l->panels);

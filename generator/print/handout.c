@@ -14,6 +14,7 @@
 struct product {
 	const char   *file;       /* "handout-coach.pdf" */
 	const char   *title;
+	diag_pos      title_at;   /* where the title is written */
 	const char   *eyebrow;    /* "Module 2", "Trainingshandleiding" */
 	const module *module;     /* a hand-out's module; NULL: the manual */
 	vlist         content;
@@ -25,6 +26,7 @@ struct product {
 	int           extra;
 	const char   *summary, *list_label;
 	const char  **list;
+	const diag_pos *list_at;  /* where each item is written */
 	size_t        n_list;
 };
 
@@ -34,6 +36,7 @@ struct handouts {
 	const print_style *st;
 	typeset           *ts;
 	const mu_value    *strings;
+	const char        *strings_file; /* their file, for warnings */
 	const struct diagram_set *diagrams;
 	const char        *dir;        /* where the PDFs go; NULL: check only */
 	product          **products;   /* one per module, then the manual;
@@ -47,18 +50,20 @@ struct handouts {
 /* A product whose lines and pages live in a (the print arena, or a
  * hand-out's own). */
 static product *new_product(handouts *j, arena *a, const char *file,
-			    const char *title, const char *eyebrow,
-			    const module *m)
+			    const char *title, diag_pos title_at,
+			    const char *eyebrow, const module *m)
 {
 	product *p = arena_alloc(a, sizeof *p);
 	p->file = file;
 	p->title = title;
+	p->title_at = title_at;
 	p->eyebrow = eyebrow;
 	p->module = m;
 	vlist_init(&p->content, a);
 	p->b = (blocks){ .ts = j->ts, .st = j->st, .v = &p->content,
 			 .a = a, .in_pdf = &p->in_pdf,
-			 .strings = j->strings, .diagrams = j->diagrams };
+			 .strings = j->strings, .strings_file = j->strings_file,
+			 .diagrams = j->diagrams };
 	text_area area = render_area(j->st, 0);
 	p->b.width = area.w;
 	return p;
@@ -73,6 +78,8 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 	j->st = c->st;
 	j->ts = c->ts;
 	j->strings = c->strings;
+	j->strings_file = path_join(j->a, c->theme, arena_printf(j->a,
+				    "layouts/i18n/%s.yaml", s->language));
 	j->diagrams = c->diagrams;
 	j->dir = dir;
 	j->n = s->n_modules + 1;
@@ -84,7 +91,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 		arena_init(own, 0);
 		j->products[i] = new_product(j, own,
 			arena_printf(j->a, "handout-%s.pdf", m->slug),
-			m->title, arena_printf(j->a, "%s %zu",
+			m->title, m->title_at, arena_printf(j->a, "%s %zu",
 					       mod ? mod : "Module", i + 1), m);
 		j->products[i]->own = own;
 		for (size_t k = 0; k < m->n_lessons; k++)
@@ -93,7 +100,8 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 	}
 	const char *manual = mu_string(mu_map_get(j->strings, "handleiding"));
 	product *p = new_product(j, j->a, "handleiding.pdf", s->title,
-				 manual ? manual : "Handleiding", NULL);
+				 s->title_at, manual ? manual : "Handleiding",
+				 NULL);
 	for (size_t i = 0; i < s->n_modules; i++)
 		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
 			strmap_put(j->a, &p->in_pdf,
@@ -133,29 +141,33 @@ static void add_lesson(product *p, const doc *d, const md_doc *m, int level)
 		vlist_penalty(&p->content, -V_INFINITY);
 	const char *title = arena_printf(b->a, "%zu.%zu  %s",
 		d->module->index + 1, d->index + 1, d->title);
-	blocks_heading(b, 1, title, d->rel, level, d->body_line);
+	blocks_heading(b, 1, title, d->rel, level, d->title_at);
 	if (d->summary) {
 		blocks_text(b, d->summary, &b->st->body, FACE_ITALIC,
-			    b->st->muted, d->body_line);
+			    b->st->muted, d->summary_at);
 		vlist_glue(&p->content, b->st->body.after * 2);
 	}
 	blocks_add_doc(b, m, level + 1);
 	b->m = NULL;   /* m goes when the build moves to the next lesson */
 }
 
-/* A small coloured label and a bulleted list under it (aims, lessons). */
+/* A small coloured label (a UI string) and a bulleted list under it
+ * (aims, lessons); item i is written at ats[i], or all at at. */
 static void labelled_list(handouts *j, blocks *b, const char *label,
-			  const char *const *items, size_t n)
+			  const char *const *items, size_t n,
+			  const diag_pos *ats, diag_pos at)
 {
 	if (!n)
 		return;
 	vlist_glue(b->v, 18);
-	blocks_text(b, label, &j->st->small, FACE_BOLD, j->st->primary, 0);
+	blocks_text(b, label, &j->st->small, FACE_BOLD, j->st->primary,
+		    blocks_ui_at(b));
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, 4);
 	for (size_t i = 0; i < n; i++) {
 		vlist_penalty(b->v, V_INFINITY);
-		blocks_bullet(b, items[i], &j->st->body, j->st->text);
+		blocks_bullet(b, items[i], &j->st->body, j->st->text,
+			      ats ? ats[i] : at);
 		vlist_glue(b->v, 2);
 	}
 }
@@ -173,6 +185,21 @@ static const char *module_facts(blocks *b, const module *m)
 	return duur ? duur : wie;
 }
 
+/* "Lessen in deze module": each lesson's number and title. */
+static void lesson_list(handouts *j, blocks *b, const module *mod)
+{
+	const char **lessons = arena_alloc(b->a, (mod->n_lessons + 1) *
+					   sizeof *lessons);
+	diag_pos *ats = arena_alloc(b->a, (mod->n_lessons + 1) * sizeof *ats);
+	for (size_t i = 0; i < mod->n_lessons; i++) {
+		lessons[i] = arena_printf(b->a, "%zu.%zu  %s", mod->index + 1,
+					  i + 1, mod->lessons[i]->title);
+		ats[i] = mod->lessons[i]->title_at;
+	}
+	labelled_list(j, b, blocks_string(b, "lessen_in_module"), lessons,
+		      mod->n_lessons, ats, mod->title_at);
+}
+
 /* The manual's opening of a module: a page of its own with the title,
  * what it is about, for whom and how long, its aims and its lessons. */
 static void add_module_opening(handouts *j, product *p, const module *mod)
@@ -183,26 +210,21 @@ static void add_module_opening(handouts *j, product *p, const module *mod)
 	const char *dest = mod->rel;
 	blocks_heading(b, 1, arena_printf(b->a, "%s %zu  %s",
 		       blocks_string(b, "module"), mod->index + 1, mod->title),
-		       dest, 0, 1);
+		       dest, 0, mod->title_at);
 	b->m = NULL;
 	if (mod->summary)
 		blocks_text(b, mod->summary, &j->st->body, FACE_REGULAR,
-			    j->st->text, 1);
+			    j->st->text, mod->summary_at);
 	const char *facts = module_facts(b, mod);
 	if (facts) {
 		vlist_glue(&p->content, 6);
 		blocks_text(b, facts, &j->st->small, FACE_REGULAR, j->st->muted,
-			    1);
+			    mod->doelgroep_at);
 	}
 	labelled_list(j, b, blocks_string(b, "leerdoelen_module"),
-		      mod->leerdoelen, mod->n_leerdoelen);
-	const char **lessons = arena_alloc(b->a, (mod->n_lessons + 1) *
-					   sizeof *lessons);
-	for (size_t i = 0; i < mod->n_lessons; i++)
-		lessons[i] = arena_printf(b->a, "%zu.%zu  %s", mod->index + 1,
-					  i + 1, mod->lessons[i]->title);
-	labelled_list(j, b, blocks_string(b, "lessen_in_module"), lessons,
-		      mod->n_lessons);
+		      mod->leerdoelen, mod->n_leerdoelen, NULL,
+		      mod->leerdoelen_at);
+	lesson_list(j, b, mod);
 	vlist_glue(&p->content, j->st->body.after);
 	p->last = mod;
 }
@@ -256,15 +278,17 @@ static void add_answers(product *p)
 		return;
 	vlist_penalty(&p->content, -V_INFINITY);
 	const char *dest = arena_printf(b->a, "%s#antwoorden", p->file);
-	blocks_heading(b, 1, blocks_string(b, "antwoorden"), dest, 0, 0);
+	blocks_heading(b, 1, blocks_string(b, "antwoorden"), dest, 0,
+		       blocks_ui_at(b));
 	for (size_t i = 0; i < b->answers.len; i++) {
 		const quiz_answer *qa = b->answers.items[i];
 		blocks_text(b, arena_printf(b->a, "%s %d (%s): %s",
 			    blocks_string(b, "vraag"), qa->number, qa->lesson,
-			    qa->key), &b->st->body, FACE_BOLD, b->st->text, 0);
+			    qa->key), &b->st->body, FACE_BOLD, b->st->text,
+			    qa->at);
 		if (qa->uitleg)
 			blocks_text(b, qa->uitleg, &b->st->body, FACE_REGULAR,
-				    b->st->text, 0);
+				    b->st->text, qa->at);
 		vlist_glue(&p->content, b->st->body.after);
 	}
 }
@@ -277,43 +301,52 @@ static void cover(handouts *j, product *p, vlist *v)
 	cb.m = NULL;
 	cb.outline = (ptrvec){ 0 };
 	vlist_add(v, V_BOX)->height = 150;   /* below the band; kept at the top */
-	blocks_text(&cb, p->eyebrow, &j->st->small, FACE_BOLD, j->st->accent, 0);
+	blocks_text(&cb, p->eyebrow, &j->st->small, FACE_BOLD, j->st->accent,
+		    blocks_ui_at(&cb));
 	vlist_glue(v, 6);
 	text_style big = j->st->h1;
 	big.size *= 1.35;
 	big.leading *= 1.35;
-	blocks_text(&cb, p->title, &big, FACE_BOLD, j->st->primary, 0);
+	blocks_text(&cb, p->title, &big, FACE_BOLD, j->st->primary,
+		    p->title_at);
 	vlist_glue(v, 14);
 	const module *m = p->module;
 	const char *summary = p->extra ? p->summary : m ? m->summary :
 			      j->s->description;
+	diag_pos summary_at = p->extra ? blocks_ui_at(&cb) :
+			      m ? m->summary_at : j->s->description_at;
 	if (summary)
 		blocks_text(&cb, summary, &j->st->body, FACE_REGULAR,
-			    j->st->muted, 0);
+			    j->st->muted, summary_at);
 	if (m) {
 		const char *facts = module_facts(&cb, m);
 		if (facts) {
 			vlist_glue(v, 6);
 			blocks_text(&cb, facts, &j->st->small, FACE_REGULAR,
-				    j->st->muted, 0);
+				    j->st->muted, m->doelgroep_at);
 		}
 		labelled_list(j, &cb, blocks_string(&cb, "leerdoelen_module"),
-			      m->leerdoelen, m->n_leerdoelen);
+			      m->leerdoelen, m->n_leerdoelen, NULL,
+			      m->leerdoelen_at);
 		return;
 	}
 	if (p->extra) {
-		labelled_list(j, &cb, p->list_label, p->list, p->n_list);
+		labelled_list(j, &cb, p->list_label, p->list, p->n_list,
+			      p->list_at, blocks_ui_at(&cb));
 		return;
 	}
 	const site *s = j->s;
 	const char **mods = arena_alloc(cb.a, (s->n_modules + 1) *
 					sizeof *mods);
-	for (size_t i = 0; i < s->n_modules; i++)
+	diag_pos *ats = arena_alloc(cb.a, (s->n_modules + 1) * sizeof *ats);
+	for (size_t i = 0; i < s->n_modules; i++) {
 		mods[i] = arena_printf(cb.a, "%s %zu  %s",
 				       blocks_string(&cb, "module"), i + 1,
 				       s->modules[i]->title);
+		ats[i] = s->modules[i]->title_at;
+	}
 	labelled_list(j, &cb, blocks_string(&cb, "modules"), mods,
-		      s->n_modules);
+		      s->n_modules, ats, s->title_at);
 }
 
 /* Page index (within the content) of every destination. */
@@ -335,7 +368,8 @@ static void toc(handouts *j, product *p, vlist *v, const strmap *pages)
 	tb.v = v;
 	tb.m = NULL;
 	tb.outline = (ptrvec){ 0 };
-	blocks_heading(&tb, 1, blocks_string(&tb, "inhoud"), NULL, 0, 0);
+	blocks_heading(&tb, 1, blocks_string(&tb, "inhoud"), NULL, 0,
+		       blocks_ui_at(&tb));
 	for (size_t i = 0; i < p->b.outline.len; i++) {
 		const outline_entry *o = p->b.outline.items[i];
 		if (o->level > 1)
@@ -348,7 +382,7 @@ static void toc(handouts *j, product *p, vlist *v, const strmap *pages)
 		tb.indent = o->level ? 16 : 0;
 		tb.width = p->b.width - 28;
 		blocks_text(&tb, o->title, ts, o->level ? FACE_REGULAR :
-			    FACE_BOLD, j->st->text, 0);
+			    FACE_BOLD, j->st->text, o->at);
 		for (size_t k = first; k < v->len; k++) {
 			vitem *it = v->items[k];
 			if (it->kind != V_LINE)
@@ -534,7 +568,8 @@ int handouts_build(handouts *j, print_stats *st)
 product *handouts_doc(handouts *h, const char *file, const char *title,
 		      const char *eyebrow)
 {
-	product *p = new_product(h, h->a, file, title, eyebrow, NULL);
+	product *p = new_product(h, h->a, file, title, (diag_pos){
+				 h->strings_file, 0, 0 }, eyebrow, NULL);
 	p->extra = 1;
 	return p;
 }
@@ -545,11 +580,12 @@ blocks *handouts_doc_blocks(product *p)
 }
 
 void handouts_doc_cover(product *p, const char *summary, const char *label,
-			const char **items, size_t n)
+			const char **items, const diag_pos *ats, size_t n)
 {
 	p->summary = summary;
 	p->list_label = label;
 	p->list = items;
+	p->list_at = ats;
 	p->n_list = n;
 }
 

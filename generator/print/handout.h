@@ -35,9 +35,11 @@ struct blocks;
 product       *handouts_doc(handouts *h, const char *file, const char *title,
 			    const char *eyebrow);
 struct blocks *handouts_doc_blocks(product *p);
+/* The cover's summary, and a list under label: items[i] is written at
+ * ats[i] (for warnings; NULL: in the UI strings). */
 void           handouts_doc_cover(product *p, const char *summary,
 				  const char *label, const char **items,
-				  size_t n);
+				  const diag_pos *ats, size_t n);
 int            handouts_doc_write(handouts *h, product *p, const char *dir,
 				  print_stats *st);
 

@@ -75,18 +75,24 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 			   "shorten it");
 		rc = -1;
 	}
+	small.file = big.file = p->file;
 	if (p->ondertitel)
 		textfit_fit(c->ts, c->a, typo_quotes(c->a, p->ondertitel),
 			    &small, inner, PAGE_H * 0.15, &l->subtitle);
+	textfit_style_at(&small, c->s->title_at);
 	textfit_fit(c->ts, c->a, c->s->title, &small, inner, 30, &l->eyebrow);
 	const char *back[3] = {
 		c->s->organisation ? c->s->organisation : c->s->title,
 		c->s->base_url ? c->s->base_url : "",
 		print_imprint(c),
 	};
-	for (int i = 0; i < 3; i++)
+	diag_pos back_at[3] = { print_org_at(c), { c->s->file, 0, 0 },
+				print_ui_at(c) };
+	for (int i = 0; i < 3; i++) {
+		textfit_style_at(&small, back_at[i]);
 		textfit_fit(c->ts, c->a, back[i], &small, inner, 40,
 			    &l->back[i]);
+	}
 	l->boxes = arena_alloc(c->a, (p->n_pages + 1) * sizeof *l->boxes);
 	for (size_t i = 0; i < p->n_pages; i++) {
 		panel_box *b = &l->boxes[i];

@@ -140,9 +140,9 @@ static int fit(print_ctx *c, textfit *out, const poster_text *t, range r,
 
 /* Fits a line that may shrink freely (the foot, the address). */
 static void fit_small(print_ctx *c, textfit *out, const char *text,
-		      double size, int face, double w)
+		      double size, int face, double w, diag_pos at)
 {
-	textfit_style st = { 1, face, size, 4, 1.2, 0, 0, NULL, 0 };
+	textfit_style st = { 1, face, size, 4, 1.2, 0, 0, at.file, at.line };
 	textfit_fit(c->ts, c->a, text, &st, w, size * 1.3, out);
 }
 
@@ -161,7 +161,8 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 		diagram_set_get(c->diagrams, p->diagram) : NULL;
 	double band_h = h * (l->dg ? ps->band * 0.66 : ps->band);
 	double inner_w = w - 2 * m;
-	fit_small(c, &l->eyebrow, c->s->title, 16 * k, FACE_BOLD, inner_w);
+	fit_small(c, &l->eyebrow, c->s->title, 16 * k, FACE_BOLD, inner_w,
+		  c->s->title_at);
 	double top = m + 30 * k;
 	l->sub_h = p->onderkop.text ? h * 0.09 : 0;
 	l->kop_y = top;
@@ -197,14 +198,15 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 		rc = -1;
 	l->address = address(c, p->page);
 	fit_small(c, &l->scan, print_ui(c, "poster_scan"), 13 * k, FACE_BOLD,
-		  l->qr);
+		  l->qr, print_ui_at(c));
 	/* the address on up to two lines, broken after a '-' or '/' */
 	textfit_style ust = { 1, FACE_REGULAR, 11 * k, 8 * k, 1.2, 0, 0,
-			      NULL, 0 };
+			      c->s->file, 0 };
 	const char *shown = short_address(l->address);
 	if (textfit_fit(c->ts, c->a, shown, &ust, l->qr, 2.5 * 1.2 * 11 * k,
 			&l->url) != TEXTFIT_OK)
-		fit_small(c, &l->url, shown, 11 * k, FACE_REGULAR, l->qr);
+		fit_small(c, &l->url, shown, 11 * k, FACE_REGULAR, l->qr,
+			  (diag_pos){ c->s->file, 0, 0 });
 	/* the code and its two lines stay above the foot */
 	double labels = 6 * k + l->scan.height + l->url.height;
 	if (l->qr + labels > low_h) {
@@ -212,9 +214,10 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 		l->qr_x = w - m - l->qr;
 	}
 	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
-		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2);
+		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2,
+		  print_org_at(c));
 	fit_small(c, &l->foot_r, print_imprint(c), 10 * k, FACE_REGULAR,
-		  inner_w / 2);
+		  inner_w / 2, print_ui_at(c));
 	return rc;
 }
 

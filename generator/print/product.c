@@ -112,6 +112,17 @@ int print_paper(const char *formaat, diag_pos at, double *w, double *h)
 	return 0;
 }
 
+diag_pos print_ui_at(const print_ctx *c)
+{
+	return (diag_pos){ path_join(c->a, c->theme, arena_printf(c->a,
+			   "layouts/i18n/%s.yaml", c->s->language)), 0, 0 };
+}
+
+diag_pos print_org_at(const print_ctx *c)
+{
+	return c->s->organisation ? c->s->organisation_at : c->s->title_at;
+}
+
 const char *print_imprint(const print_ctx *c)
 {
 	return arena_printf(c->a, "coachkit %s \xC2\xB7 %s %s",

@@ -79,6 +79,11 @@ int print_save(const print_ctx *c, canvas *cv, const char *dir,
 
 /* A UI string from layouts/i18n, or key itself when it is missing. */
 const char *print_ui(const print_ctx *c, const char *key);
+/* Where the UI strings are written (layouts/i18n/LANG.yaml). */
+diag_pos print_ui_at(const print_ctx *c);
+/* Where the organisation is written in site.yaml (its title when it has
+ * none: what a foot shows). */
+diag_pos print_org_at(const print_ctx *c);
 
 /* colour mixed with white: share 0 is the colour, 1 is white. */
 uint32_t print_tint(uint32_t colour, double share);

@@ -7,6 +7,11 @@
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/stat.h>
+
+/* Files larger than this are not precached (as Workbox's default): a
+ * large download is fetched when it is opened, not on a first visit. */
+#define PRECACHE_MAX_BYTES (2L * 1024 * 1024)
 
 /* Folders that are not precached: the PDFs and the SCORM packages are
  * large, and each is fetched whole when it is opened. */
@@ -47,11 +52,16 @@ static int walk(const char *out, const char *rel, arena *a, ptrvec *files,
 		if (skipped(r))
 			continue;
 		const char *path = path_join(a, out, r);
-		if (fs_is_dir(path)) {
+		struct stat st;
+		if (stat(path, &st) < 0)
+			return -1;
+		if (S_ISDIR(st.st_mode)) {
 			if (walk(out, r, a, files, hash, data) < 0)
 				return -1;
 			continue;
 		}
+		if (st.st_size > PRECACHE_MAX_BYTES)
+			continue;
 		if (fs_read(path, data) < 0)
 			return -1;
 		*hash = mix(mix(*hash, data->data, data->len), r, strlen(r));

@@ -431,7 +431,12 @@ static const char *inline_md(arena *a, const char *text)
 	if (!text)
 		return NULL;
 	const char *t = typo_quotes(a, text);
-	char *html = cmark_markdown_to_html(t, strlen(t), CMARK_OPT_SMART);
+	cmark_node *root = cmark_parse_document(t, strlen(t), CMARK_OPT_SMART);
+	if (!root)
+		die_oom();
+	md_unwrap_refused(root);   /* as md_check_text() reported */
+	char *html = cmark_render_html(root, CMARK_OPT_SMART);
+	cmark_node_free(root);
 	const char *out = arena_strdup(a, html);
 	free(html);
 	return out;

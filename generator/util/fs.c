@@ -1,5 +1,5 @@
 /* fs.c - files and paths; see fs.h. */
-#define _XOPEN_SOURCE 700   /* realpath() */
+#define _GNU_SOURCE   /* realpath(), copy_file_range() */
 #include "fs.h"
 
 #include <dirent.h>
@@ -164,16 +164,77 @@ int fs_remove_tree(const char *path)
 	return rc;
 }
 
+/* Copies the open file in to out: in the kernel where it can, else
+ * through a fixed buffer. Never holds more than 64 KiB. */
+static int copy_fd(int in, int out)
+{
+	for (;;) {
+		ssize_t n = copy_file_range(in, NULL, out, NULL, 1 << 30, 0);
+		if (n == 0)
+			return 0;
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno != ENOSYS && errno != EXDEV &&
+		    errno != EINVAL && errno != EOPNOTSUPP)
+			return -1;
+		if (n < 0)
+			break;
+	}
+	static const size_t size = 64 * 1024;
+	char *b = xmalloc(size);
+	int rc = 0;
+	for (;;) {
+		ssize_t n = read(in, b, size);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			rc = n < 0 ? -1 : 0;
+			break;
+		}
+		for (ssize_t done = 0; done < n;) {
+			ssize_t w = write(out, b + done, (size_t)(n - done));
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w < 0) {
+				rc = -1;
+				break;
+			}
+			done += w;
+		}
+		if (rc < 0)
+			break;
+	}
+	int e = errno;
+	free(b);
+	errno = e;
+	return rc;
+}
+
+int fs_copy_file(const char *src, const char *dst)
+{
+	int in = open(src, O_RDONLY | O_CLOEXEC);
+	if (in < 0)
+		return -1;
+	int out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (out < 0) {
+		int e = errno;
+		close(in);
+		errno = e;
+		return -1;
+	}
+	int rc = copy_fd(in, out);
+	int e = errno;
+	close(in);
+	if (close(out) < 0 && rc == 0)
+		return -1;
+	errno = e;
+	return rc;
+}
+
 int fs_copy_tree(const char *src, const char *dst)
 {
-	if (!fs_is_dir(src)) {
-		buf b = BUF_INIT;
-		int rc = fs_read(src, &b);
-		if (rc == 0)
-			rc = fs_write(dst, b.data, b.len);
-		buf_free(&b);
-		return rc;
-	}
+	if (!fs_is_dir(src))
+		return fs_copy_file(src, dst);
 	if (fs_mkdir_p(dst) < 0)
 		return -1;
 	arena a;

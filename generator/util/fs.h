@@ -13,6 +13,8 @@ int fs_read(const char *path, buf *out);    /* replaces out's contents */
 int fs_write(const char *path, const char *data, size_t len);
 int fs_mkdir_p(const char *path);
 int fs_remove_tree(const char *path);       /* a missing path is not an error */
+/* Copies a file without holding it in memory (at most 64 KiB at once). */
+int fs_copy_file(const char *src, const char *dst);
 int fs_copy_tree(const char *src, const char *dst);
 int fs_is_dir(const char *path);            /* 1 or 0 */
 int fs_is_file(const char *path);           /* 1 or 0 */

@@ -100,3 +100,21 @@ size_t utf8_length(const char *s, size_t len)
 	}
 	return n;
 }
+
+const char *utf8_invalid(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	while (p < end) {
+		if ((unsigned char)*p < 0x80) {   /* the common case */
+			p++;
+			continue;
+		}
+		const char *at = p;
+		if (utf8_next(&p, end) == UTF8_REPLACEMENT &&
+		    !(p - at == 3 && (unsigned char)at[0] == 0xEF &&
+		      (unsigned char)at[1] == 0xBF &&
+		      (unsigned char)at[2] == 0xBD))
+			return at;
+	}
+	return NULL;
+}

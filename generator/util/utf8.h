@@ -25,4 +25,8 @@ size_t utf8_encode(uint32_t cp, char out[4]);
  * (each invalid byte counts as one U+FFFD). */
 size_t utf8_length(const char *s, size_t len);
 
+/* The first byte of s[0..len) that does not begin a well-formed sequence
+ * (as utf8_next() decodes), or NULL when all of it is valid UTF-8. */
+const char *utf8_invalid(const char *s, size_t len);
+
 #endif
