@@ -162,7 +162,7 @@
     const course = window.CK_COURSE || { modules: [] };
     const mods = course.modules.filter((m) => !slug || m.slug === slug);
     const out = { lessons: 0, done: 0, quizzes: 0, answered: 0, correct: 0, score: null,
-      mastery: mods.length === 1 ? (mods[0].mastery || 80) : 80 };
+      mastery: mods.length === 1 && typeof mods[0].mastery === 'number' ? mods[0].mastery : 80 };
     mods.forEach((m) => {
       (m.lessons || []).forEach((les) => {
         out.lessons++;

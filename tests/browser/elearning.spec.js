@@ -1,13 +1,10 @@
 'use strict';
 // The e-learning in a real browser: quizzes (mouse and keyboard only),
 // reflection notes and the notes page, progress and resume, search with
-// stemming, the service worker without a network, and a SCORM package
-// in a test LMS (scorm-again) that receives the status and the score.
+// stemming, and the service worker without a network. The SCORM package is
+// tested in scorm.spec.js.
 
 const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { spawnSync } = require('child_process');
 
 const LESSON = 'coach/het-vierbollenmodel.html';
 
@@ -238,77 +235,6 @@ async function offlineTests(t) {
 	}
 }
 
-// SCORM: the module's package unpacked next to a test LMS page that puts
-// scorm-again's SCORM 1.2 API in the window; the package runs in a frame.
-async function scormRun(t, dir, rightly) {
-	const server = await t.lib.serve(dir);
-	const context = await t.browser.newContext({ serviceWorkers: 'block' });
-	try {
-		const page = await context.newPage();
-		const errors = [];
-		page.on('pageerror', (e) => errors.push(String(e)));
-		await page.goto(server.baseURL + 'lms.html');
-		const frame = () => page.frame({ name: 'sco' });
-		await page.waitForFunction(() => window.API && window.API.cmi &&
-			window.API.cmi.core.lesson_status !== 'not attempted', null, { timeout: 10000 });
-		const first = await page.evaluate(() => window.API.cmi.core.lesson_status);
-		// links that would leave the package are plain text there
-		const out = await frame().$$eval('a[href]', (as) => as.map((a) => a.href)
-			.filter((h) => !h.includes('/pkg/coach/') && !h.includes('/pkg/assets/') && !h.includes('/pkg/media/') &&
-				!h.endsWith('/pkg/print/handout-coach.pdf')));
-		const course = await frame().evaluate(() => window.CK_COURSE.modules.find((m) => m.slug === 'coach'));
-		for (const lesson of course.lessons) {
-			await frame().goto(server.baseURL + 'pkg/' + lesson.url);
-			for (const q of await quizzes(frame())) await answer(frame(), q, rightly);
-			await frame().click('.mark-done');
-		}
-		await page.waitForTimeout(300);
-		const api = await page.evaluate(() => ({
-			status: window.API.cmi.core.lesson_status,
-			raw: window.API.cmi.core.score.raw,
-			suspend: window.API.cmi.suspend_data,
-		}));
-		return { first, api, errors, mastery: course.mastery, out };
-	} finally {
-		await context.close();
-		await server.close();
-	}
-}
-
-async function scormTests(t) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coachkit-lms-'));
-	try {
-		const zip = path.join(t.siteDir, 'scorm', 'coach.zip');
-		const r = spawnSync('unzip', ['-q', zip, '-d', path.join(dir, 'pkg')]);
-		if (r.status !== 0) {
-			await t.fail('the SCORM package unzips', String(r.stderr));
-			return;
-		}
-		const manifest = fs.readFileSync(path.join(dir, 'pkg', 'imsmanifest.xml'), 'utf8');
-		const start = /adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)[1];
-		fs.copyFileSync(path.join(__dirname, 'node_modules', 'scorm-again', 'dist', 'scorm12.js'), path.join(dir, 'scorm12.js'));
-		fs.writeFileSync(path.join(dir, 'lms.html'), `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Test-LMS</title>
-<script src="scorm12.js"></script>
-<script>window.API = new Scorm12API({ logLevel: 5, autocommit: false });</script>
-</head><body><iframe name="sco" src="pkg/${start}" style="width:1200px;height:900px"></iframe></body></html>\n`);
-
-		const good = await scormRun(t, dir, true);
-		await t.check('the package finds the LMS API and starts "incomplete"', good.first === 'incomplete' ? [] : [good.first]);
-		await t.check('completing the module with right answers gives "passed" and score 100',
-			good.api.status === 'passed' && Number(good.api.raw) === 100 ? [] : [JSON.stringify(good.api)]);
-		await t.check('progress is kept in suspend_data within 4,096 characters',
-			good.api.suspend.length > 0 && good.api.suspend.length <= 4096 ? [] : [`${good.api.suspend.length} chars`]);
-		await t.check('no script errors in the package', good.errors);
-		await t.check('no link in the package leads out of it', good.out);
-		const bad = await scormRun(t, dir, false);
-		await t.check(`wrong answers give "failed" below the mastery score (${bad.mastery})`,
-			bad.api.status === 'failed' && Number(bad.api.raw) < bad.mastery ? [] : [JSON.stringify(bad.api)]);
-	} finally {
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
-}
-
 module.exports = async function (t) {
 	const { context } = await t.newContext();
 	const page = await context.newPage();
@@ -326,5 +252,4 @@ module.exports = async function (t) {
 		await context.close();
 	}
 	await offlineTests(t);
-	await scormTests(t);
 };
