@@ -68,6 +68,7 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 	double inner = PAGE_W - 2 * MARGIN;
 	textfit_style big = { 1, FACE_BOLD, 24, 12, 1.1, 0, 0, NULL, 0 };
 	textfit_style small = { 1, FACE_REGULAR, 10, 6, 1.25, 0, 0, NULL, 0 };
+	small.file = big.file = p->file;
 	if (p->titel && textfit_fit(c->ts, c->a, typo_quotes(c->a, p->titel),
 				    &big, inner, PAGE_H * 0.3, &l->title) !=
 	    TEXTFIT_OK) {
@@ -75,7 +76,6 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 			   "shorten it");
 		rc = -1;
 	}
-	small.file = big.file = p->file;
 	if (p->ondertitel)
 		textfit_fit(c->ts, c->a, typo_quotes(c->a, p->ondertitel),
 			    &small, inner, PAGE_H * 0.15, &l->subtitle);

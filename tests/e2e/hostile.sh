@@ -123,4 +123,19 @@ for where in "site.yaml:1" "site.yaml:2" "_module.yaml:1" "_module.yaml:2" "_mod
 	check "a warning at $where" [ $? -eq 0 ]
 done
 
+# The bundled content with a character no font has in every text value
+# and paragraph: each product's warnings name their file.
+g="$SCRATCH/glyphs"
+mkdir -p "$g" && cp -R content "$g/"
+find "$g/content" -name '*.yaml' ! -path '*/diagrams/*' | xargs sed -i -E \
+	'/^ *(- )?(titel|tekst|kop|onderkop|naam|definitie|toelichting|title|summary|subtitle|organisation|vraag|uitleg|ondertitel|huisarts|inleiding|bron|doelgroep|nodig|aanpak|label|wie): [A-Za-z][^"]*$/ s/$/ ☃/'
+find "$g/content" -name '*.md' | xargs sed -i -E 's/^([A-Z][a-z].*[a-z.])$/\1 ☃/'
+"$CK" build "$g" -o "$g/out" 2>"$SCRATCH/err" >/dev/null
+check "the bundled content with a missing glyph everywhere builds" [ $? -eq 0 ]
+n=$(grep -c "is not in the font" "$SCRATCH/err")
+unnamed=$(sed "s|^$g/||" "$SCRATCH/err" |
+	grep -vE '^content/[^:]+\.(yaml|md)(:[0-9]+(:[0-9]+)?)?: warning: ')
+check "all its $n warnings name their file" [ -z "$unnamed" -a "$n" -gt 20 ]
+[ -n "$unnamed" ] && printf '%s\n' "$unnamed" | head -5
+
 finish
