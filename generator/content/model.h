@@ -104,7 +104,8 @@ int content_yaml_files(site *s, const char *folder, const char *what,
 		       ptrvec *names);
 
 /* Reports every symbolic link in the content folder that leads outside
- * it (content/ is all coachkit reads); returns their number. */
+ * it (content/ is all coachkit reads), and every pipe, socket or device
+ * in it; returns their number. */
 int content_check_tree(site *s);
 
 /* 1 when the file at path (links resolved) lies inside the content

@@ -1,5 +1,6 @@
 /* tree.c - the content folder holds all there is: no symbolic link in it
- * may lead outside it. See content_check_tree() in model.h. */
+ * may lead outside it, and it holds files and folders only. See
+ * content_check_tree() in model.h. */
 #define _XOPEN_SOURCE 700   /* realpath() */
 #include "model.h"
 #include "util/fs.h"
@@ -32,6 +33,15 @@ static void check_link(walk *w, const char *path)
 		w->errors++;
 	}
 	free(real);
+}
+
+/* A FIFO, socket or device has no place in the content: reading one
+ * could wait for ever or never end. */
+static void special(walk *w, const char *path)
+{
+	diag_error(path, 0, 0, "not a file or a folder (a pipe, socket or "
+		   "device); the content folder holds files and folders only");
+	w->errors++;
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -78,6 +88,8 @@ static void walk_dir(walk *w, const char *dir, int depth)
 				check_link(w, path);
 			else if (S_ISDIR(st.st_mode))
 				walk_dir(w, path, depth + 1);
+			else if (!S_ISREG(st.st_mode))
+				special(w, path);
 		}
 	}
 	arena_free(&a);

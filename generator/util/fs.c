@@ -13,12 +13,15 @@
 
 int fs_read(const char *path, buf *out)
 {
-	int fd = open(path, O_RDONLY);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
 	struct stat st;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+		int e = errno;
+		if (e == 0 || S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode))
+			e = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
 		close(fd);
 		errno = e;
 		return -1;

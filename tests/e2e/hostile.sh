@@ -75,6 +75,14 @@ for mode in "" "--only print" "--only site"; do
 done
 "$CK" check "$h" 2>/dev/null; check "and check fails on it too" [ $? -eq 1 ]
 
+# --- a pipe in the content folder: an error, not a build that waits
+f="$SCRATCH/fifo"
+make_project "$f"
+mkfifo "$f/content/modules/01-een/03-pijp.md"
+timeout 60 "$CK" check "$f" 2>"$SCRATCH/err"; rc=$?
+grep -q "03-pijp.md: error: not a file or a folder (a pipe, socket or device)" "$SCRATCH/err"
+check "a pipe named like a lesson is an error, not a wait (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
+
 # --- large linked files
 m="$SCRATCH/media"
 make_project "$m"
