@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define MARKER ".coachkit"
@@ -98,20 +99,6 @@ int output_open(output *o, arena *a, const char *dir, const char *out)
 	return -1;
 }
 
-/* --- removing the staging folder when a signal stops the build ----------- */
-
-/* What the handler needs, set before the handler is installed and cleared
- * (with the signals blocked) before the staging folder is moved: the one
- * piece of global state here, as a signal handler can reach no other. */
-static char                  doomed[4096];
-static volatile sig_atomic_t doomed_set;
-
-static const int stop_signals[] = {
-	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGFPE,
-	SIGILL
-};
-#define N_STOP (sizeof stop_signals / sizeof stop_signals[0])
-
 /* The Linux directory entry that getdents64 returns. */
 struct dent64 {
 	uint64_t       ino;
@@ -121,9 +108,11 @@ struct dent64 {
 	char           name[];
 };
 
+/* --- a watchdog that clears up after the build, however it ends --------- */
 
 /* Removes name (in the folder dirfd) and everything under it, with
- * async-signal-safe calls only; gives up below 32 levels. */
+ * async-signal-safe calls only (the watchdog is forked from a process
+ * that may have threads); gives up below 32 levels. */
 static void remove_at(int dirfd, const char *name, int depth)
 {
 	if (unlinkat(dirfd, name, 0) == 0 || (errno != EISDIR &&
@@ -139,7 +128,7 @@ static void remove_at(int dirfd, const char *name, int depth)
 		lseek(fd, 0, SEEK_SET);
 		long n;
 		while ((n = syscall(SYS_getdents64, fd, ents,
-					  sizeof ents)) > 0) {
+				    sizeof ents)) > 0) {
 			for (long i = 0; i < n;) {
 				struct dent64 *e = (struct dent64 *)(ents + i);
 				i += e->reclen;
@@ -155,52 +144,76 @@ static void remove_at(int dirfd, const char *name, int depth)
 	unlinkat(dirfd, name, AT_REMOVEDIR);
 }
 
-static void on_stop(int sig)
+/* The watchdog: waits until the build closes its end of the pipe, which
+ * it does when it has put its output in place or given it up, or which
+ * happens when it dies in any way (a signal, SIGKILL, the OOM killer).
+ * Then whatever the build left is cleared: the staging folder goes, and
+ * an output moved aside goes back if nothing took its place, else it
+ * goes too. */
+static void watch(int fd, const char *out, const char *staging,
+		  const char *old)
 {
-	if (doomed_set) {
-		doomed_set = 0;
-		remove_at(AT_FDCWD, doomed, 0);
+	static const int ignored[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+				       SIGPIPE };
+	for (size_t i = 0; i < sizeof ignored / sizeof *ignored; i++)
+		signal(ignored[i], SIG_IGN);   /* Ctrl-C reaches the group */
+	int null = open("/dev/null", O_RDWR);
+	if (null >= 0) {   /* hold no pipe of the caller's open */
+		dup2(null, 0);
+		dup2(null, 1);
+		dup2(null, 2);
 	}
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-/* Blocks (block = 1) or unblocks the stopping signals on this thread. */
-static void block_stops(int block)
-{
-	sigset_t set;
-	sigemptyset(&set);
-	for (size_t i = 0; i < N_STOP; i++)
-		sigaddset(&set, stop_signals[i]);
-	pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
-}
-
-static void guard(const char *staging)
-{
-	size_t n = strlen(staging);
-	if (n >= sizeof doomed)
-		return;   /* left for the next build to remove */
-	memcpy(doomed, staging, n + 1);
-	doomed_set = 1;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_stop;
-	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < N_STOP; i++) {
-		struct sigaction old;
-		sigaction(stop_signals[i], NULL, &old);
-		/* a signal ignored by whoever started us (nohup) stays so */
-		if (old.sa_handler != SIG_IGN)
-			sigaction(stop_signals[i], &sa, NULL);
+	char c;
+	while (read(fd, &c, 1) < 0 && errno == EINTR)
+		;
+	remove_at(AT_FDCWD, staging, 0);
+	struct stat st;
+	if (lstat(old, &st) == 0) {
+		if (lstat(out, &st) < 0 && errno == ENOENT)
+			rename(old, out);
+		else
+			remove_at(AT_FDCWD, old, 0);
 	}
-	signal(SIGPIPE, SIG_IGN);   /* a closed stdout fails a write */
+	_exit(0);
 }
 
-static void unguard(void)
+/* Starts the watchdog for o's staging folder; -1 (errno set) when it
+ * cannot be forked. */
+static int start_watch(output *o, arena *a)
 {
-	block_stops(1);
-	doomed_set = 0;
-	block_stops(0);
+	int p[2];
+	if (pipe(p) < 0)
+		return -1;
+	const char *old = arena_printf(a, "%s.old-%ld", o->path,
+				       (long)getpid());
+	pid_t pid = fork();
+	if (pid < 0) {
+		int e = errno;
+		close(p[0]);
+		close(p[1]);
+		errno = e;
+		return -1;
+	}
+	if (pid == 0) {
+		close(p[1]);
+		watch(p[0], o->path, o->staging, old);
+	}
+	close(p[0]);
+	fcntl(p[1], F_SETFD, FD_CLOEXEC);
+	o->watch_fd = p[1];
+	o->watch_pid = pid;
+	return 0;
+}
+
+/* Tells the watchdog the build is over, and waits until it has done. */
+static void stop_watch(output *o)
+{
+	if (o->watch_pid <= 0)
+		return;
+	close(o->watch_fd);
+	while (waitpid(o->watch_pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	o->watch_pid = 0;
 }
 
 /* --- what interrupted builds left ---------------------------------------- */
@@ -261,7 +274,12 @@ int output_stage(output *o, arena *a)
 		return -1;
 	}
 	o->staging = staging;
-	guard(staging);
+	if (start_watch(o, a) < 0) {
+		diag_system("cannot start a process to watch %s: %s", staging,
+			    strerror(errno));
+		output_discard(o);
+		return -1;
+	}
 	return 0;
 }
 
@@ -298,36 +316,31 @@ static int carry_over(const output *o, int only, arena *a)
 	return -1;
 }
 
-/* Puts the staging folder in place of OUT, the signals held off between
- * the two renames; the old output is removed afterwards. */
+/* Puts the staging folder in place of OUT; the old output is removed
+ * afterwards. (Should the build die between the two renames, the
+ * watchdog puts the old output back.) */
 static int replace(output *o, arena *a)
 {
 	const char *old = arena_printf(a, "%s.old-%ld", o->path,
 				       (long)getpid());
-	int had_old = fs_is_dir(o->path), rc = 0;
-	block_stops(1);
-	doomed_set = 0;
+	int had_old = fs_is_dir(o->path);
 	if (had_old && rename(o->path, old) < 0) {
 		diag_system("cannot move %s aside: %s", o->shown,
 			    strerror(errno));
-		rc = -1;
-	} else if (rename(o->staging, o->path) < 0) {
+		return -1;
+	}
+	if (rename(o->staging, o->path) < 0) {
 		diag_system("cannot put the new output in %s: %s", o->shown,
 			    strerror(errno));
 		if (had_old)
 			rename(old, o->path);
-		rc = -1;
+		return -1;
 	}
-	if (rc < 0)
-		doomed_set = 1;
-	block_stops(0);
-	if (rc == 0) {
-		o->staging = NULL;
-		if (had_old && fs_remove_tree(old) < 0)
-			diag_system("cannot remove the previous output %s: %s",
-				    old, strerror(errno));
-	}
-	return rc;
+	o->staging = NULL;
+	if (had_old && fs_remove_tree(old) < 0)
+		diag_system("cannot remove the previous output %s: %s", old,
+			    strerror(errno));
+	return 0;
 }
 
 int output_commit(output *o, int only, arena *a)
@@ -336,14 +349,14 @@ int output_commit(output *o, int only, arena *a)
 		output_discard(o);
 		return -1;
 	}
+	stop_watch(o);
 	return 0;
 }
 
 void output_discard(output *o)
 {
-	if (!o->staging)
-		return;
-	unguard();
-	fs_remove_tree(o->staging);
+	if (o->staging)
+		fs_remove_tree(o->staging);
 	o->staging = NULL;
+	stop_watch(o);
 }

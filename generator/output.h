@@ -3,10 +3,11 @@
  *
  * A build never writes into OUT itself. It writes into OUT.new-PID beside
  * it and, when everything succeeded, moves OUT aside (OUT.old-PID), moves
- * the staging folder in, and removes the old one. A build stopped by a
- * signal removes its staging folder; one killed outright leaves it, and
- * the next build into the same OUT removes what such a build left (and
- * puts back an output it had moved aside).
+ * the staging folder in, and removes the old one. A small process forked
+ * with the staging folder watches the build: should the build end without
+ * committing or discarding it (stopped by a signal, even SIGKILL), it
+ * removes the staging folder and puts back an output moved aside. Should
+ * even that be killed, the next build into the same OUT does so.
  *
  * Strings live in the arena given to output_open(). */
 #ifndef COACHKIT_OUTPUT_H
@@ -19,6 +20,8 @@ typedef struct output {
 			       * trailing slash */
 	const char *shown;    /* OUT as given, for messages */
 	const char *staging;  /* OUT.new-PID once made, else NULL */
+	int         watch_fd; /* the watchdog's pipe, and its process */
+	int         watch_pid;
 } output;
 
 /* Settles where OUT (as the user gave it; NULL: DIR/public) is and checks
@@ -29,9 +32,10 @@ typedef struct output {
 int output_open(output *o, arena *a, const char *dir, const char *out);
 
 /* Removes what interrupted builds left beside OUT, makes the staging
- * folder with the marker in it, and removes it again if the process is
- * stopped by a signal before output_commit() or output_discard().
- * 0, or -1 after reporting. */
+ * folder with the marker in it, and starts the watchdog that removes it
+ * again should the process end before output_commit() or
+ * output_discard(). Call it before starting threads. 0, or -1 after
+ * reporting. */
 int output_stage(output *o, arena *a);
 
 /* With only (ONLY_SITE or ONLY_PRINT, build.h) the part of the previous

@@ -8,7 +8,7 @@ if [ -n "$COACHKIT_SANITIZE" ] || ! command -v valgrind >/dev/null; then
 	finish
 	exit
 fi
-vg="valgrind -q --suppressions=tests/tools/valgrind.supp --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible"
+vg="valgrind -q --child-silent-after-fork=yes --suppressions=tests/tools/valgrind.supp --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible"
 $vg "$CK" build . -o "$SCRATCH/site" -q 2>"$SCRATCH/vg1"
 check "bundled build: no memory errors or leaks" [ $? -eq 0 ]
 [ -s "$SCRATCH/vg1" ] && sed 's/^/    /' "$SCRATCH/vg1" | head -20
