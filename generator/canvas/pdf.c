@@ -203,6 +203,12 @@ static void pdf_page_begin(void *impl, double w, double h,
 {
 	pdf_impl *p = impl;
 	end_text(p);
+	if (!(w >= CANVAS_PAGE_MIN && w <= CANVAS_PAGE_MAX &&
+	      h >= CANVAS_PAGE_MIN && h <= CANVAS_PAGE_MAX)) {
+		char size[64];
+		snprintf(size, sizeof size, "%g x %g pt", w, h);
+		fail(p, "a page size a PDF cannot hold", size);
+	}
 	p->page = p->error[0] ? NULL : HPDF_AddPage(p->doc);
 	if (!p->page)
 		return;   /* the first error is kept for canvas_save() */
@@ -228,6 +234,12 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		return;
 	if (font < 0 || (size_t)font >= p->fonts.len) {
 		fail(p, "text in a font that was not registered", "");
+		return;
+	}
+	if (!(size > 0 && size <= CANVAS_TYPE_MAX)) {
+		char pt[32];
+		snprintf(pt, sizeof pt, "%g pt", size);
+		fail(p, "a type size a PDF cannot hold", pt);
 		return;
 	}
 	if (!p->in_text) {

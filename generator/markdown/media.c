@@ -55,7 +55,8 @@ image_verdict media_check_image(site *s, const char *rel, const char *file,
 			media_image *n = arena_alloc(s->a, sizeof *n);
 			n->verdict = v;
 			n->why = v == IMAGE_GOOD ? "" : arena_strdup(s->a, err);
-			strmap_put(s->a, &s->images, arena_strdup(s->a, rel), n);
+			const char *key = arena_strdup(s->a, rel);
+			strmap_put(s->a, &s->images, key, n);
 			m = n;
 		}
 		mtx_unlock(&media_lock);

@@ -12,7 +12,8 @@
  * Bad: cap-over.png (one row over 40 megapixels, valid), claims-2g.png
  * (an IHDR with a good CRC claiming 65536 x 32768 pixels), wide-2g.png
  * (a width of 2^31), truncated.png, bad-data.png (a byte of IDAT
- * changed), bad-crc.png (IDAT's CRC changed), bad-ihdr.png (bit depth 3, its CRC right), bad-signature.png,
+ * changed), bad-crc.png (IDAT's CRC changed), bad-ihdr.png (bit depth
+ * 3, its CRC right), bad-signature.png,
  * truncated.jpg, lossless.jpg (SOF3), zero-length.jpg (a segment of
  * length 0). */
 #include <setjmp.h>
@@ -62,7 +63,8 @@ static void png(const char *name, int w, int h, int ct, int bits,
 	png_color pal[16];
 	png_byte alpha[16];
 	for (int k = 0; k < 16; k++) {
-		pal[k] = (png_color){ (png_byte)(k * 16), 80, (png_byte)(255 - k * 16) };
+		pal[k] = (png_color){ (png_byte)(k * 16), 80,
+				      (png_byte)(255 - k * 16) };
 		alpha[k] = (png_byte)(k * 17);
 	}
 	png_color_16 grey = { 0, 0, 0, 0, 0 };
@@ -74,8 +76,9 @@ static void png(const char *name, int w, int h, int ct, int bits,
 		png_set_tRNS(p, i, NULL, 0, &grey);
 	}
 	png_write_info(p, i);
-	int channels = ct == PNG_COLOR_TYPE_RGB ? 3 : ct == PNG_COLOR_TYPE_RGBA ?
-		       4 : ct == PNG_COLOR_TYPE_GA ? 2 : 1;
+	int channels = ct == PNG_COLOR_TYPE_RGB ? 3 :
+		       ct == PNG_COLOR_TYPE_RGBA ? 4 :
+		       ct == PNG_COLOR_TYPE_GA ? 2 : 1;
 	size_t rowbytes = ((size_t)w * channels * bits + 7) / 8;
 	png_bytep row = calloc(1, rowbytes);
 	int passes = png_set_interlace_handling(p);
@@ -192,8 +195,9 @@ static void damaged_pngs(void)
 	b.d[at + 10] ^= 0x55;
 	spill("bad-data.png", b, b.n);
 	b.d[at + 10] ^= 0x55;
-	size_t crc = at + 4 + (((size_t)b.d[at - 4] << 24 | (size_t)b.d[at - 3] << 16 |
-			       (size_t)b.d[at - 2] << 8 | b.d[at - 1]));
+	size_t len = (size_t)b.d[at - 4] << 24 | (size_t)b.d[at - 3] << 16 |
+		     (size_t)b.d[at - 2] << 8 | b.d[at - 1];
+	size_t crc = at + 4 + len;   /* IDAT's CRC */
 	b.d[crc] ^= 0x55;
 	spill("bad-crc.png", b, b.n);
 	b.d[crc] ^= 0x55;

@@ -90,6 +90,11 @@ static void test_accepted(void)
 	CHECK(info.kind == IMAGE_PNG && info.width == 40 && info.height == 30);
 }
 
+static int decode(const char *path, image_pixels *px, char *err)
+{
+	return image_decode_png(path, px, err, 200);
+}
+
 /* mkimages fills each row with bytes x * 7 + y * 13. */
 static unsigned pattern(size_t x, unsigned y)
 {
@@ -101,20 +106,20 @@ static void test_pixels(void)
 	image_pixels px;
 	char err[200];
 	/* RGB, Adam7: the passes put back together */
-	CHECK_INT(image_decode_png(at("interlaced.png"), &px, err, sizeof err), 0);
+	CHECK_INT(decode(at("interlaced.png"), &px, err), 0);
 	CHECK(px.width == 40 && px.height == 30 && px.channels == 3 &&
 	      !px.alpha);
 	CHECK_INT(px.colour[(5 * 40 + 9) * 3 + 2], pattern(9 * 3 + 2, 5));
 	image_pixels_free(&px);
 	/* 16 bits RGBA: the high bytes, alpha apart */
-	CHECK_INT(image_decode_png(at("deep.png"), &px, err, sizeof err), 0);
+	CHECK_INT(decode(at("deep.png"), &px, err), 0);
 	CHECK(px.channels == 3 && px.alpha);
 	CHECK_INT(px.colour[(7 * 40 + 3) * 3 + 1], pattern((3 * 4 + 1) * 2, 7));
 	CHECK_INT(px.alpha[7 * 40 + 3], pattern((3 * 4 + 3) * 2, 7));
 	image_pixels_free(&px);
 	/* 4-bit palette with transparency: entry k is (16k, 80, 255 - 16k)
 	 * at alpha 17k; pixel 2 of row 1 is the high nibble of byte 1 */
-	CHECK_INT(image_decode_png(at("palette4.png"), &px, err, sizeof err), 0);
+	CHECK_INT(decode(at("palette4.png"), &px, err), 0);
 	unsigned k = pattern(1, 1) >> 4;
 	CHECK(px.channels == 3 && px.alpha);
 	CHECK_INT(px.colour[(40 + 2) * 3], 16 * k);
@@ -122,13 +127,13 @@ static void test_pixels(void)
 	CHECK_INT(px.alpha[40 + 2], 17 * k);
 	image_pixels_free(&px);
 	/* 1-bit grey: each bit a pixel of 0 or 255 */
-	CHECK_INT(image_decode_png(at("grey1.png"), &px, err, sizeof err), 0);
+	CHECK_INT(decode(at("grey1.png"), &px, err), 0);
 	CHECK(px.channels == 1 && !px.alpha);
 	CHECK_INT(px.colour[2 * 40 + 8], (pattern(1, 2) & 0x80) ? 255 : 0);
 	image_pixels_free(&px);
-	CHECK_INT(image_decode_png(at("truncated.png"), &px, err, sizeof err), -1);
+	CHECK_INT(decode(at("truncated.png"), &px, err), -1);
 	CHECK(!px.colour && !px.alpha);
-	CHECK_INT(image_decode_png(at("grey.jpg"), &px, err, sizeof err), -1);
+	CHECK_INT(decode(at("grey.jpg"), &px, err), -1);
 	CHECK_STR(err, "not a PNG image");
 }
 
