@@ -9,20 +9,21 @@
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcmark yaml-0.1 fontconfig libqrencode libzip
+PKGS     = libcmark yaml-0.1 fontconfig libqrencode libzip libpng libjpeg
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror
 CPPFLAGS = -Igenerator -D_POSIX_C_SOURCE=200809L \
 	   -DCOACHKIT_VERSION='"$(VERSION)"'
 ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS) $(CPPFLAGS) \
 	     $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode -lzip) \
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode -lzip -lpng -ljpeg) \
 	   -lhpdf -lhyphen -lstemmer -lm
 
 # Debian packages: to build, and for the tests.
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
-	    libqrencode-dev libstemmer-dev libzip-dev
+	    libqrencode-dev libstemmer-dev libzip-dev libpng-dev \
+	    libjpeg62-turbo-dev
 TEST_DEPS = $(DEPS) clang time valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
 BENCH_DEPS = $(DEPS) cmark time bc
 
@@ -31,7 +32,8 @@ SRC      = $(wildcard generator/*.c generator/*/*.c)
 OBJ      = $(SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
-	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump
+	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump \
+	   $(BUILD)/tests/tools/mkimages
 
 .PHONY: all objs deps test-deps run test sanitize bench clean install regen
 

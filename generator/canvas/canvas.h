@@ -18,6 +18,14 @@ typedef struct canvas canvas;
 
 #define CANVAS_NONE 0xFFFFFFFFu      /* no fill or no stroke */
 
+/* What a PDF can hold (and libharu takes): a page's side from 3 to
+ * 14,400 points, and type larger than 0 and up to 600 points. The PDF
+ * canvas reports anything else as an error from canvas_save(); products
+ * keep within these limits themselves. */
+#define CANVAS_PAGE_MIN 3.0
+#define CANVAS_PAGE_MAX 14400.0
+#define CANVAS_TYPE_MAX 600.0
+
 /* How a path or shape is painted. Colours are 0xRRGGBB. */
 typedef struct canvas_style {
 	uint32_t fill;

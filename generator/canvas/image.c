@@ -1,5 +1,6 @@
-/* image.c - PNG and JPEG headers; see image.h. */
-#include "image.h"
+/* image.c - PNG and JPEG headers, the caps, and the verdict on a file;
+ * see image.h. The decoding itself is in image_png.c and image_jpeg.c. */
+#include "image_internal.h"
 #include "util/arena.h"
 
 #include <errno.h>
@@ -7,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #define HEAD_MAX (1 << 18)   /* JPEG's frame header follows its tables
 			    * and metadata (at most 64 KB each) */
@@ -89,6 +92,35 @@ static int probe_jpeg(const unsigned char *d, size_t n, image_info *info)
 	return -1;
 }
 
+static int is_png(const unsigned char *d, size_t n)
+{
+	return n >= 8 && !memcmp(d, "\x89PNG\r\n\x1A\n", 8);
+}
+
+static int is_jpeg(const unsigned char *d, size_t n)
+{
+	return n >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF;
+}
+
+/* The header in d (n bytes read from the start of the file) into *info:
+ * 0, or -1 with a reason. */
+static int probe_head(const unsigned char *d, size_t n, image_info *info,
+		      char *err, size_t errlen)
+{
+	if (is_png(d, n)) {
+		if (probe_png(d, n, info) == 0)
+			return 0;
+		snprintf(err, errlen, "its PNG header is damaged");
+	} else if (is_jpeg(d, n)) {
+		if (probe_jpeg(d, n, info) == 0)
+			return 0;
+		snprintf(err, errlen, "its JPEG header is damaged");
+	} else {
+		snprintf(err, errlen, "only PNG and JPEG images can be printed");
+	}
+	return -1;
+}
+
 int image_probe(const char *path, image_info *info, char *err, size_t errlen)
 {
 	FILE *f = fopen(path, "rb");
@@ -99,16 +131,157 @@ int image_probe(const char *path, image_info *info, char *err, size_t errlen)
 	unsigned char *d = xmalloc(HEAD_MAX);
 	size_t n = fread(d, 1, HEAD_MAX, f);
 	fclose(f);
-	int rc = -1;
-	if (n >= 8 && !memcmp(d, "\x89PNG\r\n\x1A\n", 8)) {
-		if ((rc = probe_png(d, n, info)) < 0)
-			snprintf(err, errlen, "its PNG header is damaged");
-	} else if (n >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF) {
-		if ((rc = probe_jpeg(d, n, info)) < 0)
-			snprintf(err, errlen, "its JPEG header is damaged");
-	} else {
-		snprintf(err, errlen, "only PNG and JPEG images can be printed");
-	}
+	int rc = probe_head(d, n, info, err, errlen);
 	free(d);
 	return rc;
+}
+
+/* --- the verdict ---------------------------------------------------------- */
+
+/* Does the file's name say it is a PNG or a JPEG? */
+static int named_as_image(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	return dot && (!strcasecmp(dot, ".png") || !strcasecmp(dot, ".jpg") ||
+		       !strcasecmp(dot, ".jpeg"));
+}
+
+/* The frame header of a JPEG, reached as libharu reaches it: from the
+ * start, each marker with its length right after the segment before, no
+ * fill bytes, no markers without a length. libharu takes the frame of a
+ * baseline, extended or progressive JPEG (SOF0, SOF1, SOF2); any other
+ * coding, and a walk that goes astray, it cannot embed (and a length
+ * under 2 would send it round in circles). NULL, or what is wrong. */
+static const char *jpeg_walk(FILE *f)
+{
+	unsigned char b[10];
+	if (fseek(f, 2, SEEK_SET) != 0)
+		return "cannot read it";
+	while (fread(b, 1, 4, f) == 4) {
+		unsigned tag = be16(b), len = be16(b + 2);
+		if (tag == 0xFFC0 || tag == 0xFFC1 || tag == 0xFFC2) {
+			if (fread(b + 4, 1, 6, f) != 6)
+				break;
+			if (b[4] != 8 || (b[9] != 1 && b[9] != 3 && b[9] != 4))
+				return "only JPEGs of 8 bits with 1, 3 or 4 "
+				       "colour channels can be printed";
+			return NULL;
+		}
+		if (tag >= 0xFFC3 && tag <= 0xFFCF && tag != 0xFFC4 &&
+		    tag != 0xFFC8 && tag != 0xFFCC)
+			return "its JPEG coding (lossless, hierarchical or "
+			       "arithmetic) cannot be printed: save it as an "
+			       "ordinary JPEG";
+		if ((tag & 0xFF00) != 0xFF00 || tag == 0xFFFF ||
+		    tag == 0xFF01 || (tag >= 0xFFD0 && tag <= 0xFFDA) ||
+		    len < 2)
+			return "its JPEG header is laid out in a way a PDF "
+			       "cannot take: save it again";
+		if (fseek(f, (long)len - 2, SEEK_CUR) != 0)
+			break;
+	}
+	return "its JPEG data is damaged: the file ends before its frame "
+	       "header";
+}
+
+/* The file at path opened (into *out, at its start) with its size, its
+ * header and its pixel count held to the caps, and a JPEG's markers
+ * walked. */
+static image_verdict header(const char *path, image_info *info, FILE **out,
+			    char *err, size_t errlen)
+{
+	*out = NULL;
+	FILE *f = fopen(path, "rb");
+	struct stat sb;
+	if (!f || fstat(fileno(f), &sb) != 0) {
+		snprintf(err, errlen, "cannot read it: %s", strerror(errno));
+		if (f)
+			fclose(f);
+		return IMAGE_BAD;
+	}
+	if (sb.st_size > IMAGE_MAX_BYTES) {
+		snprintf(err, errlen, "the file is %.1f MB; an image may be at "
+			 "most %ld MB", sb.st_size / 1e6,
+			 IMAGE_MAX_BYTES / 1000000);
+		fclose(f);
+		return IMAGE_BAD;
+	}
+	unsigned char *d = xmalloc(HEAD_MAX);
+	size_t n = fread(d, 1, HEAD_MAX, f);
+	image_verdict v = IMAGE_GOOD;
+	const char *why;
+	if (!is_png(d, n) && !is_jpeg(d, n)) {
+		v = named_as_image(path) ? IMAGE_BAD : IMAGE_FOREIGN;
+		if (v == IMAGE_BAD)
+			snprintf(err, errlen, "its name says PNG or JPEG, but "
+				 "it is neither (its first bytes are wrong)");
+		else
+			probe_head(d, n, info, err, errlen);
+	} else if (probe_head(d, n, info, err, errlen) < 0) {
+		v = IMAGE_BAD;
+	} else if ((uint64_t)info->width * (uint64_t)info->height >
+		   (uint64_t)IMAGE_MAX_PIXELS) {
+		snprintf(err, errlen, "%d x %d pixels is more than the %ld "
+			 "megapixels an image may have: scale it down",
+			 info->width, info->height, IMAGE_MAX_PIXELS / 1000000);
+		v = IMAGE_BAD;
+	} else if (info->kind == IMAGE_JPEG && (why = jpeg_walk(f))) {
+		snprintf(err, errlen, "%s", why);
+		v = IMAGE_BAD;
+	}
+	free(d);
+	if (v == IMAGE_GOOD && fseek(f, 0, SEEK_SET) == 0)
+		*out = f;
+	else
+		fclose(f);
+	return v;
+}
+
+image_verdict image_check_header(const char *path, image_info *info,
+				 char *err, size_t errlen)
+{
+	FILE *f;
+	image_verdict v = header(path, info, &f, err, errlen);
+	if (f)
+		fclose(f);
+	return v;
+}
+
+image_verdict image_check(const char *path, image_info *info, char *err,
+			  size_t errlen)
+{
+	FILE *f;
+	image_verdict v = header(path, info, &f, err, errlen);
+	if (!f)
+		return v;
+	int rc = info->kind == IMAGE_PNG ? image_png_run(f, NULL, err, errlen)
+					 : image_jpeg_run(f, err, errlen);
+	fclose(f);
+	return rc < 0 ? IMAGE_BAD : IMAGE_GOOD;
+}
+
+int image_decode_png(const char *path, image_pixels *px, char *err,
+		     size_t errlen)
+{
+	image_info info;
+	FILE *f;
+	memset(px, 0, sizeof *px);
+	image_verdict v = header(path, &info, &f, err, errlen);
+	if (!f || info.kind != IMAGE_PNG) {
+		if (f)
+			fclose(f);
+		if (v == IMAGE_GOOD)
+			snprintf(err, errlen, "not a PNG image");
+		return -1;
+	}
+	int rc = image_png_run(f, px, err, errlen);
+	fclose(f);
+	return rc;
+}
+
+void image_pixels_free(image_pixels *px)
+{
+	free(px->colour);
+	free(px->alpha);
+	memset(px, 0, sizeof *px);
 }

@@ -203,6 +203,12 @@ static void pdf_page_begin(void *impl, double w, double h,
 {
 	pdf_impl *p = impl;
 	end_text(p);
+	if (!(w >= CANVAS_PAGE_MIN && w <= CANVAS_PAGE_MAX &&
+	      h >= CANVAS_PAGE_MIN && h <= CANVAS_PAGE_MAX)) {
+		char size[64];
+		snprintf(size, sizeof size, "%g x %g pt", w, h);
+		fail(p, "a page size a PDF cannot hold", size);
+	}
 	p->page = p->error[0] ? NULL : HPDF_AddPage(p->doc);
 	if (!p->page)
 		return;   /* the first error is kept for canvas_save() */
@@ -228,6 +234,12 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		return;
 	if (font < 0 || (size_t)font >= p->fonts.len) {
 		fail(p, "text in a font that was not registered", "");
+		return;
+	}
+	if (!(size > 0 && size <= CANVAS_TYPE_MAX)) {
+		char pt[32];
+		snprintf(pt, sizeof pt, "%g pt", size);
+		fail(p, "a type size a PDF cannot hold", pt);
 		return;
 	}
 	if (!p->in_text) {
@@ -315,6 +327,47 @@ static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
 	HPDF_Page_GRestore(p->page);
 }
 
+/* A PNG, decoded here (libharu's own PNG loader lets libpng abort the
+ * process on a damaged file) and embedded as raw samples, with its
+ * transparency as a soft mask. NULL after reporting. */
+static HPDF_Image load_png(pdf_impl *p, const char *file)
+{
+	image_pixels px;
+	char why[200];
+	if (image_decode_png(file, &px, why, sizeof why) < 0) {
+		fail(p, why, file);
+		return NULL;
+	}
+	HPDF_UINT w = (HPDF_UINT)px.width, h = (HPDF_UINT)px.height;
+	HPDF_Image img = HPDF_LoadRawImageFromMem(p->doc, px.colour, w, h,
+		px.channels == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
+	if (img && px.alpha) {
+		HPDF_Image mask = HPDF_LoadRawImageFromMem(p->doc, px.alpha, w,
+			h, HPDF_CS_DEVICE_GRAY, 8);
+		if (!mask || HPDF_Image_AddSMask(img, mask) != HPDF_OK)
+			img = NULL;
+	}
+	image_pixels_free(&px);
+	return img;
+}
+
+/* A JPEG goes in as it is; libharu reads only its header, which
+ * image_check_header() has walked as libharu will. */
+static HPDF_Image load_image(pdf_impl *p, const char *file)
+{
+	image_info info;
+	char why[200];
+	if (image_check_header(file, &info, why, sizeof why) != IMAGE_GOOD) {
+		fail(p, why, file);
+		return NULL;
+	}
+	HPDF_Image img = info.kind == IMAGE_PNG ? load_png(p, file) :
+		HPDF_LoadJpegImageFromFile(p->doc, file);
+	if (!img)
+		fail(p, "cannot read the image", file);
+	return img;
+}
+
 static void pdf_image(void *impl, const char *file, double x, double y,
 		      double w, double h)
 {
@@ -324,19 +377,8 @@ static void pdf_image(void *impl, const char *file, double x, double y,
 	end_text(p);
 	HPDF_Image img = strmap_get(&p->images, file);
 	if (!img) {
-		image_info info;
-		char why[200];
-		if (image_probe(file, &info, why, sizeof why) < 0) {
-			fail(p, why, file);
+		if (!(img = load_image(p, file)))
 			return;
-		}
-		img = info.kind == IMAGE_PNG ?
-			HPDF_LoadPngImageFromFile(p->doc, file) :
-			HPDF_LoadJpegImageFromFile(p->doc, file);
-		if (!img) {
-			fail(p, "cannot read the image", file);
-			return;
-		}
 		strmap_put(&p->a, &p->images, arena_strdup(&p->a, file), img);
 	}
 	HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x,

@@ -70,7 +70,9 @@ typedef struct site {
 	doc         **pages;
 	size_t        n_pages;
 	strmap        by_rel;      /* rel path -> doc*, for links */
-	strmap        media;       /* rel path of an image -> its site URL */
+	strmap        media;       /* rel path of a linked file -> itself */
+	strmap        images;      /* rel path of an image -> its verdict
+				    * (markdown/media.c) */
 	strmap        diagrams;    /* names in content/diagrams/ (the files
 				    * are loaded by diagram/) */
 } site;

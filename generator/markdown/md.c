@@ -1,5 +1,6 @@
 /* md.c - parsing and the checking pass; see md.h. */
 #include "md.h"
+#include "media.h"
 #include "refs.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -13,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <threads.h>
 
 int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
 		    const char *arg, const md_src *src);
@@ -154,28 +154,6 @@ static void node_error(md_doc *m, const md_src *src, cmark_node *node,
 	diag_error(m->file, line, col, "%s", msg);
 }
 
-/* Documents may be checked on several threads; they share the list of
- * media files. */
-static mtx_t     media_lock;
-static once_flag media_once = ONCE_FLAG_INIT;
-
-static void media_lock_init(void)
-{
-	mtx_init(&media_lock, mtx_plain);
-}
-
-/* Registers a file in content/ that the site must copy. */
-static void add_media(site *s, const char *rel)
-{
-	call_once(&media_once, media_lock_init);
-	mtx_lock(&media_lock);
-	if (!strmap_get(&s->media, rel)) {
-		const char *kept = arena_strdup(s->a, rel);
-		strmap_put(s->a, &s->media, kept, (void *)kept);
-	}
-	mtx_unlock(&media_lock);
-}
-
 /* Keeps a link to heading id of the document target (a path in
  * content/) for md_refs_check(). */
 static void add_frag(md_doc *m, const md_src *src, cmark_node *node,
@@ -247,8 +225,14 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 			   "image" : "link to", url, file);
 		return NULL;
 	}
+	const char *why;
+	if (is_image && media_check_image(m->s, rel, file, &why) ==
+	    IMAGE_BAD) {
+		node_error(m, src, node, "image '%s': %s", url, why);
+		return NULL;
+	}
 	l->media = rel;
-	add_media(m->s, rel);
+	media_add(m->s, rel);
 	return l;
 }
 

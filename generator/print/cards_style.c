@@ -1,5 +1,6 @@
 /* cards_style.c - layouts/print/cards.yaml; see cards_internal.h. */
 #include "cards_internal.h"
+#include "impose.h"
 #include "sheet.h"
 #include "content/ynode.h"
 #include "util/diag.h"
@@ -84,21 +85,6 @@ static void bad_value(const char *file, const ynode *n, const char *key,
 		      const char *want)
 {
 	diag_error(file, n->line, n->col, "'%s' must be %s", key, want);
-}
-
-static void get_share(const char *file, const ynode *m, const char *key,
-		      double lo, double hi, double *out)
-{
-	const char *v = yget_str(file, m, key);
-	if (!v)
-		return;
-	char *end;
-	double x = strtod(v, &end);
-	if (end == v || strcmp(end, "%") || x < lo || x > hi)
-		bad_value(file, ymap_get(m, key), key, "a share of the "
-			  "card's height, from 15% to 60%");
-	else
-		*out = x / 100;
 }
 
 /* "primary", "accent", either followed by "donker", or "#rrggbb". */
@@ -232,7 +218,7 @@ static void get_letters(const char *file, const ynode *root,
 			 &st->side[1].min);
 	print_yaml_range(file, m, "strooktitel", &st->strip_title.max,
 			 &st->strip_title.min);
-	print_yaml_length(file, m, "voet", &st->voet);
+	print_yaml_length(file, m, "voet", PRINT_TYPE, &st->voet);
 	const char *fam = yget_str(file, m, "familie");
 	if (fam && strcmp(fam, "sans") && strcmp(fam, "serif"))
 		bad_value(file, ymap_get(m, "familie"), "familie",
@@ -247,8 +233,8 @@ static void get_a4(const char *file, const ynode *root, card_style *st)
 	if (!m || yexpect_map(file, m, "a4") < 0)
 		return;
 	ycheck_map(file, m, "a4", keys, NULL);
-	print_yaml_length(file, m, "marge", &st->a4_margin);
-	print_yaml_length(file, m, "tussenruimte", &st->a4_gap);
+	print_yaml_length(file, m, "marge", PRINT_MARGIN, &st->a4_margin);
+	print_yaml_length(file, m, "tussenruimte", PRINT_MARGIN, &st->a4_gap);
 }
 
 /* Lengths and the largest sizes follow the card's width; the smallest
@@ -277,10 +263,11 @@ static void read_file(print_ctx *c, const char *file, const ynode *root,
 		"profiel", "competentie", "a4", "kalibratie", NULL };
 	ycheck_map(file, root, "card layout", keys, NULL);
 	get_size(file, root, st);
-	print_yaml_length(file, root, "rand", &st->border);
-	print_yaml_length(file, root, "binnenmarge", &st->pad);
-	get_share(file, root, "band", 15, 60, &st->band);
-	print_yaml_length(file, root, "strook", &st->strip);
+	print_yaml_length(file, root, "rand", PRINT_MARGIN, &st->border);
+	print_yaml_length(file, root, "binnenmarge", PRINT_MARGIN, &st->pad);
+	print_yaml_share(file, root, "band", 15, 60, "the card's height",
+			 &st->band);
+	print_yaml_length(file, root, "strook", PRINT_BOX, &st->strip);
 	get_letters(file, root, st);
 	const ynode *k = ymap_get(root, "kleuren");
 	if (k && yexpect_map(file, k, "kleuren") == 0) {
@@ -300,6 +287,38 @@ static void read_file(print_ctx *c, const char *file, const ynode *root,
 		st->calibration = cal;
 }
 
+/* What the values make together, before scaling (for A6 widths): the
+ * edges must leave room for text, the strip must leave the back room,
+ * and the card must fit on A4 inside the sheet's margin. */
+static void check_room(const char *file, const ynode *root,
+		       const card_style *st)
+{
+	static const char *const edges[] = { "binnenmarge", "rand", NULL };
+	static const char *const strip[] = { "strook", NULL };
+	static const char *const a4[] = { "marge", "tussenruimte", NULL };
+	double k = st->w / A6_WIDTH;
+	double text = A6_WIDTH - 2 * (st->border + st->pad);
+	diag_pos at;
+	if (text < 40 * MM) {
+		at = print_yaml_where(file, root, edges);
+		diag_error(at.file, at.line, at.col, "rand and binnenmarge "
+			   "leave %.0fmm of the card's width (on A6) for text; "
+			   "it needs at least 40mm", text / MM);
+	}
+	if (st->strip * k > 0.4 * st->h) {
+		at = print_yaml_where(file, root, strip);
+		diag_error(at.file, at.line, at.col, "'strook' may take at "
+			   "most 40%% of the card's height");
+	}
+	impose_grid g;
+	if (!impose_grid_make(&g, 210 * MM, 297 * MM, st->w, st->h,
+			      st->a4_margin, st->a4_gap)) {
+		at = print_yaml_where(file, ymap_get(root, "a4"), a4);
+		diag_error(at.file, at.line, at.col, "a card of this size does "
+			   "not fit on A4 inside the margin (a4: marge)");
+	}
+}
+
 int card_style_load(print_ctx *c, card_style *st)
 {
 	defaults(c, st);
@@ -310,6 +329,8 @@ int card_style_load(print_ctx *c, card_style *st)
 		ynode *root = ynode_read_map(c->a, file, "the card layout");
 		if (root)
 			read_file(c, file, root, st);
+		if (root && diag_errors() == before)
+			check_room(file, root, st);
 	}
 	scale(st);
 	return diag_errors() > before ? -1 : 0;

@@ -17,6 +17,7 @@
 #include "util/fs.h"
 #include "util/typo.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,24 @@ static void style_defaults(poster_style *ps)
 			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM };
 }
 
+/* Beside the QR code, inside the margins, the text needs TEXT_MIN (on
+ * A3; everything scales with the width). */
+#define TEXT_MIN (50 * MM)
+#define QR_GAP   (14 * MM)
+
+static void check_room(const char *file, const ynode *root,
+		       const poster_style *ps)
+{
+	static const char *const keys[] = { "qr", "marge", NULL };
+	double text = A3_WIDTH - 2 * ps->margin - ps->qr - QR_GAP;
+	if (text >= TEXT_MIN)
+		return;
+	diag_pos at = print_yaml_where(file, root, keys);
+	diag_error(at.file, at.line, at.col, "marge and qr leave %.0fmm "
+		   "beside the QR code for the text (on A3); it needs at "
+		   "least %.0fmm", text / MM, TEXT_MIN / MM);
+}
+
 /* The style: the defaults, then what the layout file says. */
 static int style_load(print_ctx *c, poster_style *ps)
 {
@@ -69,23 +88,15 @@ static int style_load(print_ctx *c, poster_style *ps)
 	ycheck_map(file, root, "poster layout", keys, NULL);
 	print_paper(yget_str(file, root, "formaat"),
 		    ypos(file, ymap_get(root, "formaat")), &ps->w, &ps->h);
-	print_yaml_length(file, root, "marge", &ps->margin);
-	const char *band = yget_str(file, root, "band");
-	if (band) {
-		char *end;
-		double v = strtod(band, &end);
-		if (end == band || strcmp(end, "%") || v < 20 || v > 80) {
-			const ynode *n = ymap_get(root, "band");
-			diag_error(file, n->line, n->col, "band must be a "
-				   "share of the height from 20%% to 80%%");
-		} else {
-			ps->band = v / 100;
-		}
-	}
+	print_yaml_length(file, root, "marge", PRINT_MARGIN, &ps->margin);
+	print_yaml_share(file, root, "band", 20, 80, "the poster's height",
+			 &ps->band);
 	print_yaml_range(file, root, "kop", &ps->kop.max, &ps->kop.min);
 	print_yaml_range(file, root, "onderkop", &ps->onderkop.max, &ps->onderkop.min);
 	print_yaml_range(file, root, "tekst", &ps->tekst.max, &ps->tekst.min);
-	print_yaml_length(file, root, "qr", &ps->qr);
+	print_yaml_length(file, root, "qr", PRINT_BOX, &ps->qr);
+	if (diag_errors() == before)
+		check_room(file, root, ps);
 	return diag_errors() > before ? -1 : 0;
 }
 
@@ -127,14 +138,15 @@ static int fit(print_ctx *c, textfit *out, const poster_text *t, range r,
 	       double k, int sans, int face, double leading, double w,
 	       double h)
 {
-	textfit_style st = { sans, face, r.max * k, r.min * k, leading, 0, 0,
-			     t->at.file, t->at.line };
+	double max = fmin(r.max * k, CANVAS_TYPE_MAX);   /* on big paper */
+	textfit_style st = { sans, face, max, fmin(r.min * k, max), leading,
+			     0, 0, t->at.file, t->at.line };
 	const char *text = typo_quotes(c->a, t->text);
 	if (textfit_fit(c->ts, c->a, text, &st, w, h, out) == TEXTFIT_OK)
 		return 0;
 	diag_error(t->at.file, t->at.line, t->at.col, "this text does not "
 		   "fit on the poster even at %.0f pt: shorten it",
-		   r.min * k);
+		   st.min_size);
 	return -1;
 }
 
@@ -190,7 +202,7 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 			rc = -1;
 		}
 	}
-	l->text_w = inner_w - l->qr - 14 * MM * k;
+	l->text_w = inner_w - l->qr - QR_GAP * k;
 	double foot_h = 14 * k;
 	double low_h = h - m - foot_h - 8 * k - l->low_y;
 	if (p->tekst.text && fit(c, &l->tekst, &p->tekst, ps->tekst, k, 0,

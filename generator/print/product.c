@@ -103,12 +103,24 @@ const char *print_svg_save(const print_ctx *c, canvas *cv, const char *dir,
 
 int print_paper(const char *formaat, diag_pos at, double *w, double *h)
 {
-	if (formaat && sheet_size(formaat, w, h) < 0) {
+	double pw, ph;
+	if (!formaat)
+		return 0;
+	if (sheet_size(formaat, &pw, &ph) < 0) {
 		diag_error(at.file, at.line, at.col, "unknown paper size '%s': "
 			   "say for example A3, A3 liggend or 600x400mm",
 			   formaat);
 		return -1;
 	}
+	if (!print_measure_ok(PRINT_PAPER, pw) ||
+	    !print_measure_ok(PRINT_PAPER, ph)) {
+		diag_error(at.file, at.line, at.col, "paper size '%s': each "
+			   "side must be %s", formaat,
+			   print_measure_bounds(PRINT_PAPER));
+		return -1;
+	}
+	*w = pw;
+	*h = ph;
 	return 0;
 }
 

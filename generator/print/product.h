@@ -89,8 +89,9 @@ diag_pos print_org_at(const print_ctx *c);
 uint32_t print_tint(uint32_t colour, double share);
 
 /* The paper size formaat (see sheet_size()) into *w and *h, which hold
- * the default and stay so when formaat is NULL; an unknown size is an
- * error at at. 0 or -1. */
+ * the default and stay so when formaat is NULL; an unknown size, or a
+ * side out of PRINT_PAPER's bounds (style.h), is an error at at. 0 or
+ * -1. */
 int print_paper(const char *formaat, diag_pos at, double *w, double *h);
 
 /* "coachkit 0.1.0 · gedrukt 23-11-2026": a product's foot line. */

@@ -59,20 +59,55 @@ static void defaults(print_style *st)
 	};
 }
 
-void print_yaml_length(const char *file, const ynode *map, const char *key,
-		       double *out)
+/* --- the bounds of every length in layouts/print/ --------------------- */
+
+#define PT_PER_MM (72.0 / 25.4)
+
+static const struct {
+	double      lo, hi;     /* points */
+	const char *text;
+} measures[] = {
+	[PRINT_PAPER]   = { 20 * PT_PER_MM, 2000 * PT_PER_MM,
+			    "from 20mm to 2000mm" },
+	[PRINT_MARGIN]  = { 0, 100 * PT_PER_MM, "from 0mm to 100mm" },
+	[PRINT_BOX]     = { 5 * PT_PER_MM, 200 * PT_PER_MM,
+			    "from 5mm to 200mm" },
+	[PRINT_TYPE]    = { 4, 200, "from 4pt to 200pt" },
+	[PRINT_LEADING] = { 4, 300, "from 4pt to 300pt" },
+	[PRINT_SPACE]   = { 0, 200, "from 0pt to 200pt" },
+};
+
+int print_measure_ok(print_measure kind, double v)
+{
+	const double eps = 1e-6;   /* "2000mm" converted and back */
+	return v >= measures[kind].lo - eps && v <= measures[kind].hi + eps;
+}
+
+const char *print_measure_bounds(print_measure kind)
+{
+	return measures[kind].text;
+}
+
+int print_yaml_length(const char *file, const ynode *map, const char *key,
+		      print_measure kind, double *out)
 {
 	const char *s = yget_str(file, map, key);
 	if (!s)
-		return;
+		return 0;
+	const ynode *n = ymap_get(map, key);
 	double v = print_length(s);
 	if (v < 0) {
-		const ynode *n = ymap_get(map, key);
 		diag_error(file, n->line, n->col, "'%s' must be a length such "
 			   "as 20mm, 1.5cm or 10pt, not '%s'", key, s);
-		return;
+		return -1;
+	}
+	if (!print_measure_ok(kind, v)) {
+		diag_error(file, n->line, n->col, "'%s' must be %s, not '%s'",
+			   key, measures[kind].text, s);
+		return -1;
 	}
 	*out = v;
+	return 0;
 }
 
 void print_yaml_range(const char *file, const ynode *map, const char *key,
@@ -83,11 +118,39 @@ void print_yaml_range(const char *file, const ynode *map, const char *key,
 	if (!v || yexpect_map(file, v, key) < 0)
 		return;
 	ycheck_map(file, v, key, keys, NULL);
-	print_yaml_length(file, v, "max", max);
-	print_yaml_length(file, v, "min", min);
-	if (*min <= 0 || *min > *max)
-		diag_error(file, v->line, v->col, "'%s': min must be above 0 "
-			   "and not larger than max", key);
+	int bad = print_yaml_length(file, v, "max", PRINT_TYPE, max);
+	bad |= print_yaml_length(file, v, "min", PRINT_TYPE, min);
+	if (!bad && *min > *max)
+		diag_error(file, v->line, v->col, "'%s': min must not be "
+			   "larger than max", key);
+}
+
+void print_yaml_share(const char *file, const ynode *map, const char *key,
+		      double lo, double hi, const char *of, double *out)
+{
+	const char *s = yget_str(file, map, key);
+	if (!s)
+		return;
+	char *end;
+	double x = strtod(s, &end);
+	if (end == s || strcmp(end, "%") || !(x >= lo && x <= hi)) {
+		const ynode *n = ymap_get(map, key);
+		diag_error(file, n->line, n->col, "'%s' must be a share of %s, "
+			   "from %g%% to %g%%", key, of, lo, hi);
+		return;
+	}
+	*out = x / 100;
+}
+
+diag_pos print_yaml_where(const char *file, const ynode *map,
+			  const char *const *keys)
+{
+	for (size_t i = 0; keys && keys[i]; i++) {
+		const ynode *n = ymap_get(map, keys[i]);
+		if (n)
+			return ypos(file, n);
+	}
+	return map ? ypos(file, map) : (diag_pos){ file, 1, 1 };
 }
 
 static const char *const text_keys[] = {
@@ -110,10 +173,10 @@ static void get_text_style(const char *file, const ynode *root,
 	} else if (font) {
 		ts->sans = !strcmp(font, "sans");
 	}
-	print_yaml_length(file, m, "size", &ts->size);
-	print_yaml_length(file, m, "leading", &ts->leading);
-	print_yaml_length(file, m, "before", &ts->before);
-	print_yaml_length(file, m, "after", &ts->after);
+	print_yaml_length(file, m, "size", PRINT_TYPE, &ts->size);
+	print_yaml_length(file, m, "leading", PRINT_LEADING, &ts->leading);
+	print_yaml_length(file, m, "before", PRINT_SPACE, &ts->before);
+	print_yaml_length(file, m, "after", PRINT_SPACE, &ts->after);
 }
 
 static void get_colour(const char *file, const ynode *map, const char *key,
@@ -166,13 +229,13 @@ static void read_style(print_style *st, const char *file, const ynode *root)
 {
 	ycheck_map(file, root, "print style", top_keys, NULL);
 	const ynode *m = section(file, root, "page", page_keys);
-	print_yaml_length(file, m, "width", &st->page_w);
-	print_yaml_length(file, m, "height", &st->page_h);
+	print_yaml_length(file, m, "width", PRINT_PAPER, &st->page_w);
+	print_yaml_length(file, m, "height", PRINT_PAPER, &st->page_h);
 	m = section(file, root, "margins", margin_keys);
-	print_yaml_length(file, m, "top", &st->top);
-	print_yaml_length(file, m, "bottom", &st->bottom);
-	print_yaml_length(file, m, "inner", &st->inner);
-	print_yaml_length(file, m, "outer", &st->outer);
+	print_yaml_length(file, m, "top", PRINT_MARGIN, &st->top);
+	print_yaml_length(file, m, "bottom", PRINT_MARGIN, &st->bottom);
+	print_yaml_length(file, m, "inner", PRINT_MARGIN, &st->inner);
+	print_yaml_length(file, m, "outer", PRINT_MARGIN, &st->outer);
 	m = section(file, root, "fonts", font_keys);
 	get_font(file, m, "serif", &st->serif, &st->serif_at);
 	get_font(file, m, "sans", &st->sans, &st->sans_at);
@@ -187,6 +250,31 @@ static void read_style(print_style *st, const char *file, const ynode *root)
 	get_colour(file, m, "frame", &st->frame);
 }
 
+/* The page less its margins must leave room for text: TEXT_MIN each way.
+ * Reported at the margins (or the page) the file sets. */
+#define TEXT_MIN (25 * PT_PER_MM)
+
+static void check_text_area(const print_style *st, const char *file,
+			    const ynode *root)
+{
+	static const char *const sides[] = { "inner", "outer", NULL };
+	static const char *const ends[] = { "top", "bottom", NULL };
+	static const char *const page[] = { "width", "height", NULL };
+	double w = st->page_w - st->inner - st->outer;
+	double h = st->page_h - st->top - st->bottom;
+	if (w >= TEXT_MIN && h >= TEXT_MIN)
+		return;
+	const ynode *margins = ymap_get(root, "margins");
+	diag_pos at = margins ? print_yaml_where(file, margins,
+						 w < TEXT_MIN ? sides : ends) :
+		      print_yaml_where(file, ymap_get(root, "page"), page);
+	diag_error(at.file, at.line, at.col, "the margins leave %.0fmm by "
+		   "%.0fmm of the %.0fmm by %.0fmm page for text; it needs at "
+		   "least %.0fmm each way", w / PT_PER_MM, h / PT_PER_MM,
+		   st->page_w / PT_PER_MM, st->page_h / PT_PER_MM,
+		   TEXT_MIN / PT_PER_MM);
+}
+
 int print_style_load(print_style *st, arena *a, const char *file,
 		     const site *s)
 {
@@ -196,6 +284,8 @@ int print_style_load(print_style *st, arena *a, const char *file,
 		ynode *root = ynode_read_map(a, file, "a print style");
 		if (root)
 			read_style(st, file, root);
+		if (root && diag_errors() == before)
+			check_text_area(st, file, root);
 	}
 	if (s) {
 		print_colour(s->colour_primary, &st->primary);

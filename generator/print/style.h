@@ -31,14 +31,47 @@ typedef struct print_style {
 int print_style_load(print_style *st, arena *a, const char *file,
 		     const site *s);
 
+/* What a length in a layouts/print/ file measures. Each kind has its
+ * bounds, kept in one table in style.c so that every layout file is held
+ * to the same limits (and nothing reaches the PDF library that it would
+ * refuse):
+ *   PRINT_PAPER    a side of the paper            20mm to 2000mm
+ *   PRINT_MARGIN   a margin, an edge or a gap      0mm to 100mm
+ *   PRINT_BOX      a thing drawn (a QR code, a strip)  5mm to 200mm
+ *   PRINT_TYPE     a type size                     4pt to 200pt
+ *   PRINT_LEADING  baseline to baseline            4pt to 300pt
+ *   PRINT_SPACE    space above or below a block    0pt to 200pt
+ * Layouts add what depends on several values (margins that leave room
+ * for text) where they read them. */
+typedef enum {
+	PRINT_PAPER, PRINT_MARGIN, PRINT_BOX, PRINT_TYPE, PRINT_LEADING,
+	PRINT_SPACE
+} print_measure;
+
+/* Is v (points) within kind's bounds? */
+int print_measure_ok(print_measure kind, double v);
+/* "from 20mm to 2000mm": kind's bounds, for messages. */
+const char *print_measure_bounds(print_measure kind);
+
 /* For every layouts/print/ file: the length at key of map into *out (left
- * as it is when absent; an error at the value when it is no length). */
-void print_yaml_length(const char *file, const struct ynode *map,
-		       const char *key, double *out);
-/* A mapping {max, min} of lengths at key of map: the type sizes a text
- * is fitted between; min must be above 0 and at most max. */
+ * as it is when absent). A value that is no length, or is out of kind's
+ * bounds, is an error at the value and leaves *out; -1 then, else 0. */
+int  print_yaml_length(const char *file, const struct ynode *map,
+		       const char *key, print_measure kind, double *out);
+/* A mapping {max, min} of type sizes at key of map: the sizes a text is
+ * fitted between; min may not be larger than max. */
 void print_yaml_range(const char *file, const struct ynode *map,
 		      const char *key, double *max, double *min);
+/* A share such as "30%" at key of map, from lo to hi percent, into *out
+ * as a fraction; of says of what ("the card's height"). */
+void print_yaml_share(const char *file, const struct ynode *map,
+		      const char *key, double lo, double hi, const char *of,
+		      double *out);
+/* The position of the first of keys (NULL-ended) that map has, else of
+ * map itself, else line 1 of file: where to report a problem that several
+ * values make together. */
+diag_pos print_yaml_where(const char *file, const struct ynode *map,
+			  const char *const *keys);
 
 /* "25mm", "1.5cm", "10pt" or "10": points; -1 when malformed. */
 double print_length(const char *s);

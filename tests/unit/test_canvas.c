@@ -103,6 +103,21 @@ static void test_pdf_errors(const char *dir)
 	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
 	CHECK(strstr(err, "/nonexistent.ttf") != NULL);
 	canvas_free(c);
+	/* sizes a PDF cannot hold are the canvas's own errors, found before
+	 * libharu's */
+	c = canvas_pdf_new(NULL);
+	canvas_page_begin(c, 0, 100, NULL);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
+	CHECK_STR(err, "a page size a PDF cannot hold: 0 x 100 pt");
+	canvas_free(c);
+	c = canvas_pdf_new(NULL);
+	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
+	canvas_page_begin(c, 100, 100, NULL);
+	canvas_text(c, sans, CANVAS_TYPE_MAX, 0, 0, 50, "Ja", 2);
+	canvas_text(c, sans, 1000, 0, 0, 50, "Nee", 3);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
+	CHECK_STR(err, "a type size a PDF cannot hold: 1000 pt");
+	canvas_free(c);
 }
 
 static void test_svg(const char *dir)

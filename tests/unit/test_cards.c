@@ -350,8 +350,8 @@ static void test_bad_layout(void)
 		"A6, A7 or 63x88mm",
 		"cards.yaml:2:7: error: 'band' must be a share of the card's "
 		"height, from 15% to 60%",
-		"cards.yaml:4:13: error: 'voorkant': min must be above 0 and not "
-		"larger than max",
+		"cards.yaml:4:13: error: 'voorkant': min must not be larger "
+		"than max",
 		"cards.yaml:6:12: error: 'profiel' must be primary, accent, "
 		"primary donker, accent donker or a colour such as #0E6266",
 		"cards.yaml:8:26: error: not a section of this card: "

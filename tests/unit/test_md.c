@@ -85,6 +85,19 @@ static void test_images(void)
 		     "tests/fixtures/links/content/modules/01-a/weg.png\n"));
 	CHECK(strstr(out, "x.md:1:17: error: image 'https://x.nl/a.png' is on "
 		     "another host"));
+
+	/* a damaged image: an error wherever it is shown, its verdict kept
+	 * once for the file */
+	capture_begin();
+	CHECK_INT(check_body("![Kapot](../../images/kapot.png)\n\n"
+			     "Ook ![hier](../../images/kapot.png).\n"), 2);
+	CHECK_STR(capture_end(), "x.md:1:1: error: image "
+		  "'../../images/kapot.png': its PNG data is damaged: the file "
+		  "ends too soon (is it cut off?)\n"
+		  "x.md:3:5: error: image '../../images/kapot.png': its PNG "
+		  "data is damaged: the file ends too soon (is it cut off?)\n");
+	CHECK_INT(s->images.len, 2);   /* foto.png and kapot.png */
+	CHECK(!strmap_get(&s->media, "images/kapot.png"));
 }
 
 static void test_headings(void)
