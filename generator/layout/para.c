@@ -30,6 +30,7 @@ typedef struct builder {
 	size_t          n, cap;
 	const char     *file;
 	int             line;
+	size_t          words;
 	hrun           *scratch;     /* a line's runs while it is set */
 	size_t          scratch_cap;
 } builder;
@@ -38,6 +39,16 @@ typedef struct builder {
 static int span_line(const builder *b, size_t s)
 {
 	return b->spans[s].line ? b->spans[s].line : b->line;
+}
+
+/* Where byte off of span s's text is in the content: its line and, when
+ * the span knows where it starts, its column (else 0). */
+static void span_pos(const builder *b, size_t s, size_t off, int *line,
+		     int *col)
+{
+	const span *sp = &b->spans[s];
+	*line = span_line(b, s);
+	*col = sp->line && sp->col ? sp->col + (int)off : 0;
 }
 
 static const font *span_font(const builder *b, size_t s)
@@ -137,6 +148,7 @@ static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 static void add_word(builder *b, const piece *pcs, size_t np)
 {
 	buf w = BUF_INIT;
+	b->words++;
 	for (size_t i = 0; i < np; i++)
 		buf_put(&w, b->spans[pcs[i].span].text + pcs[i].off,
 			pcs[i].len);
@@ -295,10 +307,18 @@ static void set_line(builder *b, const lb_line *l, const src *after,
 	line->runs = runs;
 }
 
-static double line_text_width(void *ud, size_t line)
+/* Warns once that the paragraph was broken in parts, at its first word. */
+static void warn_parts(builder *b, const lb_result *r)
 {
-	(void)line;
-	return ((const builder *)ud)->ps->width;
+	int line, col;
+	span_pos(b, b->srcs[0].span, b->srcs[0].off, &line, &col);
+	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:%d:parts",
+					      b->file, line, col)))
+		return;
+	diag_warning(b->file, line, col, "a paragraph of %zu words is too "
+		     "long to break into lines at once: it is broken in %zu "
+		     "parts (is a blank line between paragraphs missing?)",
+		     b->words, r->n_parts);
 }
 
 int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
@@ -308,9 +328,7 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 		      .line = line };
 	build_items(&b, n);
 	lb_params p;
-	lb_params_default(&p, ps->width);
-	p.line_width = line_text_width;
-	p.ud = &b;
+	lb_params_default(&p, ps->width);   /* every line as wide */
 	p.ragged = ps->ragged || ps->centred;
 	p.ragged_stretch = 3 * ps->size;
 	lb_result r;
@@ -327,6 +345,8 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 			if (r.lines[i].overfull)
 				warn_overfull(&b, &r.lines[i]);
 		}
+		if (r.n_parts > 1)
+			warn_parts(&b, &r);
 		lines = (int)r.n_lines;
 		ts->lines += lines;
 		ts->hyphens += r.n_hyphens;

@@ -5,7 +5,11 @@
  * Knuth-Plass total-fit method (linebreak.h). The lines go onto a vertical
  * list with the penalties that keep at least two lines together at either
  * end of a page break. Characters the font lacks and lines that stay
- * overfull are warnings with the content file and line. */
+ * overfull are warnings with the content file and line.
+ *
+ * Bounds: a paragraph too long to break at once (linebreak.h,
+ * LB_PART_ITEMS) is broken in parts, with a warning. The memory used
+ * grows in proportion to the paragraph. */
 #ifndef COACHKIT_PARA_H
 #define COACHKIT_PARA_H
 
@@ -22,6 +26,8 @@ typedef struct span {
 	const char *link;       /* a destination name or URI, or NULL */
 	int         link_is_uri;
 	int         line;       /* in the content file; 0: the paragraph's */
+	int         col;        /* of the text's first byte on that line;
+				 * 0: unknown */
 } span;
 
 typedef struct para_style {
