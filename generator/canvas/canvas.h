@@ -86,7 +86,9 @@ void canvas_origin(canvas *c, double dx, double dy);
  * page, smaller, on a sheet. */
 void canvas_transform(canvas *c, double dx, double dy, double scale);
 
-/* Text on a baseline starting at (x, y). */
+/* Text on a baseline starting at (x, y). The PDF keeps the first 64 KB of
+ * a text or a bookmark title (libharu takes no longer string; so long a
+ * line runs off any page). */
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len);
 

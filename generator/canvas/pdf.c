@@ -35,6 +35,23 @@ typedef struct pdf_dest {
 	double y;         /* PDF units, from the bottom */
 } pdf_dest;
 
+/* The longest string libharu takes (HPDF_LIMIT_MAX_STRING_LEN); a text
+ * or a bookmark title that long runs off any page or panel, so what is
+ * past it is left out rather than failing the whole document. */
+#define PDF_STRING_MAX 65535
+
+/* The length of s[0, len) cut to at most PDF_STRING_MAX bytes, at the
+ * start of a UTF-8 character. */
+static size_t pdf_cut(const char *s, size_t len)
+{
+	if (len <= PDF_STRING_MAX)
+		return len;
+	size_t n = PDF_STRING_MAX;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
 typedef struct pdf_mark {
 	int         level;
 	const char *title, *dest;
@@ -260,7 +277,7 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		p->fill = colour;
 	}
 	buf_clear(&p->text);
-	buf_put(&p->text, s, len);
+	buf_put(&p->text, s, pdf_cut(s, len));
 	buf_putc(&p->text, '\0');
 	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y_of(p, y),
 			  p->text.data);
@@ -436,7 +453,7 @@ static void pdf_bookmark(void *impl, int level, const char *title,
 	pdf_impl *p = impl;
 	pdf_mark *m = arena_alloc(&p->a, sizeof *m);
 	m->level = level < 0 ? 0 : level;
-	m->title = arena_strdup(&p->a, title);
+	m->title = arena_strndup(&p->a, title, pdf_cut(title, strlen(title)));
 	m->dest = arena_strdup(&p->a, dest);
 	ptrvec_push(&p->a, &p->marks, m);
 }

@@ -16,7 +16,12 @@
  * third accepts every line from every active node, charging an underfull
  * line the largest badness and an overfull one a cost above any number of
  * ordinary lines that grows with the excess width, so the paragraph
- * always breaks and the least overfull path wins. */
+ * always breaks and the least overfull path wins.
+ *
+ * A long paragraph is broken part by part (see the header): the context
+ * then covers the items of one part, items[0] being the first of the part
+ * and line numbers counting from the part's first line; line0 says how
+ * many lines came before it. */
 #include "linebreak.h"
 #include "util/arena.h"
 
@@ -64,9 +69,11 @@ typedef struct lb_judge {
 } lb_judge;
 
 typedef struct lb_ctx {
-	const lb_item   *items;
-	size_t           n;      /* items given */
+	const lb_item   *items;  /* of the part */
+	size_t           n;      /* items in the part */
 	size_t           n_eff;  /* n + 1 if the final forced break is implied */
+	size_t           line0;  /* lines before the part */
+	int              start_fitness, start_flagged;  /* of the line before */
 	const lb_params *p;
 	double          *sw, *sy, *sz;
 	lb_node         *nodes;
@@ -76,6 +83,7 @@ typedef struct lb_ctx {
 	size_t           n_cands, cap_cands;
 	size_t           easy;
 	int              pass;
+	size_t           max_active, tried;
 } lb_ctx;
 
 static const lb_item lb_end_item = { LB_PENALTY, 0, 0, 0, -LB_INFINITY, 0 };
@@ -220,7 +228,7 @@ static double line_width_of(const lb_ctx *c, size_t line)
 {
 	if (!c->p->line_width)
 		return c->p->width;
-	double w = c->p->line_width(c->p->ud, line);
+	double w = c->p->line_width(c->p->ud, c->line0 + line);
 	return isfinite(w) && w > 0 ? w : 0;
 }
 
@@ -367,11 +375,13 @@ static size_t node_new(lb_ctx *c)
 
 /* Turns the candidates for break b into active nodes linked after tail
  * (NONE: they start the list). Candidates that can never win (more than
- * fitness_demerits above the best of their key) are skipped. */
-static void commit_candidates(lb_ctx *c, size_t b, size_t tail)
+ * fitness_demerits above the best of their key) are skipped. Returns the
+ * number of nodes added. */
+static size_t commit_candidates(lb_ctx *c, size_t b, size_t tail)
 {
+	size_t added = 0;
 	if (!c->n_cands)
-		return;
+		return 0;
 	const lb_item *brk = item_at(c, b);
 	size_t after = after_break(c, b);
 	for (size_t i = 0; i < c->n_cands; i++) {
@@ -399,7 +409,9 @@ static void commit_candidates(lb_ctx *c, size_t b, size_t tail)
 		else
 			c->nodes[tail].next = ni;
 		tail = ni;
+		added++;
 	}
+	return added;
 }
 
 /* Tries every active node against breakpoint b, deactivating the nodes
@@ -409,7 +421,7 @@ static void try_break(lb_ctx *c, size_t b)
 	const lb_item *brk = item_at(c, b);
 	int forced = is_forced(brk);
 	double pw = brk->type == LB_PENALTY ? brk->width : 0;
-	size_t prev = NONE, i = c->active;
+	size_t prev = NONE, i = c->active, live = 0;
 	c->n_cands = 0;
 	while (i != NONE) {
 		lb_node *a = &c->nodes[i];
@@ -422,6 +434,7 @@ static void try_break(lb_ctx *c, size_t b)
 			double W = line_width_of(c, a->line);
 			lb_judge j;
 			judge_line(c, L + pw, Y, Z, W, forced, &j);
+			c->tried++;
 			/* without the hyphen, shrunk: only grows from here */
 			if (L - (c->p->ragged ? 0 : Z) > W + EPS)
 				drop = 1;
@@ -435,10 +448,13 @@ static void try_break(lb_ctx *c, size_t b)
 				c->nodes[prev].next = next;
 		} else {
 			prev = i;
+			live++;
 		}
 		i = next;
 	}
-	commit_candidates(c, b, prev);
+	live += commit_candidates(c, b, prev);
+	if (live > c->max_active)
+		c->max_active = live;
 }
 
 /* Runs one pass; returns the best final node, or NONE if every path
@@ -448,7 +464,8 @@ static size_t run_pass(lb_ctx *c, int pass)
 	c->pass = pass;
 	c->n_nodes = 0;
 	size_t start = node_new(c);
-	c->nodes[start].fitness = FIT_DECENT;
+	c->nodes[start].fitness = c->start_fitness;
+	c->nodes[start].flagged = c->start_flagged;
 	c->active = start;
 	for (size_t b = 0; b < c->n_eff; b++) {
 		if (!is_break(c, b))
@@ -466,36 +483,116 @@ static size_t run_pass(lb_ctx *c, int pass)
 	return best;
 }
 
-/* Fills r with the lines of the path ending at node last. */
-static void build_result(const lb_ctx *c, size_t last, lb_result *r)
+/* Where a part starts: after the last line kept of the part before. */
+typedef struct lb_origin {
+	size_t base;              /* its first item */
+	size_t line;              /* lines before it */
+	int    fitness, flagged;  /* of the line before it */
+} lb_origin;
+
+/* Appends the line ending at node i (of a part starting at base) to r,
+ * growing r->lines as needed (*cap is their capacity). */
+static void append_line(const lb_ctx *c, size_t i, size_t base,
+			lb_result *r, size_t *cap)
 {
+	if (r->n_lines == *cap) {
+		*cap = *cap ? 2 * *cap : 16;
+		r->lines = xrealloc(r->lines, *cap * sizeof *r->lines);
+	}
+	const lb_node *nd = &c->nodes[i];
+	const lb_item *brk = item_at(c, nd->pos);
+	lb_line *ln = &r->lines[r->n_lines++];
+	ln->start = c->nodes[nd->prev].after;
+	ln->end = nd->pos < c->n ? nd->pos : c->n;
+	if (ln->start > ln->end)
+		ln->start = ln->end;
+	ln->start += base;
+	ln->end += base;
+	ln->ratio = nd->ratio;
+	ln->width = nd->width;
+	ln->hyphenated = brk->type == LB_PENALTY && brk->flagged;
+	ln->overfull = nd->overfull;
+	r->n_overfull += ln->overfull;
+	r->n_hyphens += ln->hyphenated;
+}
+
+/* Runs the passes over the part in c: 1, then 2 (if there is emergency
+ * stretch), then 3, stopping at the first that reaches the end. Returns
+ * the last node of the best path (never NONE: pass 3 always gets
+ * there). */
+static size_t break_part(lb_ctx *c)
+{
+	size_t last = run_pass(c, 1);
+	if (last == NONE && c->p->emergency_stretch > 0)
+		last = run_pass(c, 2);
+	if (last == NONE)
+		last = run_pass(c, 3);
+	return last;
+}
+
+/* The end of the part that starts at base: n when the rest is short
+ * enough, else the first possible break at least LB_PART_ITEMS items on
+ * (the part is broken as if the paragraph ended there). */
+static size_t part_end(const lb_item *items, size_t n, size_t base)
+{
+	if (n - base <= LB_PART_ITEMS)
+		return n;
+	for (size_t e = base + LB_PART_ITEMS; e < n; e++) {
+		const lb_item *it = &items[e];
+		if ((it->type == LB_PENALTY && it->penalty < LB_INFINITY) ||
+		    (it->type == LB_GLUE && items[e - 1].type == LB_BOX))
+			return e;
+	}
+	return n;
+}
+
+/* Breaks items[o->base, end) as a paragraph of its own and appends its
+ * lines to r: all of them when end is n, else those ending in the first
+ * three quarters of the part (at least one); o moves past the last line
+ * appended. Returns 0, or -1 if no path reached the end (cannot happen:
+ * pass 3 always gets there). */
+static int break_range(lb_ctx *c, const lb_item *items, size_t n,
+		       size_t end, lb_origin *o, lb_result *r, size_t *cap)
+{
+	c->items = items + o->base;
+	c->n = end - o->base;
+	c->n_eff = is_forced(&c->items[c->n - 1]) ? c->n : c->n + 1;
+	c->line0 = o->line;
+	c->start_fitness = o->fitness;
+	c->start_flagged = o->flagged;
+	c->easy = !c->p->line_width ? 0 :
+		  c->p->easy_line > o->line ? c->p->easy_line - o->line : 0;
+	prefix_sums(c);
+	size_t last = break_part(c);
+	free(c->sw);
+	c->sw = NULL;
+	if (last == NONE || c->nodes[last].prev == NONE)
+		return -1;
 	size_t count = 0;
 	for (size_t i = last; c->nodes[i].prev != NONE; i = c->nodes[i].prev)
 		count++;
-	r->lines = xmalloc(count * sizeof *r->lines);
-	r->n_lines = count;
-	r->pass = c->pass;
-	r->demerits = c->nodes[last].total;
-	size_t k = count;
-	for (size_t i = last; c->nodes[i].prev != NONE; i = c->nodes[i].prev) {
-		const lb_node *nd = &c->nodes[i];
-		lb_line *ln = &r->lines[--k];
-		const lb_item *brk = item_at(c, nd->pos);
-		ln->start = c->nodes[nd->prev].after;
-		ln->end = nd->pos < c->n ? nd->pos : c->n;
-		if (ln->start > ln->end)
-			ln->start = ln->end;
-		ln->ratio = nd->ratio;
-		ln->width = nd->width;
-		ln->hyphenated = brk->type == LB_PENALTY && brk->flagged;
-		ln->overfull = nd->overfull;
-		r->n_overfull += ln->overfull;
-		r->n_hyphens += ln->hyphenated;
-	}
+	size_t *path = xmalloc(count * sizeof *path), k = count;
+	for (size_t i = last; c->nodes[i].prev != NONE; i = c->nodes[i].prev)
+		path[--k] = i;
+	size_t keep = end == n ? count : 1;
+	while (keep < count && c->nodes[path[keep]].pos <= c->n / 4 * 3)
+		keep++;
+	for (k = 0; k < keep; k++)
+		append_line(c, path[k], o->base, r, cap);
+	const lb_node *at = &c->nodes[path[keep - 1]];
+	r->demerits += at->total;
+	if (c->pass > r->pass)
+		r->pass = c->pass;
+	o->base += at->after;
+	o->line += keep;
+	o->fitness = at->fitness;
+	o->flagged = at->flagged;
+	free(path);
+	return 0;
 }
 
-/* Breaks items into lines: pass 1, then 2 (if there is emergency
- * stretch), then 3, stopping at the first that reaches the end. */
+/* Breaks items into lines, in parts when there are many (see the
+ * header). */
 int lb_break(const lb_item *items, size_t n, const lb_params *p,
 	     lb_result *r)
 {
@@ -509,24 +606,20 @@ int lb_break(const lb_item *items, size_t n, const lb_params *p,
 		return 0;
 	lb_ctx c;
 	memset(&c, 0, sizeof c);
-	c.items = items;
-	c.n = n;
-	c.n_eff = is_forced(&items[n - 1]) ? n : n + 1;
 	c.p = p;
-	c.easy = p->line_width ? p->easy_line : 0;
-	prefix_sums(&c);
-	size_t last = run_pass(&c, 1);
-	if (last == NONE && p->emergency_stretch > 0)
-		last = run_pass(&c, 2);
-	if (last == NONE)
-		last = run_pass(&c, 3);
+	lb_origin o = { 0, 0, FIT_DECENT, 0 };
+	size_t cap = 0, end;
 	int rc = 0;
-	if (last != NONE)
-		build_result(&c, last, r);
-	else
-		rc = -1;    /* cannot happen: pass 3 always reaches the end */
-	free(c.sw);
+	do {
+		end = part_end(items, n, o.base);
+		rc = break_range(&c, items, n, end, &o, r, &cap);
+		r->n_parts++;
+	} while (rc == 0 && end < n);
+	r->max_active = c.max_active;
+	r->tried = c.tried;
 	free(c.nodes);
 	free(c.cands);
+	if (rc < 0)
+		lb_result_free(r);
 	return rc;
 }

@@ -35,6 +35,16 @@
  * line have no width. Each glue on the line is set to
  * width + ratio * stretch (ratio > 0) or width + ratio * shrink (ratio < 0).
  *
+ * A very long paragraph (more than LB_PART_ITEMS items) is broken in
+ * parts, so that the work and the memory stay bounded whatever its
+ * length: the breaks of a part of about LB_PART_ITEMS items are chosen as
+ * if the paragraph ended there, the lines in its first three quarters are
+ * kept, and the next part starts after the last line kept (from where it
+ * left off: the line number, and whether that line was hyphenated and how
+ * loose it was). Each part goes through the passes on its own, so a word
+ * that cannot fit sends only its own part to the third pass. The result
+ * says in how many parts a paragraph was broken.
+ *
  * Ownership: lb_break() reads the items and the parameters only during the
  * call and keeps nothing; the result's lines are malloc'd and released
  * with lb_result_free(). Memory comes from xmalloc() (util/arena.h), so
@@ -62,6 +72,9 @@ typedef struct lb_item {
 #define LB_FIL 100000.0
 /* Suggested cost of a hyphenation point (TeX's \hyphenpenalty). */
 #define LB_HYPHEN_PENALTY 50.0
+/* Paragraphs of more items are broken in parts of about this many (some
+ * 2,000 words of Dutch text). */
+#define LB_PART_ITEMS 10000
 
 typedef struct lb_params {
 	/* Width of line n (0-based), or NULL for a constant `width`. Lets a
@@ -125,10 +138,21 @@ typedef struct lb_result {
 	lb_line *lines;      /* malloc'd; lb_result_free() */
 	size_t   n_lines;
 	int      pass;       /* 1 normal, 2 emergency stretch, 3 last resort
-			      * (lines may be overfull or too loose) */
+			      * (lines may be overfull or too loose); of a
+			      * paragraph in parts, the highest of its parts */
 	double   demerits;   /* of the chosen breaks, in the pass that found
-			      * them (pass 3 adds large artificial costs) */
+			      * them (pass 3 adds large artificial costs);
+			      * in parts, the sum of the lines kept */
 	int      n_overfull, n_hyphens;
+	size_t   n_parts;    /* the paragraph was broken in (1: whole) */
+	/* The work done, over every pass and part: the most active nodes
+	 * at once (breaks a line may still start after), and how many
+	 * lines were judged. When all lines are as wide (or from easy_line
+	 * on), the first stays near four times the breaks a line can hold
+	 * and the second grows in proportion to the paragraph; lines of
+	 * differing widths keep a node per line number, so a part of m
+	 * lines may hold some m times as many. */
+	size_t   max_active, tried;
 } lb_result;
 
 /* Breaks items[0..n) into lines. Always succeeds on valid input (the third

@@ -30,6 +30,8 @@ typedef struct builder {
 	size_t          n, cap;
 	const char     *file;
 	int             line;
+	size_t          words;
+	size_t          cut_items;   /* items added by cutting words */
 	hrun           *scratch;     /* a line's runs while it is set */
 	size_t          scratch_cap;
 } builder;
@@ -38,6 +40,16 @@ typedef struct builder {
 static int span_line(const builder *b, size_t s)
 {
 	return b->spans[s].line ? b->spans[s].line : b->line;
+}
+
+/* Where byte off of span s's text is in the content: its line and, when
+ * the span knows where it starts, its column (else 0). */
+static void span_pos(const builder *b, size_t s, size_t off, int *line,
+		     int *col)
+{
+	const span *sp = &b->spans[s];
+	*line = span_line(b, s);
+	*col = sp->line && sp->col ? sp->col + (int)off : 0;
 }
 
 static const font *span_font(const builder *b, size_t s)
@@ -85,6 +97,66 @@ static void warn_overfull(builder *b, const lb_line *l)
 		     "column", l->width - b->ps->width);
 }
 
+/* Warns once about a word piece that was cut into lines. */
+static void warn_cut(builder *b, size_t s, size_t off, size_t len,
+		     size_t lines)
+{
+	int line, col;
+	span_pos(b, s, off, &line, &col);
+	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:%d:cut",
+					      b->file, line, col)))
+		return;
+	diag_warning(b->file, line, col, "a word of %zu characters is too "
+		     "wide for the column: it is cut into %zu lines",
+		     utf8_length(b->spans[s].text + off, len), lines);
+}
+
+/* Sets text[off, off + len) of span s, a piece of a word too long to set
+ * whole, as boxes no wider than the column (and no longer than
+ * PARA_CUT_BYTES), with a forced break before each (before the first
+ * only when text comes before it): each is a line of its own, the last
+ * one goes on with the text after it. */
+static void cut_box(builder *b, size_t s, size_t off, size_t len)
+{
+	const font *f = span_font(b, s);
+	const char *t = b->spans[s].text, *p = t + off, *end = p + len;
+	size_t from = off, lines = 1;
+	double w = 0, size = b->ps->size;
+	if (b->n && b->items[b->n - 1].type == LB_GLUE)
+		b->n--;   /* the space before is the end of a line */
+	if (b->n && !(b->items[b->n - 1].type == LB_PENALTY &&
+		      b->items[b->n - 1].penalty <= -LB_INFINITY)) {
+		/* the text before ends its line, unstretched */
+		push(b, lb_penalty(0, -LB_INFINITY, 0), s, 0, 0);
+		b->cut_items++;
+	}
+	while (p < end) {
+		const char *q = p;
+		utf8_next(&q, end);
+		double cw = font_text_width(f, p, (size_t)(q - p), size);
+		size_t at = (size_t)(p - t);
+		if (at > from && (w + cw > b->ps->width ||
+				  (size_t)(q - t) - from > PARA_CUT_BYTES)) {
+			push(b, lb_box(font_text_width(f, t + from, at - from,
+						       size)), s, from, at - from);
+			push(b, lb_penalty(0, -LB_INFINITY, 0), s, 0, 0);
+			b->cut_items += 2;
+			from = at;
+			w = 0;
+			lines++;
+		}
+		w += cw;
+		p = q;
+	}
+	push(b, lb_box(font_text_width(f, t + from, off + len - from, size)),
+	     s, from, off + len - from);
+	warn_cut(b, s, off, len, lines);
+}
+
+/* Adds a box for text[off, off + len) of span s: a piece of a word with
+ * no break inside. One wider than two columns, or longer than
+ * PARA_CUT_BYTES, is cut into lines instead; a narrower one may stick
+ * out of the column (an overfull line, with a warning). */
 static void add_box(builder *b, size_t s, size_t off, size_t len)
 {
 	if (!len)
@@ -92,7 +164,10 @@ static void add_box(builder *b, size_t s, size_t off, size_t len)
 	const char *t = b->spans[s].text + off;
 	check_glyphs(b, s, t, len);
 	double w = font_text_width(span_font(b, s), t, len, b->ps->size);
-	push(b, lb_box(w), s, off, len);
+	if (len > PARA_CUT_BYTES || w > 2 * b->ps->width)
+		cut_box(b, s, off, len);
+	else
+		push(b, lb_box(w), s, off, len);
 }
 
 static int is_letter(unsigned char c)
@@ -137,6 +212,7 @@ static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 static void add_word(builder *b, const piece *pcs, size_t np)
 {
 	buf w = BUF_INIT;
+	b->words++;
 	for (size_t i = 0; i < np; i++)
 		buf_put(&w, b->spans[pcs[i].span].text + pcs[i].off,
 			pcs[i].len);
@@ -220,6 +296,7 @@ static void add_run(builder *b, vitem *line, size_t cap, size_t s,
 	const span *sp = &b->spans[s];
 	hrun *last = line->n_runs ? &line->runs[line->n_runs - 1] : NULL;
 	if (joinable && last && last->text + last->len == text &&
+	    last->len + len <= PARA_RUN_BYTES &&
 	    last->font == typeset_id(b->ts, sp->sans, sp->face)) {
 		last->len += len;
 		last->width = x + w - last->x;
@@ -295,10 +372,22 @@ static void set_line(builder *b, const lb_line *l, const src *after,
 	line->runs = runs;
 }
 
-static double line_text_width(void *ud, size_t line)
+/* Warns once that the paragraph was broken in parts, at its first word,
+ * unless it is long only for a word cut into lines (its forced breaks
+ * make the parts no different from the whole). */
+static void warn_parts(builder *b, const lb_result *r)
 {
-	(void)line;
-	return ((const builder *)ud)->ps->width;
+	if (b->n - b->cut_items <= LB_PART_ITEMS)
+		return;
+	int line, col;
+	span_pos(b, b->srcs[0].span, b->srcs[0].off, &line, &col);
+	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:%d:parts",
+					      b->file, line, col)))
+		return;
+	diag_warning(b->file, line, col, "a paragraph of %zu words is too "
+		     "long to break into lines at once: it is broken in %zu "
+		     "parts (is a blank line between paragraphs missing?)",
+		     b->words, r->n_parts);
 }
 
 int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
@@ -308,9 +397,7 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 		      .line = line };
 	build_items(&b, n);
 	lb_params p;
-	lb_params_default(&p, ps->width);
-	p.line_width = line_text_width;
-	p.ud = &b;
+	lb_params_default(&p, ps->width);   /* every line as wide */
 	p.ragged = ps->ragged || ps->centred;
 	p.ragged_stretch = 3 * ps->size;
 	lb_result r;
@@ -327,6 +414,8 @@ int para_set(typeset *ts, const span *spans, size_t n, const para_style *ps,
 			if (r.lines[i].overfull)
 				warn_overfull(&b, &r.lines[i]);
 		}
+		if (r.n_parts > 1)
+			warn_parts(&b, &r);
 		lines = (int)r.n_lines;
 		ts->lines += lines;
 		ts->hyphens += r.n_hyphens;

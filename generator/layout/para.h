@@ -5,7 +5,15 @@
  * Knuth-Plass total-fit method (linebreak.h). The lines go onto a vertical
  * list with the penalties that keep at least two lines together at either
  * end of a page break. Characters the font lacks and lines that stay
- * overfull are warnings with the content file and line. */
+ * overfull are warnings with the content file and line.
+ *
+ * Bounds: a piece of a word that cannot break and is wider than two
+ * columns (or longer than PARA_CUT_BYTES) is cut into pieces as wide as
+ * the column, each on a line of its own, with a warning; a narrower one
+ * stays whole on an overfull line. No run of text handed to the canvas
+ * is longer than PARA_RUN_BYTES. A paragraph too long to break at once
+ * (linebreak.h, LB_PART_ITEMS) is broken in parts, with a warning. The
+ * memory used grows in proportion to the paragraph. */
 #ifndef COACHKIT_PARA_H
 #define COACHKIT_PARA_H
 
@@ -22,7 +30,12 @@ typedef struct span {
 	const char *link;       /* a destination name or URI, or NULL */
 	int         link_is_uri;
 	int         line;       /* in the content file; 0: the paragraph's */
+	int         col;        /* of the text's first byte on that line;
+				 * 0: unknown */
 } span;
+
+#define PARA_CUT_BYTES 1000   /* a word piece longer than this is cut */
+#define PARA_RUN_BYTES 4000   /* the longest run of text set */
 
 typedef struct para_style {
 	double width;          /* of the lines */

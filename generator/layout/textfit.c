@@ -22,7 +22,7 @@ static void add_span(spans *sp, const char *text, size_t len,
 	if (!len)
 		return;
 	int face = bold ? (st->face | FACE_BOLD) : st->face;
-	sp->s[sp->n++] = (span){ text, len, face, st->sans, 0, NULL, 0, 0 };
+	sp->s[sp->n++] = (span){ text, len, face, st->sans, 0, NULL, 0, 0, 0 };
 }
 
 /* Splits text (copied into a) at its "**" markers. */

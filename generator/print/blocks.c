@@ -20,18 +20,29 @@ typedef struct spans {
 	int    line;   /* the content line being collected */
 } spans;
 
-static void add_span(blocks *b, spans *sp, const char *text, size_t len,
-		     int face, int sans, uint32_t colour, const char *link,
-		     int is_uri)
+/* Appends a span of text at the current line; returns it, or NULL when
+ * the text is empty. */
+static span *add_span(blocks *b, spans *sp, const char *text, size_t len,
+		      int face, int sans, uint32_t colour, const char *link,
+		      int is_uri)
 {
 	if (!len)
-		return;
+		return NULL;
 	if (sp->n == sp->cap) {
 		sp->cap = sp->cap ? sp->cap * 2 : 16;
 		sp->s = xrealloc(sp->s, sp->cap * sizeof *sp->s);
 	}
-	sp->s[sp->n++] = (span){ arena_strndup(b->a, text, len), len, face,
-				 sans, colour, link, is_uri, sp->line };
+	sp->s[sp->n] = (span){ arena_strndup(b->a, text, len), len, face,
+			       sans, colour, link, is_uri, sp->line, 0 };
+	return &sp->s[sp->n++];
+}
+
+/* Gives span s the column where node n's text starts, when the lines are
+ * exact and cmark puts the node on the span's line. */
+static void span_col(const blocks *b, span *s, cmark_node *n)
+{
+	if (s && s->line && b->line0 + cmark_node_get_start_line(n) == s->line)
+		s->col = cmark_node_get_start_column(n);
 }
 
 /* The destination or URI a link node points at, or NULL. */
@@ -66,8 +77,9 @@ static void collect(blocks *b, spans *sp, cmark_node *n, inl st)
 		const char *lit = cmark_node_get_literal(c);
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
-			add_span(b, sp, lit, strlen(lit), st.face, 0,
-				 st.colour, st.link, st.is_uri);
+			span_col(b, add_span(b, sp, lit, strlen(lit), st.face,
+					     0, st.colour, st.link, st.is_uri),
+				 c);
 			break;
 		case CMARK_NODE_CODE:
 			add_span(b, sp, lit, strlen(lit), FACE_REGULAR, 1,
@@ -129,7 +141,7 @@ void blocks_text(blocks *b, const char *text, const text_style *ts,
 		 int face, uint32_t colour, diag_pos at)
 {
 	const char *t = arena_strdup(b->a, typo_quotes(b->a, text));
-	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0, 0 };
+	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0, 0, 0 };
 	para_style ps = body_style(b, ts);
 	ps.ragged = ts->sans;
 	ps.no_hyphens = ts->size > b->st->body.size;   /* headings, titles */
@@ -284,7 +296,7 @@ static void code_block(blocks *b, cmark_node *n)
 		size_t len = strcspn(text, "\n");
 		line++;   /* past the fence, then each line */
 		span s = { arena_strndup(b->a, text, len), len, FACE_REGULAR, 1,
-			   b->st->text, NULL, 0, 0 };
+			   b->st->text, NULL, 0, 0, 0 };
 		para_style ps = body_style(b, ts);
 		ps.ragged = 1;
 		if (len)
@@ -562,7 +574,7 @@ static int figure(blocks *b, cmark_node *img)
 	}
 	const char *cap = arena_strdup(b->a, typo_quotes(b->a, l->caption));
 	span s = { cap, strlen(cap), FACE_ITALIC, b->st->small.sans,
-		   b->st->muted, NULL, 0, 0 };
+		   b->st->muted, NULL, 0, 0, 0 };
 	para_style ps = body_style(b, &b->st->small);
 	ps.centred = 1;
 	para_set(b->ts, &s, 1, &ps, b->v, b->m->file, line);

@@ -120,6 +120,33 @@ static void test_pdf_errors(const char *dir)
 	canvas_free(c);
 }
 
+/* A text and a bookmark title longer than libharu takes (64 KB) are cut
+ * short instead of failing the document. */
+static void test_pdf_long_strings(const char *dir)
+{
+	char err[256] = "", path[512];
+	snprintf(path, sizeof path, "%s/long.pdf", dir);
+	size_t n = 100000;
+	char *text = malloc(n + 1);
+	for (size_t i = 0; i < n; i += 2)
+		memcpy(text + i, "\xC3\xAB", 2);   /* e diaeresis */
+	text[n] = '\0';
+	canvas *c = canvas_pdf_new(NULL);
+	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
+	canvas_page_begin(c, 100, 100, NULL);
+	canvas_dest(c, "begin", 0);
+	canvas_text(c, sans, 10, 0, 10, 50, text, n);
+	canvas_bookmark(c, 0, text, "begin");
+	canvas_page_end(c);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	CHECK_STR(err, "");
+	canvas_free(c);
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "qpdf --check '%s' 2>&1", path);
+	CHECK(strstr(command_result(cmd), "No syntax or stream encoding errors") != NULL);
+	free(text);
+}
+
 static void test_svg(const char *dir)
 {
 	canvas_info info = { "Vier <bollen> & meer", NULL, NULL, NULL, "nl-NL" };
@@ -212,6 +239,7 @@ int main(void)
 	test_numbers();
 	test_pdf(dir);
 	test_pdf_errors(dir);
+	test_pdf_long_strings(dir);
 	test_svg(dir);
 	test_boxes_and_origin(dir);
 	fs_remove_tree(dir);

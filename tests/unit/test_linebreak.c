@@ -624,6 +624,110 @@ static void test_long(void)
 	lb_result_free(&r);
 }
 
+/* A paragraph of `words` words of 1 to 12 characters, a third of the
+ * longer ones with a hyphenation point, finished; malloc'd, *n items. */
+static lb_item *many_words(size_t words, size_t *n)
+{
+	lb_item *it = malloc((4 * words + 3) * sizeof *it);
+	size_t k = 0;
+	uint32_t seed = 777;
+	for (size_t w = 0; w < words; w++) {
+		seed = seed * 1103515245u + 12345u;
+		int len = 1 + (int)((seed >> 16) % 12);
+		int cut = len > 5 && (seed >> 8) % 3 == 0 ? len / 2 : 0;
+		if (w)
+			it[k++] = lb_glue(CHAR_W, 2.5, 1.67);
+		if (cut) {
+			it[k++] = lb_box(CHAR_W * cut);
+			it[k++] = lb_penalty(CHAR_W, LB_HYPHEN_PENALTY, 1);
+		}
+		it[k++] = lb_box(CHAR_W * (len - cut));
+	}
+	k += lb_append_finish(it + k);
+	*n = k;
+	return it;
+}
+
+/* Do the lines of r cover items[0, n) in order, each box on one line,
+ * and is every line but the last set to exactly its width (from
+ * width_of, with ratio * stretch or shrink), none overfull? */
+static int lines_set(const lb_item *it, size_t n, const lb_result *r,
+		     double (*width_of)(void *, size_t))
+{
+	size_t pos = 0;
+	for (size_t i = 0; i < r->n_lines; i++) {
+		const lb_line *ln = &r->lines[i];
+		if (ln->start < pos || ln->end < ln->start || ln->end > n ||
+		    ln->overfull || ln->ratio < -1)
+			return 0;
+		for (size_t j = pos; j < ln->start; j++)
+			if (it[j].type == LB_BOX)
+				return 0;
+		double w = 0;
+		for (size_t j = ln->start; j < ln->end; j++)
+			if (it[j].type != LB_PENALTY)
+				w += it[j].width + ln->ratio * (ln->ratio > 0 ?
+					it[j].stretch : it[j].shrink);
+		if (ln->hyphenated)
+			w += it[ln->end].width;
+		if (i + 1 < r->n_lines &&
+		    fabs(w - width_of(NULL, i)) > 1e-6)
+			return 0;
+		pos = ln->end + 1;
+	}
+	return pos >= n;
+}
+
+static double width_300(void *ud, size_t line)
+{
+	(void)ud, (void)line;
+	return 300;
+}
+
+/* Lines of alternating widths. */
+static double width_alternating(void *ud, size_t line)
+{
+	(void)ud;
+	return line % 2 ? 250 : 300;
+}
+
+/* A paragraph of 100,000 words is broken in parts: the work and the
+ * active list stay small, every line is set to the width, and a caller's
+ * line widths still apply across the parts (line numbers go on). */
+static void test_huge(void)
+{
+	size_t n;
+	lb_item *it = many_words(100000, &n);
+	lb_params prm;
+	lb_params_default(&prm, 300);
+	lb_result r;
+	CHECK_INT(lb_break(it, n, &prm, &r), 0);
+	CHECK(r.n_parts >= n / LB_PART_ITEMS);
+	CHECK(r.n_lines > 10000);
+	CHECK(lines_set(it, n, &r, width_300));
+	CHECK(r.max_active < 100);
+	CHECK(r.tried < 30 * n);
+	/* the same through a width function whose lines are all alike */
+	prm.line_width = width_300;
+	prm.easy_line = 0;
+	lb_result same;
+	CHECK_INT(lb_break(it, n, &prm, &same), 0);
+	CHECK(same.n_lines == r.n_lines && !memcmp(same.lines, r.lines,
+		  r.n_lines * sizeof *r.lines));
+	lb_result_free(&same);
+	lb_result_free(&r);
+	free(it);
+
+	it = many_words(8000, &n);
+	prm.line_width = width_alternating;
+	prm.easy_line = SIZE_MAX;
+	CHECK_INT(lb_break(it, n, &prm, &r), 0);
+	CHECK(r.n_parts > 1);
+	CHECK(lines_set(it, n, &r, width_alternating));
+	lb_result_free(&r);
+	free(it);
+}
+
 /* The reference: every breakpoint against every earlier one, per fitness
  * class, no pruning; the least demerits of a first-pass breaking of p in
  * lines of width w, or INFINITY. Mirrors the rules in linebreak.h. */
@@ -791,6 +895,7 @@ int main(void)
 	test_ragged();
 	test_edges();
 	test_long();
+	test_huge();
 	test_reference();
 	return check_done();
 }

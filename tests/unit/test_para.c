@@ -6,6 +6,7 @@
  * boundary (sa-men). */
 #include "check.h"
 #include "layout/para.h"
+#include "util/buf.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -26,6 +27,8 @@ static const char *line_text(const vlist *v, size_t i)
 			continue;
 		for (size_t r = 0; r < it->n_runs; r++) {
 			const hrun *h = &it->runs[r];
+			if (o + h->len + 2 > sizeof out)
+				break;
 			if (r && h->x > it->runs[r - 1].x +
 				       it->runs[r - 1].width + 0.5)
 				out[o++] = ' ';
@@ -48,7 +51,7 @@ static size_t count_lines(const vlist *v)
 
 static span plain(const char *text)
 {
-	return (span){ text, strlen(text), FACE_REGULAR, 0, 0, NULL, 0, 0 };
+	return (span){ text, strlen(text), FACE_REGULAR, 0, 0, NULL, 0, 0, 0 };
 }
 
 static para_style style(double width, int ragged)
@@ -157,9 +160,9 @@ static void test_mixed_fonts(void)
 {
 	span s[4] = {
 		plain("Lees "),
-		{ "het vierbollenmodel", 19, FACE_BOLD, 0, 0, NULL, 0, 0 },
-		{ " in de les", 10, FACE_ITALIC, 0, 0, "les-2", 0, 0 },
-		{ " coach.yaml", 11, FACE_REGULAR, 1, 0, NULL, 0, 0 },
+		{ "het vierbollenmodel", 19, FACE_BOLD, 0, 0, NULL, 0, 0, 0 },
+		{ " in de les", 10, FACE_ITALIC, 0, 0, "les-2", 0, 0, 0 },
+		{ " coach.yaml", 11, FACE_REGULAR, 1, 0, NULL, 0, 0, 0 },
 	};
 	vlist v;
 	vlist_init(&v, &A);
@@ -244,6 +247,180 @@ static void test_warnings(void)
 	vlist_free(&v);
 }
 
+/* Are all runs of v's lines inside [0, width], none longer than
+ * PARA_RUN_BYTES? */
+static int runs_fit(const vlist *v, double width)
+{
+	for (size_t j = 0; j < v->len; j++) {
+		const vitem *it = v->items[j];
+		for (size_t r = 0; it->kind == V_LINE && r < it->n_runs; r++) {
+			const hrun *h = &it->runs[r];
+			if (h->x < -0.01 || h->x + h->width > width + 0.01 ||
+			    h->len > PARA_RUN_BYTES)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* The text of v's runs that come from src[0, len), joined: a drawn
+ * hyphen is not part of it. malloc'd. */
+static char *runs_text(const vlist *v, const char *src, size_t len)
+{
+	buf out = BUF_INIT;
+	for (size_t j = 0; j < v->len; j++) {
+		const vitem *it = v->items[j];
+		for (size_t r = 0; it->kind == V_LINE && r < it->n_runs; r++) {
+			const hrun *h = &it->runs[r];
+			if (h->text >= src && h->text < src + len)
+				buf_put(&out, h->text, h->len);
+		}
+	}
+	buf_putc(&out, '\0');
+	return out.data;
+}
+
+/* A word of 2,000,000 letters is cut into lines as wide as the column,
+ * each a line of its own, with a warning at the word; no letter is lost
+ * and no run is too long to print. */
+static void test_huge_word(void)
+{
+	size_t n = 2000000;
+	char *text = malloc(n + 32);
+	strcpy(text, "Een zin met ");
+	memset(text + 12, 'a', n);
+	strcpy(text + 12 + n, " en verder.");
+	span s = plain(text);
+	s.line = 3;
+	s.col = 1;
+	vlist v;
+	vlist_init(&v, &A);
+	para_style ps = style(300, 0);
+	int over = TS.overfull;
+	capture_begin();
+	int lines = para_set(&TS, &s, 1, &ps, &v, "les.md", 3);
+	const char *out = capture_end();
+	const font *f = typeset_font(&TS, 0, FACE_REGULAR);
+	int per_line = (int)(300 / font_text_width(f, "a", 1, 10.5));
+	CHECK(lines > (int)n / per_line && lines < (int)n / per_line + 4);
+	CHECK(strstr(out, "les.md:3:13: warning: a word of 2000000 "
+		     "characters is too wide for the column: it is cut "
+		     "into ") != NULL);
+	CHECK(strstr(out, "parts") == NULL);
+	CHECK_INT(TS.overfull, over);
+	CHECK(runs_fit(&v, 300));
+	CHECK_STR(line_text(&v, 0), "Een zin met");
+	CHECK((int)strlen(line_text(&v, 1)) == per_line);
+	const char *end = line_text(&v, (size_t)lines - 1);
+	CHECK(strlen(end) >= 10 && !strcmp(end + strlen(end) - 10,
+					   "en verder."));
+	char *all = runs_text(&v, text, strlen(text));
+	CHECK(strlen(all) == n + 18);
+	free(all);
+	vlist_free(&v);
+	free(text);
+}
+
+/* A word a little wider than the column stays whole on an overfull line
+ * (with the warning about it); one wider than two columns is cut. A word
+ * of zero-width characters between dashes still never makes a run too
+ * long to print. */
+static void test_wide_words(void)
+{
+	const font *f = typeset_font(&TS, 0, FACE_REGULAR);
+	double m = font_text_width(f, "m", 1, 10.5);
+	static char word[300];
+	size_t k = (size_t)(1.5 * 200 / m);
+	memset(word, 'm', k);
+	word[k] = '\0';
+	span s = plain(word);
+	vlist v;
+	vlist_init(&v, &A);
+	para_style ps = style(200, 0);
+	int over = TS.overfull;
+	capture_begin();
+	CHECK_INT(para_set(&TS, &s, 1, &ps, &v, "breed.md", 5), 1);
+	CHECK(strstr(capture_end(), "breed.md:5: warning: a line is ") != NULL);
+	CHECK_INT(TS.overfull, over + 1);
+	CHECK_INT((int)v.items[0]->n_runs, 1);
+	vlist_free(&v);
+
+	k = (size_t)(2.5 * 200 / m);
+	memset(word, 'm', k);
+	word[k] = '\0';
+	s = plain(word);
+	vlist_init(&v, &A);
+	capture_begin();
+	CHECK_INT(para_set(&TS, &s, 1, &ps, &v, "breed.md", 6), 3);
+	CHECK(strstr(capture_end(), "breed.md:6: warning: a word of") != NULL);
+	CHECK_INT(TS.overfull, over + 1);
+	CHECK(runs_fit(&v, 200));
+	vlist_free(&v);
+
+	buf zw = BUF_INIT;
+	for (int i = 0; i < 60; i++) {
+		for (int j = 0; j < 300; j++)
+			buf_puts(&zw, "\xE2\x80\x8B");   /* zero width space */
+		buf_puts(&zw, "a-");
+	}
+	s = plain(zw.data);
+	vlist_init(&v, &A);
+	capture_begin();
+	CHECK(para_set(&TS, &s, 1, &ps, &v, "breed.md", 7) > 1);
+	CHECK_STR(capture_end(), "");
+	CHECK(runs_fit(&v, 200));
+	char *all = runs_text(&v, zw.data, zw.len);
+	CHECK_STR(all, zw.data);
+	free(all);
+	vlist_free(&v);
+	buf_free(&zw);
+}
+
+/* A paragraph of 5,000 words is broken in parts, with a warning at its
+ * first word; every word is set, in order, and every line fits. */
+static void test_long_paragraph(void)
+{
+	static const char *const words[] = { "de", "praktijkondersteuner",
+		"vraagt", "wat", "de", "patient", "al", "weet", "over",
+		"zijn", "ziekte", "en", "welke", "vragen", "nog", "openstaan",
+		"na", "het", "laatste", "bezoek", "aan", "de", "huisarts" };
+	buf text = BUF_INIT, want = BUF_INIT;
+	uint32_t seed = 5;
+	for (int i = 0; i < 5000; i++) {
+		seed = seed * 1103515245u + 12345u;
+		const char *w = words[(seed >> 16) % 23];
+		buf_printf(&text, "%s%s", i ? " " : "", w);
+		buf_puts(&want, w);
+	}
+	span s = plain(text.data);
+	s.line = 4;
+	s.col = 1;
+	vlist v;
+	vlist_init(&v, &A);
+	para_style ps = style(300, 0);
+	int over = TS.overfull;
+	capture_begin();
+	int lines = para_set(&TS, &s, 1, &ps, &v, "lang.md", 4);
+	vlist again;   /* set a second time: warned once only */
+	vlist_init(&again, &A);
+	para_set(&TS, &s, 1, &ps, &again, "lang.md", 4);
+	vlist_free(&again);
+	const char *out = capture_end();
+	CHECK(lines > 500);
+	CHECK(!strncmp(out, "lang.md:4:1: warning: a paragraph of 5000 "
+		       "words is too long to break into lines at once: it "
+		       "is broken in ", 97));
+	CHECK(strchr(out, '\n') == out + strlen(out) - 1);
+	CHECK_INT(TS.overfull, over);
+	CHECK(runs_fit(&v, 300));
+	char *all = runs_text(&v, text.data, text.len);
+	CHECK_STR(all, want.data);
+	free(all);
+	vlist_free(&v);
+	buf_free(&text);
+	buf_free(&want);
+}
+
 int main(void)
 {
 	char err[300], herr[300];
@@ -261,6 +438,9 @@ int main(void)
 	test_centred();
 	test_widows_and_orphans();
 	test_warnings();
+	test_huge_word();
+	test_wide_words();
+	test_long_paragraph();
 	fontset_free(&FS);
 	arena_free(&A);
 	return check_done();

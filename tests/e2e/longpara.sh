@@ -1,0 +1,41 @@
+#!/bin/sh
+# Text too long for the line breaker to take whole: a paragraph of 20,000
+# words is broken into lines in parts, and a "word" of 2,000,000 letters is
+# cut into lines as wide as the column. Each is a warning at its file,
+# line and column; the build succeeds and the PDFs are sound, with all of
+# the text in them. (How fast: see tests/bench/run.sh.)
+. tests/e2e/lib.sh
+p="$SCRATCH/lang"
+sh tests/bench/longpara.sh "$p" 20000
+d="$p/content/modules/01-lang"
+f="$d/02-woord.md"
+{
+	printf -- '---\ntitle: Een lang woord\n---\n\nVoor het woord.\n\n'
+	printf 'Een zin met '
+	head -c 2000000 /dev/zero | tr '\0' 'a'
+	printf ' en verder.\n\nEen woord van zestig letters: %s klaar.\n' \
+		"$(head -c 60 /dev/zero | tr '\0' 'x')"
+} >"$f"
+"$CK" build "$p" -o "$p/public" -q 2>"$SCRATCH/err"
+check "a long paragraph and a long word: the build succeeds" [ $? -eq 0 ]
+grep -q "^$d/01-alinea.md:7:1: warning: a paragraph of 20000 words is too long to break into lines at once: it is broken in [0-9]* parts" "$SCRATCH/err"
+check "the long paragraph: a warning at its file, line and column" [ $? -eq 0 ]
+grep -q "^$f:7:13: warning: a word of 2000000 characters is too wide for the column: it is cut into [0-9]* lines$" "$SCRATCH/err"
+check "the long word: a warning at its file, line and column" [ $? -eq 0 ]
+check "each warned once, nothing else reported" [ "$(wc -l <"$SCRATCH/err")" -eq 2 ]
+[ "$(wc -l <"$SCRATCH/err")" -eq 2 ] || sed 's/^/    /' "$SCRATCH/err" | head
+for pdf in "$p/public/print/handout-lang.pdf" "$p/public/print/handleiding.pdf"; do
+	qpdf --check "$pdf" >/dev/null 2>&1
+	check "$(basename "$pdf"): qpdf --check is clean" [ $? -eq 0 ]
+done
+# the text, in the hand-out (the manual sets the same lines)
+pdftotext "$p/public/print/handout-lang.pdf" "$SCRATCH/text"
+letters=$(grep -E '^a+( en verder\.)?$' "$SCRATCH/text" | tr -cd 'a' | wc -c)
+check "all 2,000,000 letters of the word are printed" \
+	[ "$letters" -eq 2000000 ]
+check "a sixty-letter word stays whole" \
+	[ "$(grep -c 'x\{60\} klaar\.' "$SCRATCH/text")" -eq 1 ]
+want=$(sed -n '7,/^$/p' "$d/01-alinea.md" | awk 'NF { w = $NF } END { print w }')
+last=$(grep -B1 '^En een korte alinea erna\.$' "$SCRATCH/text" | head -n 1)
+check "the long paragraph is set up to its last word" [ "${last##* }" = "$want" ]
+finish
