@@ -123,8 +123,25 @@ static void test_encode(void)
 	CHECK_INT(encodable, 0x110000 - 0x800);
 }
 
+/* The first byte that is not UTF-8, or NULL. */
+static void test_first_invalid(void)
+{
+	const char good[] = "pati\xC3\xABnt \xEF\xBF\xBD \xF0\x9D\x84\x9E";
+	CHECK(utf8_invalid(good, sizeof good - 1) == NULL);
+	const char bad[] = "caf\xE9 en";
+	CHECK(utf8_invalid(bad, sizeof bad - 1) == bad + 3);
+	const char cut[] = "ab\xC3";
+	CHECK(utf8_invalid(cut, sizeof cut - 1) == cut + 2);
+	const char over[] = "x\xC0\xAF";   /* overlong "/" */
+	CHECK(utf8_invalid(over, sizeof over - 1) == over + 1);
+	const char sur[] = "\xED\xA0\x80";  /* a surrogate */
+	CHECK(utf8_invalid(sur, sizeof sur - 1) == sur);
+	CHECK(utf8_invalid("", 0) == NULL);
+}
+
 int main(void)
 {
+	test_first_invalid();
 	test_valid();
 	test_invalid();
 	test_overlong_surrogate();
