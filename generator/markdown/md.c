@@ -121,20 +121,53 @@ static char *url_decode(arena *a, const char *s, size_t n)
 	return out;
 }
 
+/* Where cmark's line l starts in text: cmark ends a line at "\n", "\r\n"
+ * and a lone "\r". */
+static const char *cmark_line(const char *p, const char *end, int l)
+{
+	for (int i = 1; i < l && p < end; i++) {
+		while (p < end && *p != '\n' && *p != '\r')
+			p++;
+		if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+			p++;
+		if (p < end)
+			p++;
+	}
+	return p;
+}
+
+/* The characters from p on that make up cmark's first `bytes` bytes of
+ * the line, which has each NUL and each byte that is not UTF-8 as U+FFFD
+ * (three bytes); never past the line's end. */
+static int cmark_chars(const char *p, const char *end, int bytes)
+{
+	int chars = 0;
+	for (int done = 0; done < bytes && p < end && *p != '\n' &&
+	     *p != '\r'; chars++) {
+		const char *at = p;
+		uint32_t cp = *p ? utf8_next(&p, end) : (p++, UTF8_REPLACEMENT);
+		done += cp == UTF8_REPLACEMENT ? 3 : (int)(p - at);
+	}
+	return chars;
+}
+
 void md_pos(const md_src *src, cmark_node *node, int *line, int *col)
 {
-	int l = cmark_node_get_start_line(node);
-	int bytes = cmark_node_get_start_column(node) - 1;
-	const char *p = src->text, *end = src->text + src->len;
-	for (int i = 1; i < l && p < end; i++) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		p = nl ? nl + 1 : end;
-	}
-	int chars = 0;
-	for (int i = 0; i < bytes && p + i < end; i++)
-		chars += ((unsigned char)p[i] & 0xC0) != 0x80;
+	const char *end = src->text + src->len;
+	const char *p = cmark_line(src->text, end,
+				   cmark_node_get_start_line(node));
+	/* the file counts lines at line feeds only */
+	int l = 1;
+	const char *start = src->text;
+	for (const char *q = src->text; q < p; q++)
+		if (*q == '\n') {
+			l++;
+			start = q + 1;
+		}
+	int before = (int)utf8_length(start, (size_t)(p - start));
 	*line = l + src->line_offset;
-	*col = chars + 1 + src->col_offset;
+	*col = before + cmark_chars(p, end, cmark_node_get_start_column(node)
+				    - 1) + 1 + src->col_offset;
 }
 
 /* Reports an error at node's position. */

@@ -155,6 +155,36 @@ static void test_directives(void)
 	CHECK_STR(capture_end(), "");
 }
 
+/* Positions as the file has them, whatever cmark makes of the text:
+ * lines end at line feeds, columns count characters, a NUL or a byte that
+ * is not UTF-8 is one. */
+static void test_positions(void)
+{
+	capture_begin();
+	check_body("Een\rtwee [a](weg.md)\n");
+	CHECK_STR(capture_end(), "x.md:1:10: error: link to 'weg.md': there "
+		  "is no tests/fixtures/links/content/modules/01-a/weg.md\n");
+	capture_begin();
+	check_body("Een\r\ntwee [a](weg.md)\n");
+	CHECK_STR(capture_end(), "x.md:2:6: error: link to 'weg.md': there "
+		  "is no tests/fixtures/links/content/modules/01-a/weg.md\n");
+	capture_begin();
+	check_body("\xC3\xA9\xC3\xA9 [a](weg.md)\n");
+	CHECK_STR(capture_end(), "x.md:1:4: error: link to 'weg.md': there "
+		  "is no tests/fixtures/links/content/modules/01-a/weg.md\n");
+	capture_begin();
+	check_body("\xFF\xFF [a](weg.md)\n");
+	CHECK(strstr(capture_end(), "x.md:1:4: error: link to 'weg.md'"));
+	static const char nul[] = "a\0\0 [a](weg.md)\n";
+	capture_begin();
+	md_doc_free(&m);
+	arena_reset(&doc_arena);
+	m.text = nul;
+	m.text_len = sizeof nul - 1;
+	md_doc_check(&m, nul, sizeof nul - 1, 1);
+	CHECK(strstr(capture_end(), "x.md:1:5: error: link to 'weg.md'"));
+}
+
 int main(void)
 {
 	arena a;
@@ -170,6 +200,7 @@ int main(void)
 	test_images();
 	test_headings();
 	test_directives();
+	test_positions();
 	md_doc_free(&m);
 	arena_free(&doc_arena);
 	arena_free(&a);
