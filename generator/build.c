@@ -152,7 +152,7 @@ int build_run(const build_options *o)
 	print_job *pj = NULL;
 	print_stats ps = {0};
 	if (s && have_out)
-		output_stage(&out, &a);
+		output_stage(&out, o->only, &a);
 	const char *theme = theme_root(&a, o->dir);
 	if (s && templates_load(&t, &a, theme, s->language) == 0) {
 		if (out.staging) {

@@ -110,6 +110,38 @@ struct dent64 {
 
 /* --- a watchdog that clears up after the build, however it ends --------- */
 
+/* Calls fn(dirfd, name, ud) for each entry of the folder dirfd but "."
+ * and "..", with async-signal-safe calls only; entries fn removes or
+ * moves are not missed (the folder is read again until a pass acts on
+ * none). */
+static void each_entry(int dirfd, int (*fn)(int, const char *, void *),
+		       void *ud)
+{
+	_Alignas(8) char ents[2048];
+	for (int acted = 1, passes = 0; acted && passes < 64; passes++) {
+		acted = 0;
+		lseek(dirfd, 0, SEEK_SET);
+		long n;
+		while ((n = syscall(SYS_getdents64, dirfd, ents,
+				    sizeof ents)) > 0)
+			for (long i = 0; i < n;) {
+				struct dent64 *e = (struct dent64 *)(ents + i);
+				i += e->reclen;
+				if (strcmp(e->name, ".") && strcmp(e->name, ".."))
+					acted |= fn(dirfd, e->name, ud);
+			}
+	}
+}
+
+static void remove_at(int dirfd, const char *name, int depth);
+
+/* each_entry() over a folder being removed, depth levels down. */
+static int remove_one(int dirfd, const char *name, void *ud)
+{
+	remove_at(dirfd, name, *(const int *)ud + 1);
+	return 1;
+}
+
 /* Removes name (in the folder dirfd) and everything under it, with
  * async-signal-safe calls only (the watchdog is forked from a process
  * that may have threads); gives up below 32 levels. */
@@ -122,36 +154,53 @@ static void remove_at(int dirfd, const char *name, int depth)
 			O_CLOEXEC);
 	if (fd < 0)
 		return;
-	_Alignas(8) char ents[2048];
-	for (int removed = 1; removed && depth < 32;) {
-		removed = 0;
-		lseek(fd, 0, SEEK_SET);
-		long n;
-		while ((n = syscall(SYS_getdents64, fd, ents,
-				    sizeof ents)) > 0) {
-			for (long i = 0; i < n;) {
-				struct dent64 *e = (struct dent64 *)(ents + i);
-				i += e->reclen;
-				if (!strcmp(e->name, ".") ||
-				    !strcmp(e->name, ".."))
-					continue;
-				remove_at(fd, e->name, depth + 1);
-				removed = 1;
-			}
-		}
-	}
+	if (depth < 32)
+		each_entry(fd, remove_one, &depth);
 	close(fd);
 	unlinkat(dirfd, name, AT_REMOVEDIR);
+}
+
+typedef struct give_back {
+	int out;    /* the folder OUT */
+	int only;   /* ONLY_SITE or ONLY_PRINT */
+} give_back;
+
+/* An entry of the staging folder that carry_over() took from OUT (the
+ * same rule), and that OUT has not got again, goes back. */
+static int give_back_one(int staging, const char *name, void *ud)
+{
+	const give_back *g = ud;
+	if (name[0] == '.' || (g->only == ONLY_SITE) != !strcmp(name, "print"))
+		return 0;
+	if (faccessat(g->out, name, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
+		return 0;
+	return renameat(staging, name, g->out, name) == 0;
+}
+
+/* What carry_over() moved from out into staging goes back; nothing
+ * without only. Async-signal-safe. */
+static void carry_back(const char *staging, const char *out, int only)
+{
+	if (!only)
+		return;
+	int from = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	give_back g = { open(out, O_RDONLY | O_DIRECTORY | O_CLOEXEC), only };
+	if (from >= 0 && g.out >= 0)
+		each_entry(from, give_back_one, &g);
+	if (from >= 0)
+		close(from);
+	if (g.out >= 0)
+		close(g.out);
 }
 
 /* The watchdog: waits until the build closes its end of the pipe, which
  * it does when it has put its output in place or given it up, or which
  * happens when it dies in any way (a signal, SIGKILL, the OOM killer).
- * Then whatever the build left is cleared: the staging folder goes, and
- * an output moved aside goes back if nothing took its place, else it
- * goes too. */
+ * Then whatever the build left is cleared: an output moved aside goes
+ * back if nothing took its place (else it goes), what --only carried from
+ * OUT into the staging folder goes back, and the staging folder goes. */
 static void watch(int fd, const char *out, const char *staging,
-		  const char *old)
+		  const char *old, int only)
 {
 	static const int ignored[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
 				       SIGPIPE };
@@ -166,7 +215,6 @@ static void watch(int fd, const char *out, const char *staging,
 	char c;
 	while (read(fd, &c, 1) < 0 && errno == EINTR)
 		;
-	remove_at(AT_FDCWD, staging, 0);
 	struct stat st;
 	if (lstat(old, &st) == 0) {
 		if (lstat(out, &st) < 0 && errno == ENOENT)
@@ -174,12 +222,14 @@ static void watch(int fd, const char *out, const char *staging,
 		else
 			remove_at(AT_FDCWD, old, 0);
 	}
+	carry_back(staging, out, only);
+	remove_at(AT_FDCWD, staging, 0);
 	_exit(0);
 }
 
 /* Starts the watchdog for o's staging folder; -1 (errno set) when it
  * cannot be forked. */
-static int start_watch(output *o, arena *a)
+static int start_watch(output *o, int only, arena *a)
 {
 	int p[2];
 	if (pipe(p) < 0)
@@ -196,7 +246,7 @@ static int start_watch(output *o, arena *a)
 	}
 	if (pid == 0) {
 		close(p[1]);
-		watch(p[0], o->path, o->staging, old);
+		watch(p[0], o->path, o->staging, old, only);
 	}
 	close(p[0]);
 	fcntl(p[1], F_SETFD, FD_CLOEXEC);
@@ -261,7 +311,7 @@ static void sweep(output *o, arena *a)
 	}
 }
 
-int output_stage(output *o, arena *a)
+int output_stage(output *o, int only, arena *a)
 {
 	sweep(o, a);
 	const char *staging = arena_printf(a, "%s.new-%ld", o->path,
@@ -274,7 +324,7 @@ int output_stage(output *o, arena *a)
 		return -1;
 	}
 	o->staging = staging;
-	if (start_watch(o, a) < 0) {
+	if (start_watch(o, only, a) < 0) {
 		diag_system("cannot start a process to watch %s: %s", staging,
 			    strerror(errno));
 		output_discard(o);
@@ -285,6 +335,16 @@ int output_stage(output *o, arena *a)
 
 /* --- putting the new output in place ------------------------------------ */
 
+/* For the tests of the watchdog: with COACHKIT_TEST_STOP=point the build
+ * stops itself (SIGSTOP) at that point of putting the output in place, so
+ * that a test can kill it exactly there. */
+static void test_stop(const char *point)
+{
+	const char *at = getenv("COACHKIT_TEST_STOP");
+	if (at && !strcmp(at, point))
+		raise(SIGSTOP);
+}
+
 /* With --only, what this build did not make is moved over from the
  * previous output: its print/ folder, or everything else. On a failure
  * what was moved goes back. */
@@ -293,27 +353,19 @@ static int carry_over(const output *o, int only, arena *a)
 	ptrvec names = { 0 };
 	if (!only || !fs_is_dir(o->path) || fs_list(a, o->path, &names) < 0)
 		return 0;
-	size_t moved = 0;
-	for (; moved < names.len; moved++) {
-		const char *name = names.items[moved];
+	for (size_t i = 0; i < names.len; i++) {
+		const char *name = names.items[i];
 		if ((only == ONLY_SITE) != !strcmp(name, "print"))
 			continue;
 		if (rename(path_join(a, o->path, name),
 			   path_join(a, o->staging, name)) < 0) {
 			diag_system("cannot keep %s/%s: %s", o->shown, name,
 				    strerror(errno));
-			break;
+			carry_back(o->staging, o->path, only);
+			return -1;
 		}
 	}
-	if (moved == names.len)
-		return 0;
-	while (moved-- > 0) {
-		const char *name = names.items[moved];
-		if ((only == ONLY_SITE) == !strcmp(name, "print"))
-			rename(path_join(a, o->staging, name),
-			       path_join(a, o->path, name));
-	}
-	return -1;
+	return 0;
 }
 
 /* Puts the staging folder in place of OUT; the old output is removed
@@ -329,6 +381,7 @@ static int replace(output *o, arena *a)
 			    strerror(errno));
 		return -1;
 	}
+	test_stop("aside");
 	if (rename(o->staging, o->path) < 0) {
 		diag_system("cannot put the new output in %s: %s", o->shown,
 			    strerror(errno));
@@ -345,7 +398,13 @@ static int replace(output *o, arena *a)
 
 int output_commit(output *o, int only, arena *a)
 {
-	if (carry_over(o, only, a) < 0 || replace(o, a) < 0) {
+	if (carry_over(o, only, a) < 0) {
+		output_discard(o);
+		return -1;
+	}
+	test_stop("carried");
+	if (replace(o, a) < 0) {
+		carry_back(o->staging, o->path, only);
 		output_discard(o);
 		return -1;
 	}

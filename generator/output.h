@@ -34,9 +34,10 @@ int output_open(output *o, arena *a, const char *dir, const char *out);
 /* Removes what interrupted builds left beside OUT, makes the staging
  * folder with the marker in it, and starts the watchdog that removes it
  * again should the process end before output_commit() or
- * output_discard(). Call it before starting threads. 0, or -1 after
+ * output_discard(), giving back to OUT first what output_commit() carried
+ * over from it with only (see there). Call it before starting threads. 0, or -1 after
  * reporting. */
-int output_stage(output *o, arena *a);
+int output_stage(output *o, int only, arena *a);
 
 /* With only (ONLY_SITE or ONLY_PRINT, build.h) the part of the previous
  * OUT this build did not make is moved into the staging folder first.

@@ -117,6 +117,30 @@ for sig in INT TERM HUP ABRT KILL; do
 		fail "SIG$sig: exit $rc, left: $left" "$( [ "$now" = "$ref" ] || echo 'OUT changed')"
 	fi
 done
+# killed at the worst moments of putting the output in place: with
+# --only, the part of OUT carried into the staging folder; OUT moved aside
+small="$SCRATCH/small"
+"$CK" build "$p" -o "$small" -q
+sum() { (cd "$1" && find . -type f | sort | xargs cat | sha256sum); }
+before=$(sum "$small")
+for at in "carried --only site" "carried --only print" "aside" "aside --only site"; do
+	COACHKIT_TEST_STOP=${at%% *} "$CK" build "$p" -o "$small" -q \
+		$(echo "$at" | cut -s -d' ' -f2-) &
+	pid=$!
+	i=0
+	while ! ps -o stat= -p "$pid" | grep -q T && [ $i -lt 300 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -KILL "$pid"
+	wait "$pid" 2>/dev/null
+	left=$(gone "$small.*")
+	if [ "$(sum "$small")" = "$before" ] && [ -z "$left" ]; then
+		ok "killed at '$at': OUT is whole again, nothing left beside it"
+	else
+		fail "killed at '$at': OUT changed or left: $left"
+	fi
+done
 check "no watchdog is left running" [ -z "$(pgrep -f "coachkit build $big" 2>/dev/null)" ]
 mkdir "$big/out.new-999999999" "$big/out.old-999999998"
 mkdir "$big/out.new-$$"   # a build that is still running: left alone
