@@ -12,32 +12,73 @@
 typedef struct parse_state {
 	arena      *a;
 	const char *file;
+	const char *text;
+	size_t      len;
 	int         line_offset, col_offset;
+	/* the last position looked up: byte and character index in text,
+	 * and its 1-based line and column */
+	size_t      at_byte, at_char;
+	int         at_line, at_col;
 	yaml_parser_t parser;
 } parse_state;
 
-static int pos_line(const parse_state *ps, yaml_mark_t m)
+/* Bytes of the UTF-8 character whose first byte is c, as libyaml reads
+ * it (it stops at invalid UTF-8 before counting a character). */
+static size_t utf8_width(unsigned char c)
 {
-	return (int)m.line + 1 + ps->line_offset;
+	return (c & 0x80) == 0 ? 1 : (c & 0xE0) == 0xC0 ? 2 :
+	       (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
 }
 
-static int pos_col(const parse_state *ps, yaml_mark_t m)
+/* Moves the cursor to mark m (from the start when m lies behind it).
+ * libyaml counts lines at a carriage return, NEL, LS and PS as well as
+ * at '\n'; the file's lines, which cmark's positions and the directive
+ * bodies cut from the file use, end at '\n' only. So the position comes
+ * from the mark's character index, counting lines at '\n'. */
+static void seek_mark(parse_state *ps, yaml_mark_t m)
 {
-	return (int)m.column + 1 + ps->col_offset;
+	if (m.index < ps->at_char || !ps->at_line) {
+		ps->at_byte = ps->at_char = 0;
+		ps->at_line = ps->at_col = 1;
+	}
+	while (ps->at_char < m.index && ps->at_byte < ps->len) {
+		unsigned char c = (unsigned char)ps->text[ps->at_byte];
+		size_t w = utf8_width(c);
+		ps->at_byte += w < ps->len - ps->at_byte ? w :
+			       ps->len - ps->at_byte;
+		ps->at_char++;
+		if (c == '\n')
+			ps->at_line++, ps->at_col = 1;
+		else
+			ps->at_col++;
+	}
 }
 
-static void report_parser_error(const parse_state *ps)
+static int pos_line(parse_state *ps, yaml_mark_t m)
+{
+	seek_mark(ps, m);
+	return ps->at_line + ps->line_offset;
+}
+
+static int pos_col(parse_state *ps, yaml_mark_t m)
+{
+	seek_mark(ps, m);
+	return ps->at_col + ps->col_offset;
+}
+
+static void report_parser_error(parse_state *ps)
 {
 	const yaml_parser_t *p = &ps->parser;
 	yaml_mark_t m = p->problem_mark;
 	const char *problem = p->problem ? p->problem : "malformed YAML";
 	if (p->error == YAML_MEMORY_ERROR)
 		die_oom();
-	if (p->context)
+	if (p->context) {
+		int context_line = pos_line(ps, p->context_mark);
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
 			   "%s %s (line %d)", problem, p->context,
-			   pos_line(ps, p->context_mark));
-	else
+			   context_line);
+	} else
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m), "%s",
 			   problem);
 }
@@ -180,7 +221,9 @@ static int parse_document(parse_state *ps, ynode **root)
 ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
 		   int line_offset, int col_offset)
 {
-	parse_state ps = { a, file, line_offset, col_offset, {0} };
+	parse_state ps = { .a = a, .file = file, .text = text, .len = len,
+			   .line_offset = line_offset,
+			   .col_offset = col_offset };
 	if (!yaml_parser_initialize(&ps.parser))
 		die_oom();
 	yaml_parser_set_input_string(&ps.parser, (const unsigned char *)text,
