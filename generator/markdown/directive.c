@@ -125,7 +125,13 @@ static cmark_node *markdown_field(dctx *c, const char *key)
 	if (!body)
 		die_oom();
 	ptrvec_push(c->m->a, &c->m->extra, body);
-	md_check_tree(c->m, body, &src);
+	/* A quoted or plain text over several lines is folded into one:
+	 * its columns are not the file's, so what is in it is reported at
+	 * the text's start (a position without text counts no columns). */
+	md_src at = src;
+	if (!v->block && v->end_line > v->line)
+		at.text = "", at.len = 0;
+	md_check_tree(c->m, body, &at);
 	return body;
 }
 

@@ -25,8 +25,9 @@ typedef struct directive {
 	directive_kind kind;
 	const char  *name;        /* diagram: the diagram's name */
 	const char  *titel;       /* kader, casus, diagram */
-	const char  *tekst;       /* citaat (plain), kader and casus (Markdown) */
-	cmark_node  *body;        /* kader, casus: tekst parsed; owned by the
+	const char  *tekst;       /* citaat (plain text) */
+	cmark_node  *body;        /* kader, casus: their tekst, parsed as
+				   * Markdown (they keep no text); owned by the
 				   * directive's md_doc, freed with it */
 	int          line;        /* of the opening fence in the file */
 	int          body_line0;  /* file line before body's first line */
