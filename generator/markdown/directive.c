@@ -210,7 +210,9 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 	};
 	ycheck_map(file, c->root, directive_name(d->kind), keys[d->kind][0],
 		   keys[d->kind][1]);
-	d->titel = yget_str(file, c->root, "titel");
+	/* a casus needs its title (the print sets it as a heading) */
+	d->titel = d->kind == DIRECTIVE_CASUS ? req_str(c, "titel") :
+		   yget_str(file, c->root, "titel");
 	switch (d->kind) {
 	case DIRECTIVE_CITAAT:
 		d->tekst = req_str(c, "tekst");
