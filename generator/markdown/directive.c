@@ -13,15 +13,23 @@ typedef struct dctx {
 	const ynode *root;
 } dctx;
 
-static const char *req_str(dctx *c, const char *key)
+/* The text at key of map, which must not be empty (what names the
+ * directive, or a part of it, in the message). */
+static const char *req_str_in(dctx *c, const ynode *map, const char *what,
+			      const char *key)
 {
-	const char *s = yget_str(c->m->file, c->root, key);
-	const ynode *v = ymap_get(c->root, key);
+	const char *s = yget_str(c->m->file, map, key);
+	const ynode *v = ymap_get(map, key);
 	if (!s && v && v->kind == YNODE_SCALAR) {
 		diag_error(c->m->file, v->line, v->col, "%s: '%s' must not be "
-			   "empty", directive_name(c->d->kind), key);
+			   "empty", what, key);
 	}
 	return s;
+}
+
+static const char *req_str(dctx *c, const char *key)
+{
+	return req_str_in(c, c->root, directive_name(c->d->kind), key);
 }
 
 /* The start of line (1-based) in the file, and its length without the
@@ -179,7 +187,7 @@ static void parse_quiz(dctx *c)
 			continue;
 		}
 		quiz_option *q = &d->opties[d->n_opties++];
-		q->tekst = yget_str(file, o, "tekst");
+		q->tekst = req_str_in(c, o, "quiz option", "tekst");
 		q->juist = yget_bool(file, o, "juist", 0);
 		q->feedback = yget_str(file, o, "feedback");
 		right += q->juist;
