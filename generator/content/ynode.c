@@ -101,6 +101,28 @@ static ynode *new_node(parse_state *ps, ynode_kind kind, yaml_mark_t m)
 	return n;
 }
 
+/* A key as a message shows it: control characters written as \n, \t
+ * or \xHH, so that a report stays on one line, and at most about 80
+ * bytes. Returns out. */
+static const char *shown_key(const char *key, char out[100])
+{
+	const unsigned char *p = (const unsigned char *)key;
+	size_t o = 0;
+	for (; *p && o < 80; p++) {
+		if (*p >= 0x20 && *p != 0x7F)
+			out[o++] = (char)*p;
+		else if (*p == '\n' || *p == '\t')
+			o += (size_t)sprintf(out + o, "\\%c",
+					     *p == '\n' ? 'n' : 't');
+		else
+			o += (size_t)sprintf(out + o, "\\x%02X", *p);
+	}
+	if (*p)
+		o += (size_t)sprintf(out + o, "...");
+	out[o] = '\0';
+	return out;
+}
+
 static void push_item(arena *a, ynode *parent, ynode *child, size_t *cap)
 {
 	if (parent->n == *cap) {
@@ -141,8 +163,10 @@ static int parse_children(parse_state *ps, ynode *node, int depth)
 				return -1;
 			}
 			if (ymap_get(node, child->str)) {
+				char key[100];
 				diag_error(ps->file, child->line, child->col,
-					   "duplicate key '%s'", child->str);
+					   "duplicate key '%s'",
+					   shown_key(child->str, key));
 				return -1;
 			}
 		}
@@ -285,9 +309,11 @@ int ycheck_map(const char *file, const ynode *map, const char *what,
 	int errors = 0;
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const ynode *k = map->items[i];
+		char key[100];
 		if (!in_list(allowed, k->str))
 			diag_warning(file, k->line, k->col,
-				     "unknown key '%s' in %s", k->str, what);
+				     "unknown key '%s' in %s",
+				     shown_key(k->str, key), what);
 	}
 	for (; required && *required; required++) {
 		if (ymap_get(map, *required))

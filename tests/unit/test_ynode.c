@@ -74,6 +74,11 @@ static void test_errors(arena *a)
 	capture_begin();
 	CHECK(parse(a, "a: 1\na: 2\n", 0, 0) == NULL);
 	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key 'a'\n");
+	/* a key is shown on the report's one line */
+	capture_begin();
+	CHECK(parse(a, "\"a\\tb\": 1\n\"a\\tb\": 2\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key "
+		  "'a\\tb'\n");
 	capture_begin();
 	CHECK(parse(a, "a: &x 1\nb: *x\n", 0, 0) == NULL);
 	CHECK_STR(capture_end(), "f.yaml:2:4: error: aliases (*name) are not "
@@ -107,6 +112,23 @@ static void test_schema(arena *a)
 		  "f.yaml:1:1: error: module: missing required key 'summary'\n"
 		  "f.yaml:2:7: error: 'duur' must be a whole number\n"
 		  "f.yaml:3:8: error: 'lijst' must be a list of texts\n");
+	/* keys with control characters, or very long, stay on one line */
+	root = parse(a, "? o\n\n  f.yaml:0\n: 1\n\"\\x01\": 2\n", 0, 0);
+	capture_begin();
+	ycheck_map("f.yaml", root, "lesson", keys, NULL);
+	CHECK_STR(capture_end(),
+		  "f.yaml:1:3: warning: unknown key 'o\\nf.yaml:0' in lesson\n"
+		  "f.yaml:5:1: warning: unknown key '\\x01' in lesson\n");
+	char long_key[200];
+	memset(long_key, 'k', 120);
+	memcpy(long_key + 120, ": 1\n", 5);
+	root = parse(a, long_key, 0, 0);
+	capture_begin();
+	ycheck_map("f.yaml", root, "lesson", keys, NULL);
+	const char *out = capture_end();
+	CHECK(strstr(out, "kkk...' in lesson\n") != NULL);
+	CHECK_INT(strlen(out), strlen("f.yaml:1:1: warning: unknown key '' in "
+				      "lesson\n") + 80 + 3);
 	root = parse(a, "x: 5\ny: ja\nz: [a, b]\n", 0, 0);
 	capture_begin();
 	CHECK_INT(yget_int("f.yaml", root, "x", 0, 3, 1), 1);
