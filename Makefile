@@ -68,7 +68,7 @@ run: deps
 	./coachkit build
 
 test: test-deps
-	$(MAKE) all $(TESTS) fuzz-build
+	$(MAKE) all $(TESTS)
 	@sh tests/run.sh
 
 sanitize: deps

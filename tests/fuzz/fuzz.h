@@ -14,14 +14,19 @@
 #ifndef COACHKIT_FUZZ_H
 #define COACHKIT_FUZZ_H
 
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util/diag.h"
+#include "util/fs.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -103,18 +108,22 @@ static inline int fuzz_md_mappable(const char *text, size_t len)
 	return 1;
 }
 
-/* Checks that every report about file names a place inside it: a line
- * from 1 to one past its last (the end of the text), a column from 1 to
- * one past its longest line. */
+/* Checks that every report about file ("FILE:LINE:COL: error: ..." or
+ * "FILE:LINE: warning: ...") names a place inside it: a line from 1 to
+ * one past its last (the end of the text), a column from 1 to one past
+ * its longest line. */
 static inline void fuzz_check_reports(const char *reports, const char *file,
 				      fuzz_extent e)
 {
 	size_t flen = strlen(file);
 	for (const char *p = reports; p && *p;) {
-		const char *nl = strchr(p, '\n');
-		int line = 0, col = 0;
-		if (!strncmp(p, file, flen) && p[flen] == ':' &&
-		    sscanf(p + flen, ":%d:%d:", &line, &col) >= 1 &&
+		const char *nl = strchr(p, '\n'), *q = p + flen;
+		int line = 0, col = 0, n = 0;
+		if (!strncmp(p, file, flen) &&
+		    (sscanf(q, ":%d:%d: %n", &line, &col, &n) == 2 ||
+		     sscanf(q, ":%d: %n", &line, &n) == 1) && n &&
+		    (!strncmp(q + n, "error: ", 7) ||
+		     !strncmp(q + n, "warning: ", 9)) &&
 		    (line < 1 || line > e.lines + 1 || col < 0 ||
 		     (size_t)col > e.longest + 1))
 			fuzz_fail("report outside the file (%d lines, longest "
@@ -164,6 +173,42 @@ static inline uint32_t fuzz_hash(const uint8_t *data, size_t size)
 	h *= 0x85EBCA6Bu;
 	h ^= h >> 13;
 	return h;
+}
+
+/* Makes a temporary folder /tmp/fuzz-NAME-PID-XXXXXX into dir (64
+ * bytes) that is removed at exit. A crash skips the exit handlers, so the
+ * folders of processes that are gone are removed first. */
+static char fuzz_dir[64];
+
+static inline void fuzz_remove_dir(void)
+{
+	fs_remove_tree(fuzz_dir);
+}
+
+static inline const char *fuzz_tmpdir(const char *name)
+{
+	DIR *d = opendir("/tmp");
+	char prefix[32], path[300];
+	snprintf(prefix, sizeof prefix, "fuzz-%s-", name);
+	for (struct dirent *e; d && (e = readdir(d));) {
+		long pid = 0;
+		if (strncmp(e->d_name, prefix, strlen(prefix)) ||
+		    sscanf(e->d_name + strlen(prefix), "%ld-", &pid) != 1 ||
+		    pid <= 0 || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		snprintf(path, sizeof path, "/tmp/%s", e->d_name);
+		fs_remove_tree(path);
+	}
+	if (d)
+		closedir(d);
+	snprintf(fuzz_dir, sizeof fuzz_dir, "/tmp/%s%ld-XXXXXX", prefix,
+		 (long)getpid());
+	if (!mkdtemp(fuzz_dir)) {
+		perror("fuzz: mkdtemp");
+		exit(2);
+	}
+	atexit(fuzz_remove_dir);
+	return fuzz_dir;
 }
 
 /* The input as a NUL-terminated copy (malloc'd; the caller frees). */

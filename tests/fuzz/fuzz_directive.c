@@ -24,6 +24,7 @@
 static site      *S;
 static const doc *D;
 
+/* Loads the bundled site once: its lessons, media and diagrams. */
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
@@ -131,6 +132,7 @@ static void check_directive(const directive *d)
 			  directive_name(d->kind));
 }
 
+/* Checks every directive the check attached to a code block of root. */
 static void check_tree(cmark_node *root)
 {
 	cmark_iter *it = cmark_iter_new(root);
@@ -149,6 +151,8 @@ static void check_tree(cmark_node *root)
 	cmark_iter_free(it);
 }
 
+/* One input: the lesson body around the block, checked as the build
+ * checks a lesson, with a site of its own for the media it finds. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)

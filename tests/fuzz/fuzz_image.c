@@ -22,32 +22,21 @@
 /* Pixels a PNG may have for the PDF canvas here (4 bytes each). */
 #define MAX_PIXELS (4u << 20)
 
-static char ROOT[64], PNG[96], JPG[96], PDF[96];
+static char PNG[96], JPG[96], PDF[96];
 
-static void remove_files(void)
-{
-	unlink(PNG);
-	unlink(JPG);
-	unlink(PDF);
-	rmdir(ROOT);
-}
-
+/* The temporary folder the input and the PDF are written to. */
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	snprintf(ROOT, sizeof ROOT, "/tmp/fuzz-image-XXXXXX");
-	if (!mkdtemp(ROOT)) {
-		perror("fuzz: mkdtemp");
-		exit(2);
-	}
-	snprintf(PNG, sizeof PNG, "%s/beeld.png", ROOT);
-	snprintf(JPG, sizeof JPG, "%s/beeld.jpg", ROOT);
-	snprintf(PDF, sizeof PDF, "%s/beeld.pdf", ROOT);
-	atexit(remove_files);
+	const char *dir = fuzz_tmpdir("image");
+	snprintf(PNG, sizeof PNG, "%s/beeld.png", dir);
+	snprintf(JPG, sizeof JPG, "%s/beeld.jpg", dir);
+	snprintf(PDF, sizeof PDF, "%s/beeld.pdf", dir);
 	return 0;
 }
 
+/* Writes the input to path. */
 static void write_file(const char *path, const uint8_t *data, size_t size)
 {
 	FILE *f = fopen(path, "wb");
@@ -55,6 +44,7 @@ static void write_file(const char *path, const uint8_t *data, size_t size)
 		fuzz_fail("cannot write %s", path);
 }
 
+/* What the probe said, against the file's signature. */
 static void check_info(const uint8_t *data, size_t size,
 		       const image_info *info)
 {
@@ -104,6 +94,7 @@ static void draw(canvas *c, const char *file, const image_info *info)
 	canvas_page_end(c);
 }
 
+/* One input: probed, then drawn on both canvases when accepted. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *file = size && data[0] == 0xFF ? JPG : PNG;

@@ -26,6 +26,7 @@ static double narrowing(void *ud, size_t line)
 	return *(const double *)ud - 40.0 * (double)line;
 }
 
+/* The items of the paragraph, three bytes each (see the top). */
 static size_t make_items(const uint8_t *d, size_t size, lb_item *items)
 {
 	size_t n = 0;
@@ -53,6 +54,7 @@ static size_t make_items(const uint8_t *d, size_t size, lb_item *items)
 	return n;
 }
 
+/* The lines against what linebreak.h promises. */
 static void check_result(const lb_item *items, size_t n, const lb_params *p,
 			 const lb_result *r)
 {
@@ -83,6 +85,7 @@ static void check_result(const lb_item *items, size_t n, const lb_params *p,
 			  r->n_overfull, hyphens, overfull);
 }
 
+/* One input: parameters and items, broken into lines. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 4)

@@ -41,6 +41,7 @@ static mu_value *scalar_value(arena *a, const ynode *n)
 	return mu_str(a, n->str, n->len);
 }
 
+/* The YAML tree as a value tree. */
 static mu_value *to_value(arena *a, const ynode *n)
 {
 	if (n->kind == YNODE_SCALAR)
@@ -58,6 +59,8 @@ static mu_value *to_value(arena *a, const ynode *n)
 	return v;
 }
 
+/* The partials: "self" is the template, "a", "b", ... the parts after
+ * the data. */
 static const char *partial(void *ud, const char *name, size_t *len)
 {
 	const input *in = ud;
@@ -74,6 +77,7 @@ static const char *partial(void *ud, const char *name, size_t *len)
 	return in->parts[i].text;
 }
 
+/* An error must say what and where. */
 static void check_error(const mu_error *err, const char *what)
 {
 	if (!err->msg[0] || err->line < 1 || err->col < 1)
@@ -81,6 +85,8 @@ static void check_error(const mu_error *err, const char *what)
 			  what, err->line, err->col, err->msg);
 }
 
+/* One input: data read, template compiled and rendered, partials
+ * compiled. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	input in;

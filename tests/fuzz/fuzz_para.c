@@ -24,6 +24,7 @@
 
 static fontset FS;
 
+/* The default fonts and the Dutch patterns, loaded once. */
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
@@ -37,6 +38,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* The hyphenation points of one word, against hyph.h. */
 static void check_points(const char *w, size_t len)
 {
 	size_t pts[HYPH_MAX_WORD * 4 + 8];
@@ -93,6 +95,7 @@ static size_t make_spans(const char *text, size_t len, int sans, span *sp)
 	return n;
 }
 
+/* The lines para_set() added to v. */
 static void check_lines(const vlist *v, int n)
 {
 	int lines = 0;
@@ -112,6 +115,7 @@ static void check_lines(const vlist *v, int n)
 		fuzz_fail("para_set said %d lines, set %d", n, lines);
 }
 
+/* One input: style bytes, then the text set as a paragraph. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 3)

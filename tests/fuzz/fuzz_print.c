@@ -41,7 +41,7 @@ static print_style  ST;
 static fontset      FS;
 static diagram_set  DG;
 static mu_value    *STRINGS;
-static char         ROOT[64];
+static const char  *ROOT;
 static const char  *OUT;
 
 /* The UI strings of layouts/i18n/nl.yaml, as templates.c reads them. */
@@ -55,11 +55,6 @@ static mu_value *load_strings(void)
 				   mu_str_ref(&A, map->items[i + 1]->str,
 					      map->items[i + 1]->len));
 	return m;
-}
-
-static void remove_project(void)
-{
-	fs_remove_tree(ROOT);
 }
 
 /* Writes text to ROOT/content/rel; copies the file from when text is
@@ -80,10 +75,7 @@ static int put(const char *rel, const char *text, const char *from)
 /* The project the lessons are checked in, in a temporary folder. */
 static int make_project(void)
 {
-	snprintf(ROOT, sizeof ROOT, "/tmp/fuzz-print-XXXXXX");
-	if (!mkdtemp(ROOT))
-		return -1;
-	atexit(remove_project);
+	ROOT = fuzz_tmpdir("print");
 	OUT = path_join(&A, ROOT, "out");
 	int bad = put("site.yaml", "title: Proef\nsubtitle: Fuzz\n", NULL);
 	bad |= put("modules/01-een/_module.yaml", "title: Een\nsummary: "
@@ -100,6 +92,7 @@ static int make_project(void)
 	return bad ? -1 : 0;
 }
 
+/* The project, style, fonts, patterns, strings and diagrams, once. */
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
@@ -183,6 +176,7 @@ static void write_pdf(print_ctx *c, const md_doc *m)
 	handouts_free(h);
 }
 
+/* One input: the lesson body checked, then laid out and drawn. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	arena a;
