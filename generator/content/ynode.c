@@ -54,12 +54,14 @@ static void seek_mark(parse_state *ps, yaml_mark_t m)
 	}
 }
 
+/* The line of mark m in the enclosing file. */
 static int pos_line(parse_state *ps, yaml_mark_t m)
 {
 	seek_mark(ps, m);
 	return ps->at_line + ps->line_offset;
 }
 
+/* The column of mark m in the enclosing file, in characters. */
 static int pos_col(parse_state *ps, yaml_mark_t m)
 {
 	seek_mark(ps, m);
