@@ -4,6 +4,7 @@
 #   make test      install test dependencies, run every test
 #   make sanitize  the tests again on an ASan+UBSan build
 #   make bench     a 10,000-lesson build against the cmark tool
+#   make fuzz      each libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make install   PREFIX=/usr/local DESTDIR=
 
 VERSION  = 0.1.0
@@ -24,7 +25,9 @@ DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
 	    libqrencode-dev libstemmer-dev libzip-dev libpng-dev \
 	    libjpeg62-turbo-dev
-TEST_DEPS = $(DEPS) clang time valgrind poppler-utils qpdf libxml2-utils zbar-tools unzip
+FUZZ_DEPS = clang libclang-rt-14-dev
+TEST_DEPS = $(DEPS) $(FUZZ_DEPS) time valgrind poppler-utils qpdf \
+	    libxml2-utils zbar-tools unzip
 BENCH_DEPS = $(DEPS) cmark time bc
 
 BUILD    = build
@@ -35,7 +38,8 @@ TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test
 	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump \
 	   $(BUILD)/tests/tools/mkimages
 
-.PHONY: all objs deps test-deps run test sanitize bench clean install regen
+.PHONY: all objs deps test-deps run test sanitize bench clean install regen \
+	fuzz fuzz-build
 
 all: coachkit
 
@@ -83,6 +87,38 @@ sanitize: deps
 bench: all
 	@sh tests/tools/apt-install.sh $(BENCH_DEPS)
 	@sh tests/bench/run.sh
+
+# Fuzzing with clang's libFuzzer: the library again, instrumented and with
+# ASan and UBSan, in build/fuzz (the normal build is untouched), and one
+# program per harness in tests/fuzz/. `make fuzz` runs each in turn for
+# FUZZ_SECONDS on a working corpus in build/fuzz/corpus/ seeded from
+# tests/fuzz/corpus/; crashes go to build/fuzz/crashes/.
+FUZZ_SECONDS ?= 60
+FUZZ_CC    = clang
+FUZZ_BUILD = $(BUILD)/fuzz
+FUZZ_FLAGS = -std=c11 -pthread $(WARN) -O1 -g -fno-omit-frame-pointer \
+	     -fsanitize=address,undefined -fno-sanitize-recover=all \
+	     $(CPPFLAGS) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_OBJ   = $(LIB_OBJ:$(BUILD)/%=$(FUZZ_BUILD)/%)
+FUZZERS    = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,\
+	       $(wildcard tests/fuzz/fuzz_*.c))
+
+$(FUZZ_BUILD)/generator/%.o: generator/%.c $(wildcard generator/*.h generator/*/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< \
+		$(FUZZ_OBJ) $(LIBS) -lpng16
+
+fuzz-build: $(FUZZERS)
+.SECONDARY: $(FUZZ_OBJ)
+
+fuzz:
+	@sh tests/tools/apt-install.sh $(DEPS) $(FUZZ_DEPS)
+	$(MAKE) fuzz-build
+	@sh tests/fuzz/run.sh -t $(FUZZ_SECONDS) -w $(FUZZ_BUILD)
 
 # Refresh the golden files: the bad-content corpus and the reference page
 # images (check the diff, and look at the pages!).

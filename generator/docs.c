@@ -16,7 +16,7 @@
 static int check(site *s, const doc *d, md_doc *m, arena *a, buf *text,
 		 md_refs *refs)
 {
-	if (fs_read(d->file, text) < 0) {
+	if (fs_read_text(d->file, text) < 0) {
 		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
 		return -1;
 	}

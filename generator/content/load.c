@@ -114,7 +114,7 @@ static void load_site_yaml(site *s, buf *text)
 	s->language = "nl";
 	s->colour_primary = "#1d5c63";
 	s->colour_accent = "#b4463a";
-	if (fs_read(s->file, text) < 0) {
+	if (fs_read_text(s->file, text) < 0) {
 		diag_error(s->file, 0, 0, "cannot read: %s", strerror(errno));
 		return;
 	}
@@ -209,7 +209,7 @@ static void read_front_matter(site *s, doc *d, const char *yaml, size_t len,
 static doc *load_doc(site *s, const char *file, const char *rel,
 		     doc_kind kind, buf *text)
 {
-	if (fs_read(file, text) < 0) {
+	if (fs_read_text(file, text) < 0) {
 		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
 		return NULL;
 	}
@@ -334,7 +334,7 @@ static module *load_module(site *s, const char *name, buf *text)
 	m->url = arena_printf(s->a, "%s/index.html", m->slug);
 	m->title = m->slug;
 	m->beheersing = 80;
-	if (fs_read(m->file, text) < 0) {
+	if (fs_read_text(m->file, text) < 0) {
 		diag_error(m->file, 0, 0, "cannot read: %s (every module "
 			   "folder needs one)", strerror(errno));
 	} else {

@@ -12,32 +12,75 @@
 typedef struct parse_state {
 	arena      *a;
 	const char *file;
+	const char *text;
+	size_t      len;
 	int         line_offset, col_offset;
+	/* the last position looked up: byte and character index in text,
+	 * and its 1-based line and column */
+	size_t      at_byte, at_char;
+	int         at_line, at_col;
 	yaml_parser_t parser;
 } parse_state;
 
-static int pos_line(const parse_state *ps, yaml_mark_t m)
+/* Bytes of the UTF-8 character whose first byte is c, as libyaml reads
+ * it (it stops at invalid UTF-8 before counting a character). */
+static size_t utf8_width(unsigned char c)
 {
-	return (int)m.line + 1 + ps->line_offset;
+	return (c & 0x80) == 0 ? 1 : (c & 0xE0) == 0xC0 ? 2 :
+	       (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
 }
 
-static int pos_col(const parse_state *ps, yaml_mark_t m)
+/* Moves the cursor to mark m (from the start when m lies behind it).
+ * libyaml counts lines at a carriage return, NEL, LS and PS as well as
+ * at '\n'; the file's lines, which cmark's positions and the directive
+ * bodies cut from the file use, end at '\n' only. So the position comes
+ * from the mark's character index, counting lines at '\n'. */
+static void seek_mark(parse_state *ps, yaml_mark_t m)
 {
-	return (int)m.column + 1 + ps->col_offset;
+	if (m.index < ps->at_char || !ps->at_line) {
+		ps->at_byte = ps->at_char = 0;
+		ps->at_line = ps->at_col = 1;
+	}
+	while (ps->at_char < m.index && ps->at_byte < ps->len) {
+		unsigned char c = (unsigned char)ps->text[ps->at_byte];
+		size_t w = utf8_width(c);
+		ps->at_byte += w < ps->len - ps->at_byte ? w :
+			       ps->len - ps->at_byte;
+		ps->at_char++;
+		if (c == '\n')
+			ps->at_line++, ps->at_col = 1;
+		else
+			ps->at_col++;
+	}
 }
 
-static void report_parser_error(const parse_state *ps)
+/* The line of mark m in the enclosing file. */
+static int pos_line(parse_state *ps, yaml_mark_t m)
+{
+	seek_mark(ps, m);
+	return ps->at_line + ps->line_offset;
+}
+
+/* The column of mark m in the enclosing file, in characters. */
+static int pos_col(parse_state *ps, yaml_mark_t m)
+{
+	seek_mark(ps, m);
+	return ps->at_col + ps->col_offset;
+}
+
+static void report_parser_error(parse_state *ps)
 {
 	const yaml_parser_t *p = &ps->parser;
 	yaml_mark_t m = p->problem_mark;
 	const char *problem = p->problem ? p->problem : "malformed YAML";
 	if (p->error == YAML_MEMORY_ERROR)
 		die_oom();
-	if (p->context)
+	if (p->context) {
+		int context_line = pos_line(ps, p->context_mark);
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
 			   "%s %s (line %d)", problem, p->context,
-			   pos_line(ps, p->context_mark));
-	else
+			   context_line);
+	} else
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m), "%s",
 			   problem);
 }
@@ -58,6 +101,28 @@ static ynode *new_node(parse_state *ps, ynode_kind kind, yaml_mark_t m)
 	n->line = pos_line(ps, m);
 	n->col = pos_col(ps, m);
 	return n;
+}
+
+/* A key as a message shows it: control characters written as \n, \t
+ * or \xHH, so that a report stays on one line, and at most about 80
+ * bytes. Returns out. */
+static const char *shown_key(const char *key, char out[100])
+{
+	const unsigned char *p = (const unsigned char *)key;
+	size_t o = 0;
+	for (; *p && o < 80; p++) {
+		if (*p >= 0x20 && *p != 0x7F)
+			out[o++] = (char)*p;
+		else if (*p == '\n' || *p == '\t')
+			o += (size_t)sprintf(out + o, "\\%c",
+					     *p == '\n' ? 'n' : 't');
+		else
+			o += (size_t)sprintf(out + o, "\\x%02X", *p);
+	}
+	if (*p)
+		o += (size_t)sprintf(out + o, "...");
+	out[o] = '\0';
+	return out;
 }
 
 static void push_item(arena *a, ynode *parent, ynode *child, size_t *cap)
@@ -100,8 +165,10 @@ static int parse_children(parse_state *ps, ynode *node, int depth)
 				return -1;
 			}
 			if (ymap_get(node, child->str)) {
+				char key[100];
 				diag_error(ps->file, child->line, child->col,
-					   "duplicate key '%s'", child->str);
+					   "duplicate key '%s'",
+					   shown_key(child->str, key));
 				return -1;
 			}
 		}
@@ -180,7 +247,9 @@ static int parse_document(parse_state *ps, ynode **root)
 ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
 		   int line_offset, int col_offset)
 {
-	parse_state ps = { a, file, line_offset, col_offset, {0} };
+	parse_state ps = { .a = a, .file = file, .text = text, .len = len,
+			   .line_offset = line_offset,
+			   .col_offset = col_offset };
 	if (!yaml_parser_initialize(&ps.parser))
 		die_oom();
 	yaml_parser_set_input_string(&ps.parser, (const unsigned char *)text,
@@ -242,9 +311,11 @@ int ycheck_map(const char *file, const ynode *map, const char *what,
 	int errors = 0;
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const ynode *k = map->items[i];
+		char key[100];
 		if (!in_list(allowed, k->str))
 			diag_warning(file, k->line, k->col,
-				     "unknown key '%s' in %s", k->str, what);
+				     "unknown key '%s' in %s",
+				     shown_key(k->str, key), what);
 	}
 	for (; required && *required; required++) {
 		if (ymap_get(map, *required))
@@ -367,7 +438,7 @@ diag_pos ypos(const char *file, const ynode *n)
 ynode *ynode_read_map(arena *a, const char *file, const char *what)
 {
 	buf text = BUF_INIT;
-	if (fs_read(file, &text) < 0) {
+	if (fs_read_text(file, &text) < 0) {
 		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
 		buf_free(&text);
 		return NULL;

@@ -186,7 +186,7 @@ diagram *diagram_load(arena *a, const char *file)
 	int before = diag_errors();
 	file = arena_strdup(a, file);
 	buf text = BUF_INIT;
-	if (fs_read(file, &text) < 0) {
+	if (fs_read_text(file, &text) < 0) {
 		diag_error(file, 0, 0, "cannot read the diagram: %s",
 			   strerror(errno));
 		buf_free(&text);

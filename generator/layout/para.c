@@ -49,7 +49,9 @@ static void span_pos(const builder *b, size_t s, size_t off, int *line,
 {
 	const span *sp = &b->spans[s];
 	*line = span_line(b, s);
-	*col = sp->line && sp->col ? sp->col + (int)off : 0;
+	*col = sp->line && sp->col ?
+	       sp->col + (int)utf8_length(sp->text, off < sp->len ? off :
+					  sp->len) : 0;
 }
 
 static const font *span_font(const builder *b, size_t s)

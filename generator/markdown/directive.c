@@ -13,15 +13,23 @@ typedef struct dctx {
 	const ynode *root;
 } dctx;
 
-static const char *req_str(dctx *c, const char *key)
+/* The text at key of map, which must not be empty (what names the
+ * directive, or a part of it, in the message). */
+static const char *req_str_in(dctx *c, const ynode *map, const char *what,
+			      const char *key)
 {
-	const char *s = yget_str(c->m->file, c->root, key);
-	const ynode *v = ymap_get(c->root, key);
+	const char *s = yget_str(c->m->file, map, key);
+	const ynode *v = ymap_get(map, key);
 	if (!s && v && v->kind == YNODE_SCALAR) {
 		diag_error(c->m->file, v->line, v->col, "%s: '%s' must not be "
-			   "empty", directive_name(c->d->kind), key);
+			   "empty", what, key);
 	}
 	return s;
+}
+
+static const char *req_str(dctx *c, const char *key)
+{
+	return req_str_in(c, c->root, directive_name(c->d->kind), key);
 }
 
 /* The start of line (1-based) in the file, and its length without the
@@ -119,13 +127,20 @@ static cmark_node *markdown_field(dctx *c, const char *key)
 	if (v->block)
 		block_source(c, key_of(c->root, v), v, &src);
 	c->d->body_line0 = src.line_offset;
+	c->d->body_col0 = src.col_offset;
 	c->d->body_exact = v->block || !strchr(text, '\n');
 	int opts = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
 	cmark_node *body = cmark_parse_document(src.text, src.len, opts);
 	if (!body)
 		die_oom();
 	ptrvec_push(c->m->a, &c->m->extra, body);
-	md_check_tree(c->m, body, &src);
+	/* A quoted or plain text over several lines is folded into one:
+	 * its columns are not the file's, so what is in it is reported at
+	 * the text's start (a position without text counts no columns). */
+	md_src at = src;
+	if (!v->block && v->end_line > v->line)
+		at.text = "", at.len = 0;
+	md_check_tree(c->m, body, &at);
 	return body;
 }
 
@@ -173,7 +188,7 @@ static void parse_quiz(dctx *c)
 			continue;
 		}
 		quiz_option *q = &d->opties[d->n_opties++];
-		q->tekst = yget_str(file, o, "tekst");
+		q->tekst = req_str_in(c, o, "quiz option", "tekst");
 		q->juist = yget_bool(file, o, "juist", 0);
 		q->feedback = yget_str(file, o, "feedback");
 		right += q->juist;
@@ -204,7 +219,9 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 	};
 	ycheck_map(file, c->root, directive_name(d->kind), keys[d->kind][0],
 		   keys[d->kind][1]);
-	d->titel = yget_str(file, c->root, "titel");
+	/* a casus needs its title (the print sets it as a heading) */
+	d->titel = d->kind == DIRECTIVE_CASUS ? req_str(c, "titel") :
+		   yget_str(file, c->root, "titel");
 	switch (d->kind) {
 	case DIRECTIVE_CITAAT:
 		d->tekst = req_str(c, "tekst");

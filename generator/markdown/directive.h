@@ -25,11 +25,13 @@ typedef struct directive {
 	directive_kind kind;
 	const char  *name;        /* diagram: the diagram's name */
 	const char  *titel;       /* kader, casus, diagram */
-	const char  *tekst;       /* citaat (plain), kader and casus (Markdown) */
-	cmark_node  *body;        /* kader, casus: tekst parsed; owned by the
+	const char  *tekst;       /* citaat (plain text) */
+	cmark_node  *body;        /* kader, casus: their tekst, parsed as
+				   * Markdown (they keep no text); owned by the
 				   * directive's md_doc, freed with it */
 	int          line;        /* of the opening fence in the file */
 	int          body_line0;  /* file line before body's first line */
+	int          body_col0;   /* characters before it on its lines */
 	int          body_exact;  /* body's lines are the file's, one to one
 				   * (a block scalar or a one-line value) */
 	const char  *wie, *bron;  /* citaat */

@@ -151,6 +151,20 @@ static int cmark_chars(const char *p, const char *end, int bytes)
 	return chars;
 }
 
+int md_file_col(const md_doc *m, int line, int byte_col, int col_offset)
+{
+	if (!m->text || line < 1 || byte_col < 1)
+		return byte_col;
+	const char *p = m->text, *end = m->text + m->text_len;
+	for (int i = 1; i < line && p < end; i++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		p = nl ? nl + 1 : end;
+	}
+	for (int i = 0; i < col_offset && p < end && *p != '\n'; i++)
+		utf8_next(&p, end);
+	return col_offset + cmark_chars(p, end, byte_col - 1) + 1;
+}
+
 void md_pos(const md_src *src, cmark_node *node, int *line, int *col)
 {
 	const char *end = src->text + src->len;

@@ -76,6 +76,11 @@ typedef struct md_src {
 	int         line_offset, col_offset;
 } md_src;
 
+/* The column, in characters, of cmark's byte column byte_col on line line
+ * of m's file, for a text that starts col_offset characters into its
+ * lines (a directive's Markdown field); byte_col when m has no text. */
+int md_file_col(const md_doc *m, int line, int byte_col, int col_offset);
+
 /* The file position of node, parsed from src. */
 void md_pos(const md_src *src, cmark_node *node, int *line, int *col);
 

@@ -42,7 +42,8 @@ static span *add_span(blocks *b, spans *sp, const char *text, size_t len,
 static void span_col(const blocks *b, span *s, cmark_node *n)
 {
 	if (s && s->line && b->line0 + cmark_node_get_start_line(n) == s->line)
-		s->col = cmark_node_get_start_column(n);
+		s->col = md_file_col(b->m, s->line,
+				     cmark_node_get_start_column(n), b->col0);
 }
 
 /* The destination or URI a link node points at, or NULL. */
@@ -345,12 +346,14 @@ const char *blocks_string(const blocks *b, const char *key)
 /* The Markdown of a kader or casus, with its own lines in the file. */
 static void directive_body(blocks *b, const directive *d)
 {
-	int line0 = b->line0, exact = b->line_exact;
+	int line0 = b->line0, exact = b->line_exact, col0 = b->col0;
 	b->line0 = d->body_line0;
 	b->line_exact = d->body_exact;
+	b->col0 = d->body_col0;
 	add_children(b, d->body);
 	b->line0 = line0;
 	b->line_exact = exact;
+	b->col0 = col0;
 }
 
 static void directive_citaat(blocks *b, const directive *d)

@@ -46,6 +46,8 @@ typedef struct blocks {
 	double             indent;
 	int                line0;       /* file line before the body */
 	int                line_exact;  /* the body's lines are the file's */
+	int                col0;        /* characters before the text on its
+					 * lines (a directive's field) */
 	int                heading_base; /* outline level of a ## heading */
 } blocks;
 

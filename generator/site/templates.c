@@ -14,7 +14,7 @@ static int load_one(templates *t, const char *dir, const char *name)
 	tp->file = path_join(t->a, dir, name);
 	tp->name = arena_strndup(t->a, name, strlen(name) - strlen(".mustache"));
 	buf b = BUF_INIT;
-	if (fs_read(tp->file, &b) < 0) {
+	if (fs_read_text(tp->file, &b) < 0) {
 		diag_error(tp->file, 0, 0, "cannot read: %s", strerror(errno));
 		buf_free(&b);
 		return -1;
@@ -42,7 +42,7 @@ static int load_strings(templates *t, const char *root, const char *language)
 				     arena_printf(t->a, "%s.yaml", language));
 	t->strings = mu_map(t->a);
 	buf b = BUF_INIT;
-	if (fs_read(file, &b) < 0) {
+	if (fs_read_text(file, &b) < 0) {
 		diag_error(file, 0, 0, "cannot read the UI strings for "
 			   "language '%s': %s", language, strerror(errno));
 		buf_free(&b);

@@ -63,6 +63,25 @@ void buf_printf(buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+void buf_normalize_eol(buf *b)
+{
+	char *cr = b->data ? memchr(b->data, '\r', b->len) : NULL;
+	if (!cr)
+		return;
+	size_t o = (size_t)(cr - b->data);
+	for (size_t i = o; i < b->len; i++) {
+		if (b->data[i] != '\r') {
+			b->data[o++] = b->data[i];
+			continue;
+		}
+		b->data[o++] = '\n';
+		if (i + 1 < b->len && b->data[i + 1] == '\n')
+			i++;
+	}
+	b->len = o;
+	b->data[o] = '\0';
+}
+
 void buf_put_html(buf *b, const char *s, size_t n)
 {
 	size_t start = 0;

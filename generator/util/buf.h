@@ -24,6 +24,9 @@ void buf_put_html(buf *b, const char *s, size_t n);  /* escapes & < > " ' */
 /* s as a JSON string literal, quotes included, safe inside <script>;
  * NULL gives "". */
 void buf_put_json(buf *b, const char *s);
+/* Line ends as "\n" only: "\r\n" and a lone "\r" become "\n" (a text
+ * file's lines are then the lines cmark, libyaml and an editor see). */
+void buf_normalize_eol(buf *b);
 void buf_clear(buf *b);                              /* keeps the memory */
 void buf_free(buf *b);
 

@@ -48,6 +48,14 @@ int fs_read(const char *path, buf *out)
 	return 0;
 }
 
+int fs_read_text(const char *path, buf *out)
+{
+	if (fs_read(path, out) < 0)
+		return -1;
+	buf_normalize_eol(out);
+	return 0;
+}
+
 int fs_write(const char *path, const char *data, size_t len)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);

@@ -75,6 +75,19 @@ for mode in "" "--only print" "--only site"; do
 done
 "$CK" check "$h" 2>/dev/null; check "and check fails on it too" [ $? -eq 1 ]
 
+# --- old Mac line ends: a lone carriage return ends a line
+cr="$SCRATCH/cr"
+make_project "$cr"
+printf -- '---\rtitle: Oud\r---\r\rEen regel.\r\rZie [weg](03-weg.md).\r' >"$cr/content/modules/01-een/03-oud.md"
+printf 'title: Proef\rsummary: Regels met CR.\r' >"$cr/content/modules/01-een/_module.yaml"
+"$CK" check "$cr" 2>"$SCRATCH/err"; rc=$?
+grep -q "03-oud.md:7:5: error: link to '03-weg.md'" "$SCRATCH/err"
+check "a file with carriage-return line ends reads as lines (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
+sed -i 's/03-weg.md/01-begin.md/' "$cr/content/modules/01-een/03-oud.md"
+"$CK" build "$cr" -o "$cr/out" -q 2>"$SCRATCH/err"
+check "and builds" [ $? -eq 0 -a ! -s "$SCRATCH/err" ]
+grep -q "<title>Oud" "$cr/out/een/oud.html"; check "with its front matter" [ $? -eq 0 ]
+
 # --- a pipe in the content folder: an error, not a build that waits
 f="$SCRATCH/fifo"
 make_project "$f"

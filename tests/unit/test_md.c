@@ -150,6 +150,20 @@ static void test_directives(void)
 		  "x.md:4:1: error: diagram: name the diagram after the word, "
 		  "as in ```diagram vierbollen\n");
 
+	/* A line separator (U+2028) in a block is no line of the file:
+	 * the body stops at the block's end, before the closing fence. */
+	capture_begin();
+	CHECK_INT(check_body("```kader\ntekst: |\n  Een\xE2\x80\xA8  twee\n"
+			     "```\n\nNa.\n"), 0);
+	CHECK_STR(capture_end(), "");
+	d = cmark_node_get_user_data(find(CMARK_NODE_CODE_BLOCK));
+	buf body = BUF_INIT;
+	if (d && d->body)
+		md_plain_text(d->body, &body);
+	buf_puts(&body, "");
+	CHECK_STR(body.data, "Een\xE2\x80\xA8  twee");
+	buf_free(&body);
+
 	capture_begin();
 	CHECK_INT(check_body("```yaml\nniet: [een directive\n```\n"), 0);
 	CHECK_STR(capture_end(), "");

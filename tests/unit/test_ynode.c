@@ -27,6 +27,40 @@ static void test_positions(arena *a)
 	CHECK_INT(ymap_get(root, "b")->col, 8);
 }
 
+/* Lines are the file's, ended by '\n' only: a carriage return, NEL, LS
+ * or PS inside a value does not start one (libyaml counts them), so the
+ * lines after it stay where the file has them. */
+static void test_line_breaks(arena *a)
+{
+	static const char *const texts[] = {
+		"a: \"x\ry\"\nb: 1\n",
+		"a: 'x\xC2\x85y'\nb: 1\n",
+		"a: \"x\xE2\x80\xA9y\"\nb: 1\n",
+		"a: \"x\xE2\x80\xA8y\"\nb: 1\n",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		capture_begin();
+		ynode *root = parse(a, texts[i], 3, 0);
+		CHECK_STR(capture_end(), "");
+		const ynode *b = ymap_get(root, "b");
+		CHECK_INT(b ? b->line : 0, 5);
+		CHECK_INT(b ? b->col : 0, 4);
+	}
+	/* a value ends on the file's line */
+	ynode *root = parse(a, "a: \"x\xE2\x80\xA8y\n  z\"\nb: 1\n", 0, 0);
+	const ynode *v = ymap_get(root, "a");
+	CHECK_INT(v ? v->end_line : 0, 2);
+	/* columns count characters from the last '\n' */
+	capture_begin();
+	CHECK(parse(a, "a: \"x\ry\"\nb: [\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:3:1: error: did not find expected "
+		  "node content while parsing a flow node (line 3)\n");
+	capture_begin();
+	CHECK(parse(a, "a: \"\xC3\xA9\rb\": c: d\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:1:9: error: mapping values are not "
+		  "allowed in this context\n");
+}
+
 static void test_errors(arena *a)
 {
 	capture_begin();
@@ -40,6 +74,11 @@ static void test_errors(arena *a)
 	capture_begin();
 	CHECK(parse(a, "a: 1\na: 2\n", 0, 0) == NULL);
 	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key 'a'\n");
+	/* a key is shown on the report's one line */
+	capture_begin();
+	CHECK(parse(a, "\"a\\tb\": 1\n\"a\\tb\": 2\n", 0, 0) == NULL);
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key "
+		  "'a\\tb'\n");
 	capture_begin();
 	CHECK(parse(a, "a: &x 1\nb: *x\n", 0, 0) == NULL);
 	CHECK_STR(capture_end(), "f.yaml:2:4: error: aliases (*name) are not "
@@ -73,6 +112,23 @@ static void test_schema(arena *a)
 		  "f.yaml:1:1: error: module: missing required key 'summary'\n"
 		  "f.yaml:2:7: error: 'duur' must be a whole number\n"
 		  "f.yaml:3:8: error: 'lijst' must be a list of texts\n");
+	/* keys with control characters, or very long, stay on one line */
+	root = parse(a, "? o\n\n  f.yaml:0\n: 1\n\"\\x01\": 2\n", 0, 0);
+	capture_begin();
+	ycheck_map("f.yaml", root, "lesson", keys, NULL);
+	CHECK_STR(capture_end(),
+		  "f.yaml:1:3: warning: unknown key 'o\\nf.yaml:0' in lesson\n"
+		  "f.yaml:5:1: warning: unknown key '\\x01' in lesson\n");
+	char long_key[200];
+	memset(long_key, 'k', 120);
+	memcpy(long_key + 120, ": 1\n", 5);
+	root = parse(a, long_key, 0, 0);
+	capture_begin();
+	ycheck_map("f.yaml", root, "lesson", keys, NULL);
+	const char *out = capture_end();
+	CHECK(strstr(out, "kkk...' in lesson\n") != NULL);
+	CHECK_INT(strlen(out), strlen("f.yaml:1:1: warning: unknown key '' in "
+				      "lesson\n") + 80 + 3);
 	root = parse(a, "x: 5\ny: ja\nz: [a, b]\n", 0, 0);
 	capture_begin();
 	CHECK_INT(yget_int("f.yaml", root, "x", 0, 3, 1), 1);
@@ -111,6 +167,7 @@ int main(void)
 	arena a;
 	arena_init(&a, 0);
 	test_positions(&a);
+	test_line_breaks(&a);
 	test_errors(&a);
 	test_schema(&a);
 	test_frontmatter();
