@@ -15,6 +15,8 @@ typedef struct parse_state {
 	const char *text;
 	size_t      len;
 	int         line_offset, col_offset;
+	const int  *line_cols;   /* per line of text: its column offset */
+	size_t      n_line_cols;
 	/* the last position looked up: byte and character index in text,
 	 * and its 1-based line and column */
 	size_t      at_byte, at_char;
@@ -65,7 +67,9 @@ static int pos_line(parse_state *ps, yaml_mark_t m)
 static int pos_col(parse_state *ps, yaml_mark_t m)
 {
 	seek_mark(ps, m);
-	return ps->at_col + ps->col_offset;
+	size_t l = (size_t)ps->at_line - 1;
+	return ps->at_col + (l < ps->n_line_cols ? ps->line_cols[l] :
+			     ps->col_offset);
 }
 
 static void report_parser_error(parse_state *ps)
@@ -247,9 +251,18 @@ static int parse_document(parse_state *ps, ynode **root)
 ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
 		   int line_offset, int col_offset)
 {
+	return ynode_parse_lines(a, file, text, len, line_offset, col_offset,
+				 NULL, 0);
+}
+
+ynode *ynode_parse_lines(arena *a, const char *file, const char *text,
+			 size_t len, int line_offset, int col_offset,
+			 const int *line_cols, size_t n_line_cols)
+{
 	parse_state ps = { .a = a, .file = file, .text = text, .len = len,
 			   .line_offset = line_offset,
-			   .col_offset = col_offset };
+			   .col_offset = col_offset, .line_cols = line_cols,
+			   .n_line_cols = n_line_cols };
 	if (!yaml_parser_initialize(&ps.parser))
 		die_oom();
 	yaml_parser_set_input_string(&ps.parser, (const unsigned char *)text,
@@ -282,7 +295,7 @@ ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
 		root = arena_alloc(a, sizeof *root);
 		root->kind = YNODE_MAP;
 		root->line = line_offset + 1;
-		root->col = col_offset + 1;
+		root->col = (n_line_cols ? line_cols[0] : col_offset) + 1;
 	}
 	return root;
 }

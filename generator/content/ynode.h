@@ -39,6 +39,13 @@ struct ynode {
  * reporting a syntax error. */
 ynode *ynode_parse(arena *a, const char *file, const char *text, size_t len,
 		   int line_offset, int col_offset);
+/* The same for a text whose lines start at different columns of the file
+ * (a fenced block in nested block quotes): line i of text (from 0) starts
+ * after line_cols[i] characters; lines past n_line_cols after
+ * col_offset. */
+ynode *ynode_parse_lines(arena *a, const char *file, const char *text,
+			 size_t len, int line_offset, int col_offset,
+			 const int *line_cols, size_t n_line_cols);
 
 const ynode *ymap_get(const ynode *map, const char *key);
 

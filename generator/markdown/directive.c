@@ -3,6 +3,7 @@
 #include "md.h"
 #include "content/ynode.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 #include "util/diag.h"
 
 #include <string.h>
@@ -262,6 +263,35 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 	}
 }
 
+/* Where each line of a fenced block's literal starts in its file line:
+ * the literal line is what is left of the file line once cmark took off
+ * the block quotes, list indents and the fence's indent, and those need
+ * not be as wide on every line. col is the fence's own offset, for lines
+ * that cannot be found. NULL (n 0) without the file's text. */
+static const int *literal_cols(md_doc *m, const char *lit, int fence_line,
+			       int col, size_t *n)
+{
+	*n = 0;
+	if (!m->text)
+		return NULL;
+	size_t lines = 1;
+	for (const char *p = lit; *p; p++)
+		lines += *p == '\n';
+	int *cols = arena_alloc(m->a, lines * sizeof *cols);
+	const char *p = lit;
+	for (size_t i = 0; i < lines; i++) {
+		const char *nl = strchr(p, '\n');
+		size_t lit_len = nl ? (size_t)(nl - p) : strlen(p), len;
+		const char *f = file_line(m, fence_line + 1 + (int)i, &len);
+		long d = f ? (long)utf8_length(f, len) -
+			     (long)utf8_length(p, lit_len) : col;
+		cols[i] = d < 0 ? 0 : (int)d;
+		p = nl ? nl + 1 : p + lit_len;
+	}
+	*n = lines;
+	return cols;
+}
+
 /* Parses the YAML of a directive code block and attaches the directive.
  * Returns the number of errors reported. */
 int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
@@ -271,8 +301,10 @@ int directive_check(md_doc *m, cmark_node *node, directive_kind kind,
 	md_pos(src, node, &line, &col);
 	const char *yaml = cmark_node_get_literal(node);
 	int before = diag_errors();
-	ynode *root = ynode_parse(m->a, m->file, yaml, strlen(yaml), line,
-				  col - 1);
+	size_t n_cols;
+	const int *cols = literal_cols(m, yaml, line, col - 1, &n_cols);
+	ynode *root = ynode_parse_lines(m->a, m->file, yaml, strlen(yaml),
+					line, col - 1, cols, n_cols);
 	if (!root)
 		return diag_errors() - before;
 	if (root->n == 0 && root->kind == YNODE_MAP)

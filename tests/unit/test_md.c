@@ -189,6 +189,11 @@ static void test_positions(void)
 	capture_begin();
 	check_body("\xFF\xFF [a](weg.md)\n");
 	CHECK(strstr(capture_end(), "x.md:1:4: error: link to 'weg.md'"));
+	/* a fence indented by two: a line with less indent keeps it all */
+	capture_begin();
+	check_body("  ```kader\ntitel: a: b\n  ```\n");
+	CHECK_STR(capture_end(), "x.md:2:9: error: mapping values are not "
+		  "allowed in this context\n");
 	static const char nul[] = "a\0\0 [a](weg.md)\n";
 	capture_begin();
 	md_doc_free(&m);
