@@ -21,7 +21,8 @@
 
 typedef struct pdf_font {
 	const char *file;
-	HPDF_Font   font;
+	HPDF_Font   font;         /* NULL until text uses it */
+	int         bad;          /* it could not be loaded (reported) */
 } pdf_font;
 
 typedef struct pdf_link {
@@ -166,6 +167,22 @@ static int write_to_unicode(HPDF_Font font)
 	return ok == HPDF_OK ? 0 : -1;
 }
 
+/* Does the file start as a TrueType font does? */
+static int is_truetype(const char *file)
+{
+	unsigned char tag[4];
+	FILE *f = fopen(file, "rb");
+	int ok = f && fread(tag, 1, 4, f) == 4 &&
+		 ((tag[0] == 0 && tag[1] == 1 && tag[2] == 0 && tag[3] == 0) ||
+		  !memcmp(tag, "true", 4));
+	if (f)
+		fclose(f);
+	return ok;
+}
+
+/* Registers the font file; libharu loads it when text first uses it, as
+ * loading one costs much (its character map is built for all of Unicode)
+ * and many documents use only some of the faces. */
 static int pdf_font_add(void *impl, const char *file, const char *family,
 			canvas_face face)
 {
@@ -175,24 +192,38 @@ static int pdf_font_add(void *impl, const char *file, const char *family,
 	for (size_t i = 0; i < p->fonts.len; i++)
 		if (!strcmp(((pdf_font *)p->fonts.items[i])->file, file))
 			return (int)i;
-	const char *name = HPDF_LoadTTFontFromFile(p->doc, file, HPDF_TRUE);
-	HPDF_Font font = name ? HPDF_GetFont(p->doc, name, "UTF-8") : NULL;
-	if (font && write_to_unicode(font) < 0) {
-		fail(p, "cannot write the font's ToUnicode map", file);
-		return -1;
-	}
-	if (!font) {
-		/* Say which file, rather than libharu's bare error number. */
-		p->error[0] = '\0';
+	if (!is_truetype(file)) {
 		fail(p, "cannot embed the font (not a readable TrueType file)",
 		     file);
 		return -1;
 	}
 	pdf_font *f = arena_alloc(&p->a, sizeof *f);
 	f->file = arena_strdup(&p->a, file);
-	f->font = font;
 	ptrvec_push(&p->a, &p->fonts, f);
 	return (int)p->fonts.len - 1;
+}
+
+/* The libharu font of f, loaded on first use; NULL after reporting. */
+static HPDF_Font font_of(pdf_impl *p, pdf_font *f)
+{
+	if (f->font || f->bad)
+		return f->font;
+	f->bad = 1;
+	const char *name = HPDF_LoadTTFontFromFile(p->doc, f->file, HPDF_TRUE);
+	HPDF_Font font = name ? HPDF_GetFont(p->doc, name, "UTF-8") : NULL;
+	if (!font) {
+		/* Say which file, rather than libharu's bare error number. */
+		p->error[0] = '\0';
+		fail(p, "cannot embed the font (not a readable TrueType file)",
+		     f->file);
+		return NULL;
+	}
+	if (write_to_unicode(font) < 0) {
+		fail(p, "cannot write the font's ToUnicode map", f->file);
+		return NULL;
+	}
+	f->bad = 0;
+	return f->font = font;
 }
 
 /* TrimBox and BleedBox for print: libharu has no call for them. */
@@ -266,9 +297,10 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		p->fill = CANVAS_NONE;   /* paths may have changed it */
 	}
 	if (p->font != font || p->size != size) {
-		HPDF_Page_SetFontAndSize(p->page,
-			((pdf_font *)p->fonts.items[font])->font,
-			(HPDF_REAL)size);
+		HPDF_Font f = font_of(p, p->fonts.items[font]);
+		if (!f)
+			return;
+		HPDF_Page_SetFontAndSize(p->page, f, (HPDF_REAL)size);
 		p->font = font;
 		p->size = size;
 	}
