@@ -4,6 +4,7 @@
 #include "build.h"
 #include "docs.h"
 #include "output.h"
+#include "theme.h"
 #include "content/model.h"
 #include "site/pages.h"
 #include "site/course.h"
@@ -47,28 +48,6 @@ static void format_seconds(char *out, size_t n, double s)
 static const char *plural(int n, const char *one, const char *many)
 {
 	return n == 1 ? one : many;
-}
-
-/* The folder holding layouts/ and assets/: the project's own when it has
- * layouts/, else the ones installed with coachkit (PREFIX/share/coachkit),
- * else the ones beside the binary (a build in the source tree). */
-static const char *theme_root(arena *a, const char *dir)
-{
-	if (fs_is_dir(path_join(a, dir, "layouts")))
-		return dir;
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n <= 0)
-		return dir;
-	exe[n] = '\0';
-	const char *bin = path_dirname(a, exe);
-	const char *shared = path_join(a, path_dirname(a, bin),
-				       "share/coachkit");
-	if (fs_is_dir(path_join(a, shared, "layouts")))
-		return shared;
-	if (fs_is_dir(path_join(a, bin, "layouts")))
-		return bin;
-	return dir;
 }
 
 /* The site and the PDFs (or one of them: only), into the staging folder. */
@@ -153,14 +132,15 @@ int build_run(const build_options *o)
 	print_stats ps = {0};
 	if (s && have_out)
 		output_stage(&out, o->only, &a);
-	const char *theme = theme_root(&a, o->dir);
-	if (s && templates_load(&t, &a, theme, s->language) == 0) {
+	theme th;
+	theme_init(&th, &a, o->dir);
+	if (s && templates_load(&t, &a, &th, s->language) == 0) {
 		if (out.staging) {
 			site_writer_init(&w, s, &t, out.staging);
-			w.theme = theme;
+			w.theme = &th;
 			w.jobs = o->jobs > 0 ? o->jobs : processors();
 			/* the site draws its diagrams with print's fonts */
-			pj = print_begin(s, theme, t.strings,
+			pj = print_begin(s, &th, t.strings,
 					 o->only == ONLY_SITE ? NULL :
 					 path_join(&a, out.staging, "print"));
 			w.print = print_context(pj);
@@ -168,7 +148,7 @@ int build_run(const build_options *o)
 		} else if (o->check_only) {
 			/* Typesetting too, for its warnings; nothing is paged
 			 * or written. */
-			pj = print_begin(s, theme, t.strings, NULL);
+			pj = print_begin(s, &th, t.strings, NULL);
 			docs_process(s, NULL, pj, 1);
 			if (pj && !diag_errors())
 				print_finish(pj, &ps);

@@ -78,8 +78,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 	j->st = c->st;
 	j->ts = c->ts;
 	j->strings = c->strings;
-	j->strings_file = path_join(j->a, c->theme, arena_printf(j->a,
-				    "layouts/i18n/%s.yaml", s->language));
+	j->strings_file = print_ui_at(c).file;
 	j->diagrams = c->diagrams;
 	j->dir = dir;
 	j->n = s->n_modules + 1;

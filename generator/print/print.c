@@ -50,14 +50,14 @@ static int load_fonts(print_job *j)
 	return 0;
 }
 
-print_job *print_begin(site *s, const char *theme, const mu_value *strings,
+print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 		       const char *dir)
 {
 	print_job *j = xmalloc(sizeof *j);
 	memset(j, 0, sizeof *j);
 	arena_init(&j->a, 1 << 20);
 	j->s = s;
-	const char *style = path_join(&j->a, theme, "layouts/print/handout.yaml");
+	const char *style = theme_file(theme, "layouts/print/handout.yaml");
 	if (print_style_load(&j->st, &j->a, style, s) || load_fonts(j) < 0) {
 		print_free(j);
 		return NULL;

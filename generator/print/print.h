@@ -18,7 +18,7 @@ typedef struct print_job print_job;
 
 /* The PDFs go into dir; with dir NULL every product is only checked.
  * NULL after reporting a problem (fonts missing, a style error). */
-print_job *print_begin(site *s, const char *theme, const mu_value *strings,
+print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 		       const char *dir);
 void       print_add_doc(print_job *j, const doc *d, const md_doc *m);
 /* Builds the remaining products; 0, or -1 after reporting. */

@@ -18,8 +18,8 @@ void print_item_add(print_ctx *c, const char *kind, const char *title,
 
 const char *print_layout_file(const print_ctx *c, const char *name)
 {
-	return path_join(c->a, c->theme, arena_printf(c->a,
-			 "layouts/print/%s.yaml", name));
+	return theme_file(c->theme, arena_printf(c->a,
+			  "layouts/print/%s.yaml", name));
 }
 
 canvas *print_canvas(const print_ctx *c, const char *title)
@@ -126,7 +126,7 @@ int print_paper(const char *formaat, diag_pos at, double *w, double *h)
 
 diag_pos print_ui_at(const print_ctx *c)
 {
-	return (diag_pos){ path_join(c->a, c->theme, arena_printf(c->a,
+	return (diag_pos){ theme_file(c->theme, arena_printf(c->a,
 			   "layouts/i18n/%s.yaml", c->s->language)), 0, 0 };
 }
 

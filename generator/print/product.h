@@ -18,6 +18,7 @@
 #ifndef COACHKIT_PRODUCT_H
 #define COACHKIT_PRODUCT_H
 
+#include "theme.h"
 #include "content/model.h"
 #include "layout/typeset.h"
 #include "print/style.h"
@@ -33,7 +34,7 @@ typedef struct print_ctx {
 				       * print_professional, content dir */
 	typeset           *ts;        /* the fonts, and counts of lines */
 	const print_style *st;        /* families, text colours */
-	const char        *theme;     /* holds layouts/print/ */
+	const theme       *theme;     /* layouts/print/, layouts/i18n/ */
 	const mu_value    *strings;   /* UI strings (layouts/i18n) */
 	const struct diagram_set *diagrams; /* content/diagrams, by name
 				       * (diagram/diagram.h) */

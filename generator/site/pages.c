@@ -19,7 +19,6 @@ void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
 	w->s = s;
 	w->t = t;
 	w->out = out;
-	w->theme = s->root;
 	arena_init(&w->page, 256 * 1024);
 	arena_init(&w->keep, 0);
 	w->search = search_new(s->language);
@@ -325,10 +324,9 @@ int site_write_files(site_writer *w)
 	arena_reset(&w->page);
 	arena *a = &w->page;
 	int rc = 0;
-	const char *assets = path_join(a, w->theme, "assets");
-	if (fs_is_dir(assets) &&
-	    fs_copy_tree(assets, path_join(a, w->out, "assets")) < 0) {
-		diag_system("cannot copy %s: %s", assets, strerror(errno));
+	if (w->theme && theme_copy(w->theme, "assets",
+				   path_join(a, w->out, "assets")) < 0) {
+		diag_system("cannot copy the assets: %s", strerror(errno));
 		rc = -1;
 	}
 	const strmap *media = &w->s->media;

@@ -9,6 +9,7 @@
 
 #include "content/model.h"
 #include "markdown/md.h"
+#include "theme.h"
 #include "templates.h"
 #include "print/product.h"
 
@@ -16,7 +17,7 @@ typedef struct site_writer {
 	site       *s;
 	templates  *t;
 	const char *out;        /* the staging folder */
-	const char *theme;      /* the folder whose assets/ is copied */
+	const theme *theme;     /* whose assets/ are copied */
 	const print_ctx *print; /* fonts and diagrams, or NULL */
 	arena       page;       /* reset for each page */
 	arena       keep;       /* what lives with the writer: */

@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int load_one(templates *t, const char *dir, const char *name)
+static int load_one(templates *t, const theme *th, const char *name)
 {
 	tmpl *tp = arena_alloc(t->a, sizeof *tp);
-	tp->file = path_join(t->a, dir, name);
+	tp->file = theme_file(th, path_join(t->a, "layouts/html", name));
 	tp->name = arena_strndup(t->a, name, strlen(name) - strlen(".mustache"));
 	buf b = BUF_INIT;
 	if (fs_read_text(tp->file, &b) < 0) {
@@ -34,17 +34,14 @@ static int load_one(templates *t, const char *dir, const char *name)
 	return 0;
 }
 
-/* Reads the flat string mapping layouts/i18n/LANG.yaml. */
-static int load_strings(templates *t, const char *root, const char *language)
+/* Adds the flat string mapping in file to the UI strings, a key given
+ * again replacing what it said. */
+static int add_strings(templates *t, const char *file)
 {
-	const char *file = path_join(t->a, path_join(t->a, root,
-				     "layouts/i18n"),
-				     arena_printf(t->a, "%s.yaml", language));
-	t->strings = mu_map(t->a);
 	buf b = BUF_INIT;
 	if (fs_read_text(file, &b) < 0) {
-		diag_error(file, 0, 0, "cannot read the UI strings for "
-			   "language '%s': %s", language, strerror(errno));
+		diag_error(file, 0, 0, "cannot read the UI strings: %s",
+			   strerror(errno));
 		buf_free(&b);
 		return -1;
 	}
@@ -58,33 +55,54 @@ static int load_strings(templates *t, const char *root, const char *language)
 			rc = -1;
 			continue;
 		}
+		int known = mu_map_get(t->strings, k->str) != NULL;
 		mu_map_set(t->a, t->strings, k->str,
 			   mu_str_ref(t->a, v->str, v->len));
-		if (!strncmp(k->str, "js_", 3))
+		if (!known && !strncmp(k->str, "js_", 3))
 			ptrvec_push(t->a, &t->script_keys, (void *)k->str);
 	}
 	buf_free(&b);
 	return rc;
 }
 
-int templates_load(templates *t, arena *a, const char *root,
+/* The UI strings of layouts/i18n/LANG.yaml: the installed theme's, with
+ * the project's own keys over them. */
+static int load_strings(templates *t, const theme *th, const char *language)
+{
+	const char *rel = arena_printf(t->a, "layouts/i18n/%s.yaml", language);
+	const char *own = path_join(t->a, th->own, rel);
+	const char *base = th->base ? path_join(t->a, th->base, rel) : NULL;
+	t->strings = mu_map(t->a);
+	if (!fs_is_file(own) && (!base || !fs_is_file(base))) {
+		diag_error(own, 0, 0, "there are no UI strings for language "
+			   "'%s' (%s)", language, rel);
+		return -1;
+	}
+	int rc = 0;
+	if (base && fs_is_file(base))
+		rc = add_strings(t, base);
+	if (fs_is_file(own))
+		rc |= add_strings(t, own);
+	return rc;
+}
+
+int templates_load(templates *t, arena *a, const theme *th,
 		   const char *language)
 {
 	memset(t, 0, sizeof *t);
 	t->a = a;
-	const char *dir = path_join(a, root, "layouts/html");
 	ptrvec names = {0};
-	if (fs_list(a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot read the templates: %s",
-			   strerror(errno));
+	if (theme_list(th, "layouts/html", &names) < 0) {
+		diag_error(path_join(a, th->own, "layouts/html"), 0, 0,
+			   "cannot read the templates: %s", strerror(errno));
 		return -1;
 	}
 	int rc = 0;
 	for (size_t i = 0; i < names.len; i++)
 		if (path_has_suffix(names.items[i], ".mustache") &&
-		    load_one(t, dir, names.items[i]) < 0)
+		    load_one(t, th, names.items[i]) < 0)
 			rc = -1;
-	if (load_strings(t, root, language) < 0)
+	if (load_strings(t, th, language) < 0)
 		rc = -1;
 	return rc;
 }

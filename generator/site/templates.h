@@ -12,6 +12,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/strmap.h"
+#include "theme.h"
 
 typedef struct tmpl {
 	const char  *name;     /* "lesson" */
@@ -29,8 +30,10 @@ typedef struct templates {
 	ptrvec    script_keys; /* its keys for the scripts: "js_..." */
 } templates;
 
-/* Returns 0, or -1 after reporting errors. */
-int  templates_load(templates *t, arena *a, const char *root,
+/* Every template of the project and the installed theme (the project's
+ * where both have one), and the UI strings of both (the project's keys
+ * over the theme's). Returns 0, or -1 after reporting errors. */
+int  templates_load(templates *t, arena *a, const struct theme *th,
 		    const char *language);
 void templates_free(templates *t);
 

@@ -199,8 +199,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!errors) {
 		typeset ts;
 		typeset_init(&ts, &FS, &a);
+		theme th = { &a, ".", NULL };
 		print_ctx pc = { .s = &local, .ts = &ts, .st = &ST,
-				 .theme = ".", .strings = STRINGS,
+				 .theme = &th, .strings = STRINGS,
 				 .diagrams = &DG, .a = &a };
 		if (fuzz_hash(data, size) % PDF_SHARE == 0)
 			write_pdf(&pc, &m);

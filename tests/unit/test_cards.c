@@ -31,6 +31,7 @@ typedef struct project {
 	print_style  pst;
 	fontset      fs;
 	typeset      ts;
+	theme        th;
 	print_ctx    c;
 } project;
 
@@ -49,8 +50,9 @@ static int project_open(project *p, const char *root)
 		return -1;
 	}
 	typeset_init(&p->ts, &p->fs, &p->a);
+	p->th = (theme){ &p->a, ".", NULL };
 	p->c = (print_ctx){ .s = p->s, .ts = &p->ts, .st = &p->pst,
-			    .theme = ".", .a = &p->a };
+			    .theme = &p->th, .a = &p->a };
 	return 0;
 }
 
@@ -340,7 +342,7 @@ static void test_bad_layout(void)
 	capture_begin();
 	if (project_open(&p, root) < 0)
 		return;
-	p.c.theme = root;
+	p.th.own = root;
 	card_style st;
 	CHECK_INT(card_style_load(&p.c, &st), -1);
 	const char *out = capture_end();

@@ -79,7 +79,8 @@ int main(void)
 	diag_set_stream(null);
 	site *s = site_load(&a, "tests/fixtures/links");
 	templates t;
-	CHECK(s && templates_load(&t, &a, ".", "nl") == 0);
+	theme th = { &a, ".", NULL };
+	CHECK(s && templates_load(&t, &a, &th, "nl") == 0);
 	ptrvec names = {0};
 	fs_list(&a, dir, &names);
 	buf text = BUF_INIT, out = BUF_INIT;
