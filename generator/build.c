@@ -144,11 +144,15 @@ int build_run(const build_options *o)
 					 o->only == ONLY_SITE ? NULL :
 					 path_join(&a, out.staging, "print"));
 			w.print = print_context(pj);
+			if (pj)
+				print_check(pj);
 			render_all(s, &w, pj, &ps, o->only);
 		} else if (o->check_only) {
 			/* Typesetting too, for its warnings; nothing is paged
 			 * or written. */
 			pj = print_begin(s, &th, t.strings, NULL);
+			if (pj)
+				print_check(pj);
 			docs_process(s, NULL, pj, 1);
 			if (pj && !diag_errors())
 				print_finish(pj, &ps);

@@ -169,13 +169,13 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 	vlist_glue(b->v, 8);
 }
 
-int appendix_build(print_ctx *c, const char *dir, print_stats *st)
+/* The appendix laid out as a document of the manual's kind. */
+static void *appendix_check(print_ctx *c, int *bad)
 {
 	const competencies *comp = c->competencies;
-	if (!comp || comp->bad)
-		return comp ? -1 : 0;
-	if (!comp->file || !dir)
-		return 0;
+	*bad = comp && comp->bad;
+	if (!comp || comp->bad || !comp->file)
+		return NULL;
 	product *doc = handouts_doc(c->handouts, "competenties.pdf",
 				    print_ui(c, "competenties_titel"),
 				    print_ui(c, "bijlage"));
@@ -204,8 +204,24 @@ int appendix_build(print_ctx *c, const char *dir, print_stats *st)
 	}
 	handouts_doc_cover(doc, print_ui(c, "competenties_intro"),
 			   print_ui(c, "inhoud"), groups, ats, n);
-	int rc = handouts_doc_write(c->handouts, doc, dir, st);
+	return doc;
+}
+
+static int appendix_render(print_ctx *c, void *state, const char *dir,
+			   print_stats *st)
+{
+	int rc = handouts_doc_write(c->handouts, state, dir, st);
 	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
 		       "competenties.pdf", NULL, NULL);
 	return rc;
 }
+
+static void appendix_release(void *state)
+{
+	handouts_doc_free(state);
+}
+
+const print_product appendix_product = {
+	.name = "competenties", .check = appendix_check,
+	.render = appendix_render, .release = appendix_release,
+};

@@ -8,6 +8,6 @@
 #include "print/product.h"
 
 /* See product.h. */
-int appendix_build(print_ctx *c, const char *dir, print_stats *st);
+extern const print_product appendix_product;
 
 #endif

@@ -265,36 +265,53 @@ static int load(print_ctx *c, profiles *pr, competencies *cs)
 	return bad ? -1 : 0;
 }
 
-int cards_build(print_ctx *c, const char *dir, print_stats *ps)
+/* The decks laid out by cards_check(). */
+typedef struct cards_job {
+	card_style  st;
+	deck        decks[DECK_COUNT];
+	impose_grid g;
+} cards_job;
+
+static void *cards_check(print_ctx *c, int *bad)
 {
 	profiles own_pr;
 	competencies own_cs;
-	int rc = load(c, &own_pr, &own_cs);
+	*bad = load(c, &own_pr, &own_cs) < 0;
 	const profiles *pr = c->profiles ? c->profiles : &own_pr;
 	const competencies *cs = c->competencies ? c->competencies : &own_cs;
 	if (!pr->n && !cs->groups[0].n && !cs->groups[1].n)
-		return rc;
-	card_style st;
-	if (card_style_load(c, &st) < 0)
-		return -1;
-	deck decks[DECK_COUNT];
-	if (profile_deck(c, &st, pr, &decks[DECK_PROFILES]) < 0)
-		rc = -1;
-	if (competency_deck(c, &st, cs, &decks[DECK_COMPETENCIES]) < 0)
-		rc = -1;
-	impose_grid g;
-	if (!impose_grid_make(&g, A4_W, A4_H, st.w, st.h, st.a4_margin,
-			      st.a4_gap)) {
-		diag_error(st.file, 0, 0, "a card of this size does not fit "
-			   "on A4 inside the margin (a4: marge)");
-		return -1;
+		return NULL;
+	cards_job *j = arena_alloc(c->a, sizeof *j);
+	if (card_style_load(c, &j->st) < 0) {
+		*bad = 1;
+		return NULL;
 	}
-	if (rc < 0 || !dir)
-		return rc;
+	if (profile_deck(c, &j->st, pr, &j->decks[DECK_PROFILES]) < 0)
+		*bad = 1;
+	if (competency_deck(c, &j->st, cs, &j->decks[DECK_COMPETENCIES]) < 0)
+		*bad = 1;
+	if (!impose_grid_make(&j->g, A4_W, A4_H, j->st.w, j->st.h,
+			      j->st.a4_margin, j->st.a4_gap)) {
+		diag_error(j->st.file, 0, 0, "a card of this size does not fit "
+			   "on A4 inside the margin (a4: marge)");
+		*bad = 1;
+	}
+	return j;
+}
+
+static int cards_render(print_ctx *c, void *state, const char *dir,
+			print_stats *ps)
+{
+	const cards_job *j = state;
+	int rc = 0;
 	for (int i = 0; i < DECK_COUNT; i++)
-		if (write_deck(c, &decks[i], &g, dir, ps) < 0)
+		if (write_deck(c, &j->decks[i], &j->g, dir, ps) < 0)
 			rc = -1;
-	if (write_calibration(c, &st, &g, dir, ps) < 0)
+	if (write_calibration(c, &j->st, &j->g, dir, ps) < 0)
 		rc = -1;
 	return rc;
 }
+
+const print_product cards_product = {
+	.name = "kaarten", .check = cards_check, .render = cards_render,
+};

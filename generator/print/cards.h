@@ -12,9 +12,9 @@
  * nothing on a card can overlap or run out of it.
  *
  * The content comes from c->profiles and c->competencies when the build
- * loaded them (content/cards.h), else cards_build() loads it.
+ * loaded them (content/cards.h), else its check loads it.
  *
- * cards_build() writes into dir:
+ * Its render writes into dir:
  *   profielkaarten-drukkerij.pdf     one card side per page, front then
  *   competentiekaarten-drukkerij.pdf back, with 3 mm bleed, crop marks,
  *                                    TrimBox and BleedBox (always)
@@ -41,6 +41,6 @@
 #include "print/product.h"
 
 /* See product.h. */
-int cards_build(print_ctx *c, const char *dir, print_stats *st);
+extern const print_product cards_product;
 
 #endif

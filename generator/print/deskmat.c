@@ -155,24 +155,35 @@ static const char *preview(print_ctx *c, const layout *l, const char *dir)
 			      "voorbeeld/bureaulegger-%s.svg", l->d->name));
 }
 
-int deskmat_build(print_ctx *c, const char *dir, print_stats *st)
-{
+/* The desk mats of the content, loaded and laid out. */
+typedef struct deskmat_job {
 	deskmats ds;
-	site *s = (site *)c->s;
-	int rc = deskmats_load(s, &ds) ? -1 : 0;
-	layout *ls = arena_alloc(c->a, (ds.n + 1) * sizeof *ls);
-	for (size_t i = 0; i < ds.n; i++) {
+	layout  *ls;
+} deskmat_job;
+
+static void *deskmat_check(print_ctx *c, int *bad)
+{
+	deskmat_job *j = arena_alloc(c->a, sizeof *j);
+	*bad = deskmats_load((site *)c->s, &j->ds) != 0;
+	j->ls = arena_alloc(c->a, (j->ds.n + 1) * sizeof *j->ls);
+	for (size_t i = 0; i < j->ds.n; i++) {
 		double w = 420 * MM, h = 297 * MM;   /* A3 landscape */
-		if (print_paper(ds.items[i]->formaat, ds.items[i]->formaat_at,
-				&w, &h) < 0 ||
-		    lay_out(c, ds.items[i], w, h, &ls[i]) < 0)
-			rc = -1;
+		if (print_paper(j->ds.items[i]->formaat,
+				j->ds.items[i]->formaat_at, &w, &h) < 0 ||
+		    lay_out(c, j->ds.items[i], w, h, &j->ls[i]) < 0)
+			*bad = 1;
 	}
-	if (rc < 0 || !dir)
-		return rc;
-	for (size_t i = 0; i < ds.n; i++) {
-		const layout *l = &ls[i];
-		sheet sh = sheet_make(l->w, l->h, s->print_professional);
+	return j->ds.n ? j : NULL;
+}
+
+static int deskmat_render(print_ctx *c, void *state, const char *dir,
+			  print_stats *st)
+{
+	const deskmat_job *j = state;
+	int rc = 0;
+	for (size_t i = 0; i < j->ds.n; i++) {
+		const layout *l = &j->ls[i];
+		sheet sh = sheet_make(l->w, l->h, c->s->print_professional);
 		canvas *cv = print_canvas(c, l->d->titel);
 		sheet_begin(&sh, cv);
 		draw(c, cv, l, sh.bleed);
@@ -182,8 +193,12 @@ int deskmat_build(print_ctx *c, const char *dir, print_stats *st)
 		if (print_save(c, cv, dir, pdf, st) < 0)
 			rc = -1;
 		print_item_add(c, "bureaulegger", l->d->titel, pdf,
-			       preview(c, l, dir),
-			       l->d->page);
+			       preview(c, l, dir), l->d->page);
 	}
 	return rc;
 }
+
+const print_product deskmat_product = {
+	.name = "bureauleggers", .check = deskmat_check,
+	.render = deskmat_render,
+};

@@ -11,6 +11,6 @@
 #include "print/product.h"
 
 /* See product.h. */
-int deskmat_build(print_ctx *c, const char *dir, print_stats *st);
+extern const print_product deskmat_product;
 
 #endif

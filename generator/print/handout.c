@@ -591,7 +591,10 @@ void handouts_doc_cover(product *p, const char *summary, const char *label,
 int handouts_doc_write(handouts *h, product *p, const char *dir,
 		       print_stats *st)
 {
-	int rc = write_product(h, p, dir, st);
+	return write_product(h, p, dir, st);
+}
+
+void handouts_doc_free(product *p)
+{
 	vlist_free(&p->content);
-	return rc;
 }

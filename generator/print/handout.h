@@ -42,5 +42,7 @@ void           handouts_doc_cover(product *p, const char *summary,
 				  const diag_pos *ats, size_t n);
 int            handouts_doc_write(handouts *h, product *p, const char *dir,
 				  print_stats *st);
+/* Frees the document's lines (after writing it, or instead). */
+void           handouts_doc_free(product *p);
 
 #endif

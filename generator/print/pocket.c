@@ -238,24 +238,34 @@ static const char *preview(print_ctx *c, const layout *l, const char *dir)
 	return print_svg_save(c, cv, dir, "voorbeeld/zakkaart.svg");
 }
 
-int pocket_build(print_ctx *c, const char *dir, print_stats *st)
+static void *pocket_check(print_ctx *c, int *bad)
 {
 	pocket *p = c->pocket;
 	if (!p)
-		return 0;
-	layout l;
-	int rc = p->bad ? -1 : 0;
-	if (lay_out(c, p, &l) < 0)   /* for its errors, even when bad */
-		rc = -1;
-	if (rc < 0 || !dir)
-		return rc;
-	rc = print_save(c, reading(c, &l), dir, "zakkaart.pdf", st);
-	if (print_save(c, booklet(c, &l), dir, "zakkaart-boekje.pdf", st) < 0)
+		return NULL;
+	layout *l = arena_alloc(c->a, sizeof *l);
+	*bad = p->bad;
+	if (lay_out(c, p, l) < 0)   /* for its errors, even when bad */
+		*bad = 1;
+	return l;
+}
+
+static int pocket_render(print_ctx *c, void *state, const char *dir,
+			 print_stats *st)
+{
+	const layout *l = state;
+	const pocket *p = c->pocket;
+	int rc = print_save(c, reading(c, l), dir, "zakkaart.pdf", st);
+	if (print_save(c, booklet(c, l), dir, "zakkaart-boekje.pdf", st) < 0)
 		rc = -1;
 	print_item_add(c, "zakkaart", p->titel, "zakkaart.pdf",
-		       preview(c, &l, dir), p->page);
+		       preview(c, l, dir), p->page);
 	print_item_add(c, "zakkaart", arena_printf(c->a, "%s (%s)", p->titel,
 		       print_ui(c, "boekje")), "zakkaart-boekje.pdf", NULL,
 		       p->page);
 	return rc;
 }
+
+const print_product pocket_product = {
+	.name = "zakkaart", .check = pocket_check, .render = pocket_render,
+};

@@ -7,6 +7,6 @@
 #include "print/product.h"
 
 /* See product.h. */
-int pocket_build(print_ctx *c, const char *dir, print_stats *st);
+extern const print_product pocket_product;
 
 #endif

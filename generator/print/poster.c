@@ -315,34 +315,50 @@ static const char *preview(print_ctx *c, const layout *l, const char *dir)
 			      "voorbeeld/poster-%s.svg", l->p->name));
 }
 
-int poster_build(print_ctx *c, const char *dir, print_stats *st)
-{
-	posters ps;
+/* The posters of the content, loaded and laid out by poster_check(). */
+typedef struct poster_job {
+	posters      ps;
 	poster_style style;
+	layout      *ls;
+} poster_job;
+
+/* Loads every poster and lays it out: each error at its text. */
+static void *poster_check(print_ctx *c, int *bad)
+{
+	poster_job *j = arena_alloc(c->a, sizeof *j);
 	site *s = (site *)c->s;
-	int bad = posters_load(s, &ps);
-	if (style_load(c, &style) < 0)
-		return -1;
-	if (ps.n && (!s->base_url || !*s->base_url)) {
+	*bad = posters_load(s, &j->ps) != 0;
+	if (style_load(c, &j->style) < 0) {
+		*bad = 1;
+		return NULL;
+	}
+	if (j->ps.n && (!s->base_url || !*s->base_url)) {
 		diag_error(s->file, 0, 0, "posters need the site's address for "
 			   "their QR codes: add base_url to site.yaml");
-		return -1;
+		*bad = 1;
+		return NULL;
 	}
-	layout *ls = arena_alloc(c->a, (ps.n + 1) * sizeof *ls);
-	int rc = bad ? -1 : 0;
-	for (size_t i = 0; i < ps.n; i++) {
+	j->ls = arena_alloc(c->a, (j->ps.n + 1) * sizeof *j->ls);
+	for (size_t i = 0; i < j->ps.n; i++) {
 		double w, h;
-		if (paper(&style, ps.items[i], &w, &h) < 0 ||
-		    (!ps.items[i]->bad &&
-		     lay_out(c, &style, ps.items[i], w, h, &ls[i]) < 0))
-			rc = -1;
+		if (paper(&j->style, j->ps.items[i], &w, &h) < 0 ||
+		    (!j->ps.items[i]->bad &&
+		     lay_out(c, &j->style, j->ps.items[i], w, h, &j->ls[i]) < 0))
+			*bad = 1;
 	}
-	if (rc < 0 || !dir || !ps.n)
-		return rc;
+	return j->ps.n ? j : NULL;
+}
+
+/* A PDF per poster, all of them in posters.pdf, and their previews. */
+static int poster_render(print_ctx *c, void *state, const char *dir,
+			 print_stats *st)
+{
+	const poster_job *j = state;
+	int rc = 0;
 	canvas *all = print_canvas(c, print_ui(c, "posters"));
-	for (size_t i = 0; i < ps.n; i++) {
-		const layout *l = &ls[i];
-		sheet sh = sheet_make(l->w, l->h, s->print_professional);
+	for (size_t i = 0; i < j->ps.n; i++) {
+		const layout *l = &j->ls[i];
+		sheet sh = sheet_make(l->w, l->h, c->s->print_professional);
 		canvas *one = print_canvas(c, l->p->kop.text);
 		canvas *both[2] = { one, all };
 		for (int k = 0; k < 2; k++) {
@@ -361,3 +377,7 @@ int poster_build(print_ctx *c, const char *dir, print_stats *st)
 		rc = -1;
 	return rc;
 }
+
+const print_product poster_product = {
+	.name = "posters", .check = poster_check, .render = poster_render,
+};

@@ -12,6 +12,6 @@
 #include "print/product.h"
 
 /* See product.h. */
-int poster_build(print_ctx *c, const char *dir, print_stats *st);
+extern const print_product poster_product;
 
 #endif

@@ -15,6 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The products besides the hand-outs and the manual, in the order the
+ * materials page lists them. */
+static const print_product *const products[] = {
+	&poster_product, &deskmat_product, &cards_product, &pocket_product,
+	&appendix_product,
+};
+#define N_PRODUCTS (sizeof products / sizeof *products)
+
 struct print_job {
 	arena        a;
 	site        *s;
@@ -27,6 +35,8 @@ struct print_job {
 	print_ctx    ctx;
 	handouts    *handouts;
 	const char  *dir;
+	void        *states[N_PRODUCTS]; /* after print_check() */
+	int          checked;
 };
 
 /* The fonts the style names, or an error at the line naming them. */
@@ -91,19 +101,27 @@ const print_ctx *print_context(const print_job *j)
 	return j ? &j->ctx : NULL;
 }
 
+int print_check(print_job *j)
+{
+	int bad_any = 0;
+	for (size_t i = 0; i < N_PRODUCTS; i++) {
+		int bad = 0;
+		j->states[i] = products[i]->check(&j->ctx, &bad);
+		bad_any |= bad;
+	}
+	j->checked = 1;
+	return bad_any ? -1 : 0;
+}
+
 int print_finish(print_job *j, print_stats *st)
 {
-	const char *dir = j->dir;
 	memset(st, 0, sizeof *st);
-	/* in the order the materials page lists them */
-	static int (*const build[])(print_ctx *, const char *,
-				    print_stats *) = {
-		poster_build, deskmat_build, cards_build, pocket_build,
-		appendix_build,
-	};
 	int rc = handouts_build(j->handouts, st);
-	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
-		if (build[i](&j->ctx, dir, st) < 0)
+	if (!j->checked && print_check(j) < 0)
+		rc = -1;
+	for (size_t i = 0; j->dir && rc == 0 && i < N_PRODUCTS; i++)
+		if (j->states[i] &&
+		    products[i]->render(&j->ctx, j->states[i], j->dir, st) < 0)
 			rc = -1;
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;
@@ -115,6 +133,9 @@ void print_free(print_job *j)
 {
 	if (!j)
 		return;
+	for (size_t i = 0; i < N_PRODUCTS; i++)
+		if (j->states[i] && products[i]->release)
+			products[i]->release(j->states[i]);
 	handouts_free(j->handouts);
 	fontset_free(&j->fs);
 	arena_free(&j->a);

@@ -20,8 +20,14 @@ typedef struct print_job print_job;
  * NULL after reporting a problem (fonts missing, a style error). */
 print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 		       const char *dir);
+/* Loads, checks and lays out every product besides the hand-outs and
+ * the manual (posters, desk mats, cards, pocket reference, appendix), so
+ * that their errors are known before anything is rendered. 0, or -1
+ * after reporting errors. */
+int        print_check(print_job *j);
 void       print_add_doc(print_job *j, const doc *d, const md_doc *m);
-/* Builds the remaining products; 0, or -1 after reporting. */
+/* Builds the remaining products (checking them first if print_check()
+ * was not called); 0, or -1 after reporting. */
 int        print_finish(print_job *j, print_stats *st);
 /* What the products gave the site (print_ctx.items), and the shared
  * fonts; NULL for NULL. */

@@ -16,6 +16,19 @@ void print_item_add(print_ctx *c, const char *kind, const char *title,
 	ptrvec_push(c->a, &c->items, it);
 }
 
+int print_product_build(print_ctx *c, const print_product *p,
+			const char *dir, print_stats *st)
+{
+	int bad = 0;
+	void *state = p->check(c, &bad);
+	int rc = bad ? -1 : 0;
+	if (!bad && state && dir && p->render(c, state, dir, st) < 0)
+		rc = -1;
+	if (state && p->release)
+		p->release(state);
+	return rc;
+}
+
 const char *print_layout_file(const print_ctx *c, const char *name)
 {
 	return theme_file(c->theme, arena_printf(c->a,

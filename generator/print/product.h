@@ -2,16 +2,14 @@
  *
  * Each product (posters, desk mats, cards, the pocket reference, the
  * competency appendix; the hand-outs and the manual are print.c's own) is
- * one file in print/ with one entry point:
- *
- *   int NAME_build(print_ctx *c, const char *dir, print_stats *st);
- *
- * It loads its content, checks it and lays it out, reporting content
- * errors through diag at their file:line:col. With dir NULL that is all
- * (coachkit check); otherwise it writes its PDFs into dir (OUT/print),
- * its SVG previews into dir/voorbeeld/, adds to st, and appends a
- * print_item for each thing the site should show. Returns 0, or -1 after
- * reporting.
+ * one file in print/ offering one print_product (below): check, which
+ * loads its content, checks it and lays it out, reporting every content
+ * error through diag at its file:line:col; and render, which draws what
+ * check laid out and writes its PDFs into dir (OUT/print), its SVG
+ * previews into dir/voorbeeld/, adds to st, and appends a print_item for
+ * each thing the site should show. A build checks every product before
+ * it renders any, and renders only when nothing had an error; coachkit
+ * check only checks.
  *
  * Fonts: every canvas registers c->ts's fonts with typeset_register()
  * first, so the font ids layout uses are valid on it. */
@@ -28,6 +26,22 @@
 typedef struct print_stats {
 	int pdfs, pages, lines, hyphens, overfull, forced;
 } print_stats;
+
+struct print_ctx;
+
+typedef struct print_product {
+	const char *name;
+	/* Loads, checks and lays out; *bad set when an error was reported.
+	 * What render needs, in c->a, or NULL when there is nothing to
+	 * make. */
+	void *(*check)(struct print_ctx *c, int *bad);
+	/* Draws and writes; 0, or -1 after reporting. */
+	int   (*render)(struct print_ctx *c, void *state, const char *dir,
+			print_stats *st);
+	/* Frees what the state holds outside c->a, rendered or not; may be
+	 * NULL. */
+	void  (*release)(void *state);
+} print_product;
 
 typedef struct print_ctx {
 	const site        *s;         /* colours, base_url, organisation,
@@ -77,6 +91,11 @@ canvas *print_canvas(const print_ctx *c, const char *title);
  * system error reported through diag. 0 or -1. */
 int print_save(const print_ctx *c, canvas *cv, const char *dir,
 	       const char *file, print_stats *st);
+
+/* Checks product p and, when that found no error and dir is given,
+ * renders it (a product built alone, as the tests do). 0, or -1. */
+int print_product_build(print_ctx *c, const print_product *p,
+			const char *dir, print_stats *st);
 
 /* A UI string from layouts/i18n, or key itself when it is missing. */
 const char *print_ui(const print_ctx *c, const char *key);

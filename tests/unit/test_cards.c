@@ -304,7 +304,7 @@ static void test_too_long(void)
 	capture_begin();
 	if (project_open(&p, root) < 0)
 		return;
-	CHECK_INT(cards_build(&p.c, NULL, NULL), -1);
+	CHECK_INT(print_product_build(&p.c, &cards_product, NULL, NULL), -1);
 	const char *out = capture_end();
 	char want[512];
 	snprintf(want, sizeof want, "%s/content/profiles/lang.yaml:4:8: "
@@ -382,7 +382,7 @@ static void test_build(void)
 	if (!mkdtemp(dir))
 		abort();
 	print_stats st = { 0 };
-	CHECK_INT(cards_build(&p.c, dir, &st), 0);
+	CHECK_INT(print_product_build(&p.c, &cards_product, dir, &st), 0);
 	CHECK_STR(capture_end(), "");
 	CHECK_INT(st.pdfs, 5);
 	/* 2 profiles: 4 sides; 3 competencies: 6; A4: 2 + 2; test sheet 2 */

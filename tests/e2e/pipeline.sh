@@ -1,0 +1,54 @@
+#!/bin/sh
+# Load, check, render: every content error is found before anything is
+# rendered, so one run reports all of them, whichever product they are
+# in; the output is the same for any -j.
+. tests/e2e/lib.sh
+
+# The bundled content, broken in four products at once.
+p="$SCRATCH/vier"
+mkdir -p "$p"
+cp -R content "$p/"
+les=$(ls "$p"/content/modules/01-*/01-*.md)
+printf '\nZie [deze les](99-bestaat-niet.md).\n' >>"$les"
+poster=$(ls "$p"/content/posters/*.yaml | head -1)
+long=$(printf 'Een kop die veel te lang is voor een poster %.0s' $(seq 1 30))
+sed -i "s|^kop: .*|kop: $long|" "$poster"
+mat=$(ls "$p"/content/deskmats/*.yaml | head -1)
+for i in $(seq 1 8); do
+	printf '  - titel: Vol %s\n    tekst: Dit is veel te veel tekst voor een klein paneel. Dit is veel te veel tekst voor een klein paneel. Dit is veel te veel tekst voor een klein paneel. Dit is veel te veel tekst voor een klein paneel. Dit is veel te veel tekst voor een klein paneel.\n' $i >>"$mat"
+done
+card=$(ls "$p"/content/profiles/*.yaml | head -1)
+sed -i 's/^rol: .*/rol: brandweerman/' "$card"
+
+for cmd in check build; do
+	if [ $cmd = build ]; then
+		"$CK" build "$p" -o "$p/out" >/dev/null 2>"$SCRATCH/err"
+	else
+		"$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
+	fi
+	rc=$?
+	check "$cmd: exit 1" [ $rc -eq 1 ]
+	grep -q "^$les:[0-9]*:[0-9]*: error: link to '99-bestaat-niet.md'" "$SCRATCH/err"
+	check "$cmd reports the lesson's broken link" [ $? -eq 0 ]
+	grep -q "^$poster:[0-9]*:[0-9]*: error: this text does not fit on the poster" "$SCRATCH/err"
+	check "$cmd reports the poster's headline in the same run" [ $? -eq 0 ]
+	grep -q "^$mat:[0-9]*:[0-9]*: error: this does not fit its panel" "$SCRATCH/err"
+	check "$cmd reports the desk mat's panel in the same run" [ $? -eq 0 ]
+	grep -q "^$card:[0-9]*:[0-9]*: error: .*brandweerman" "$SCRATCH/err"
+	check "$cmd reports the card's role in the same run" [ $? -eq 0 ]
+	n=$(sed -n 's/^\([0-9]*\) fouten.*/\1/p' "$SCRATCH/err")
+	check "$cmd counts them all ($n)" [ "${n:-0}" -ge 4 -a "${n:-0}" -eq "$(grep -c ': error: ' "$SCRATCH/err")" ]
+done
+check "and nothing was written" [ ! -e "$p/out" ]
+
+# The order of the reports does not depend on the threads.
+"$CK" check "$p" 2>"$SCRATCH/a" >/dev/null
+"$CK" build "$p" -o "$p/out" -j 1 2>"$SCRATCH/b" >/dev/null
+"$CK" build "$p" -o "$p/out" -j 4 2>"$SCRATCH/c" >/dev/null
+sed '$d' "$SCRATCH/a" >"$SCRATCH/a2"
+sed '$d' "$SCRATCH/b" >"$SCRATCH/b2"
+sed '$d' "$SCRATCH/c" >"$SCRATCH/c2"
+cmp -s "$SCRATCH/a2" "$SCRATCH/b2" && cmp -s "$SCRATCH/b2" "$SCRATCH/c2"
+check "check, build -j 1 and build -j 4 report the same, in the same order" [ $? -eq 0 ]
+
+finish
