@@ -15,6 +15,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/phases.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -52,7 +53,7 @@ static const char *plural(int n, const char *one, const char *many)
 
 /* The site and the PDFs (or one of them: only), into the staging folder. */
 static void render_all(site *s, site_writer *w, print_job *pj,
-		       print_stats *ps, int only)
+		       print_stats *ps, int only, phases *ph)
 {
 	int pages = only != ONLY_PRINT, pdfs = only != ONLY_SITE;
 	if (pages) {
@@ -60,12 +61,15 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 			return;
 		for (size_t i = 0; i < s->n_modules; i++)
 			site_write_module(w, s->modules[i]);
+		phases_mark(ph, "start- en modulepagina's");
 	}
-	docs_process(s, pages ? w : NULL, pdfs ? pj : NULL, w->jobs);
+	docs_process(s, pages ? w : NULL, pdfs ? pj : NULL, w->jobs, ph);
 	if (pages)
 		site_write_files(w);
+	phases_mark(ph, "media en assets");
 	if (pdfs && pj && !diag_errors() && !diag_system_errors())
 		print_finish(pj, ps);
+	phases_mark(ph, "PDF's");
 	if (pages && !diag_errors() && !diag_system_errors()) {
 		site_write_materials(w, print_context(pj));
 		site_write_competencies(w, print_context(pj));
@@ -76,10 +80,14 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 		site_write_script_page(w, "offline", "offline.html",
 				       "offline_titel");
 		site_write_course(w);
+		phases_mark(ph, "overige pagina's");
 		site_write_search(w);
+		phases_mark(ph, "zoekindex");
 		scorm_write(s, w->out, w->jobs);
+		phases_mark(ph, "SCORM-pakketten");
 		/* last: it lists every file */
 		offline_write(s, w->out, site_slug(s->a, s->title));
+		phases_mark(ph, "offline");
 	}
 }
 
@@ -120,12 +128,15 @@ static int summary(const build_options *o, site *s, int pages,
 int build_run(const build_options *o)
 {
 	double t0 = now();
+	phases ph;
+	phases_start(&ph);
 	arena a;
 	arena_init(&a, 0);
 	output out = { 0 };
 	int have_out = !o->check_only &&
 		       output_open(&out, &a, o->dir, o->out) == 0;
 	site *s = site_load(&a, o->dir);
+	phases_mark(&ph, "inhoud laden");
 	templates t = {0};
 	site_writer w = {0};
 	print_job *pj = NULL;
@@ -135,6 +146,7 @@ int build_run(const build_options *o)
 	theme th;
 	theme_init(&th, &a, o->dir);
 	if (s && templates_load(&t, &a, &th, s->language) == 0) {
+		phases_mark(&ph, "sjablonen");
 		if (out.staging) {
 			site_writer_init(&w, s, &t, out.staging);
 			w.theme = &th;
@@ -144,25 +156,33 @@ int build_run(const build_options *o)
 					 o->only == ONLY_SITE ? NULL :
 					 path_join(&a, out.staging, "print"));
 			w.print = print_context(pj);
+			phases_mark(&ph, "letters en stijl");
 			if (pj)
 				print_check(pj);
-			render_all(s, &w, pj, &ps, o->only);
+			phases_mark(&ph, "drukwerk controleren");
+			render_all(s, &w, pj, &ps, o->only, &ph);
 		} else if (o->check_only) {
 			/* Typesetting too, for its warnings; nothing is paged
 			 * or written. */
 			pj = print_begin(s, &th, t.strings, NULL);
+			phases_mark(&ph, "letters en stijl");
 			if (pj)
 				print_check(pj);
-			docs_process(s, NULL, pj, 1);
+			phases_mark(&ph, "drukwerk controleren");
+			docs_process(s, NULL, pj, 1, &ph);
 			if (pj && !diag_errors())
 				print_finish(pj, &ps);
+			phases_mark(&ph, "PDF's (alleen opmaak)");
 		}
 	}
 	if (out.staging && !diag_errors() && !diag_system_errors())
 		output_commit(&out, o->only, &a);
 	else
 		output_discard(&out);
+	phases_mark(&ph, "uitvoer plaatsen");
 	int rc = summary(o, s, w.pages, &ps, t0);
+	if (o->verbose && rc == 0 && !o->quiet)
+		phases_print(&ph, stdout);
 	print_free(pj);
 	site_writer_free(&w);
 	templates_free(&t);

@@ -184,7 +184,8 @@ static void print_pass(site *s, print_job *pj, const doc **docs, size_t n)
 	arena_free(&a);
 }
 
-void docs_process(site *s, site_writer *w, print_job *pj, int jobs)
+void docs_process(site *s, site_writer *w, print_job *pj, int jobs,
+		  phases *ph)
 {
 	size_t n;
 	const doc **docs = all_docs(s, &n);
@@ -195,6 +196,8 @@ void docs_process(site *s, site_writer *w, print_job *pj, int jobs)
 		check_all(s, docs, n, refs);
 	md_refs_check(refs);
 	md_refs_free(refs);
+	phases_mark(ph, w ? "lessen: controle, html" : "lessen: controle");
 	if (pj && !diag_errors() && !diag_system_errors())
 		print_pass(s, pj, docs, n);
+	phases_mark(ph, "lessen: drukopmaak");
 }

@@ -14,9 +14,11 @@
 #include "content/model.h"
 #include "print/print.h"
 #include "site/pages.h"
+#include "util/phases.h"
 
 /* w or pj may be NULL (no site: a check, --only print; no print:
  * --only site). A document is written only while nothing has failed. */
-void docs_process(site *s, site_writer *w, print_job *pj, int jobs);
+void docs_process(site *s, site_writer *w, print_job *pj, int jobs,
+		  phases *ph);
 
 #endif

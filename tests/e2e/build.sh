@@ -79,6 +79,15 @@ grep -q 'rel="next"' "$site"/*/*.html && grep -q 'class="toc"' "$site"/*/*.html 
 check "lessons have breadcrumbs, a table of contents and previous/next" [ $? -eq 0 ]
 check "the site carries the coachkit marker" [ -f "$site/.coachkit" ]
 
+# --- -v: the typesetting figures and the time per phase
+"$CK" build . -o "$SCRATCH/verbose" -v >"$SCRATCH/v" 2>&1
+grep -q "^print: [0-9]* regels" "$SCRATCH/v" && grep -q "^fase " "$SCRATCH/v" &&
+	grep -q "^PDF's  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
+	grep -q "^totaal  *[0-9]*,[0-9][0-9]$" "$SCRATCH/v"
+check "-v prints the typesetting figures and a table of phases" [ $? -eq 0 ]
+"$CK" build . -o "$SCRATCH/verbose" >"$SCRATCH/v" 2>&1
+! grep -q "^fase " "$SCRATCH/v"; check "without -v, no table" [ $? -eq 0 ]
+
 # --- escaping and raw HTML
 p="$SCRATCH/probe"
 make_project "$p"
