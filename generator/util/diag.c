@@ -1,5 +1,6 @@
 /* diag.c - diagnostics sink; see diag.h. */
 #include "diag.h"
+#include "excerpt.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -7,6 +8,11 @@
 
 static FILE *diag_stream;
 static int   n_errors, n_warnings, n_system;
+/* Reports shown with their source line so far: after DIAG_EXCERPTS, only
+ * the reports themselves (each excerpt reads its file). */
+static _Atomic int n_excerpts;
+static int         excerpts_off;
+#define DIAG_EXCERPTS 200
 static _Thread_local diag_capture *capture;
 
 static FILE *stream(void)
@@ -59,6 +65,8 @@ void diag_report(diag_level level, const char *file, int line, int col,
 	vfprintf(f, fmt, ap);
 	va_end(ap);
 	fputc('\n', f);
+	if (file && line > 0 && !excerpts_off && n_excerpts++ < DIAG_EXCERPTS)
+		excerpt_print(f, file, line, col);
 	if (capture)
 		*(level == DIAG_ERROR ? &capture->errors : &capture->warnings) += 1;
 	else if (level == DIAG_ERROR)
@@ -101,6 +109,12 @@ int diag_system_errors(void)
 void diag_reset(void)
 {
 	n_errors = n_warnings = n_system = 0;
+	n_excerpts = 0;
+}
+
+void diag_show_source(int on)
+{
+	excerpts_off = !on;
 }
 
 void diag_set_stream(FILE *f)

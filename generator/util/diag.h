@@ -2,8 +2,10 @@
  *
  * Messages are printed as "file:line:col: error: message" (or "warning")
  * to the diagnostics stream (stderr unless diag_set_stream says otherwise)
- * as they are found; the build asks diag_errors() at the end and exits 1
- * when there were any. line and col are 1-based; 0 leaves them out. */
+ * as they are found, each followed by the line it points at with a caret
+ * under the column (util/excerpt.h; the first 200 reports of a run); the
+ * build asks diag_errors() at the end and exits 1 when there were any.
+ * line and col are 1-based; 0 leaves them out. */
 #ifndef COACHKIT_DIAG_H
 #define COACHKIT_DIAG_H
 
@@ -45,5 +47,6 @@ int  diag_warnings(void);
 int  diag_system_errors(void);
 void diag_reset(void);
 void diag_set_stream(FILE *f);   /* NULL restores stderr */
+void diag_show_source(int on);   /* the source lines (default on) */
 
 #endif

@@ -135,7 +135,7 @@ printf 'kop: Een kop\ntekst: Tekst.\npagina: ../modules/01-een/01-begin.md\n' >"
 printf 'base_url: https://example.org/\n' >>"$w/content/site.yaml"
 "$CK" build "$w" -o "$w/out" -q 2>"$SCRATCH/err"
 check "the project builds, with warnings" [ $? -eq 0 -a -s "$SCRATCH/err" ]
-unnamed=$(grep -vE '^content/[^:]+\.(yaml|md):[0-9]+(:[0-9]+)?: warning: ' "$SCRATCH/err" |
+unnamed=$(reports "$SCRATCH/err" | grep -vE '^content/[^:]+\.(yaml|md):[0-9]+(:[0-9]+)?: warning: ' |
 	sed "s|^$w/||" | grep -vE '^content/[^:]+\.(yaml|md):[0-9]+(:[0-9]+)?: warning: ')
 check "every warning names its file and line" [ -z "$unnamed" ]
 [ -n "$unnamed" ] && printf '%s\n' "$unnamed" | head -5
@@ -154,7 +154,7 @@ find "$g/content" -name '*.md' | xargs sed -i -E 's/^([A-Z][a-z].*[a-z.])$/\1 â˜
 "$CK" build "$g" -o "$g/out" 2>"$SCRATCH/err" >/dev/null
 check "the bundled content with a missing glyph everywhere builds" [ $? -eq 0 ]
 n=$(grep -c "is not in the font" "$SCRATCH/err")
-unnamed=$(sed "s|^$g/||" "$SCRATCH/err" |
+unnamed=$(reports "$SCRATCH/err" | sed "s|^$g/||" |
 	grep -vE '^content/[^:]+\.(yaml|md)(:[0-9]+(:[0-9]+)?)?: warning: ')
 check "all its $n warnings name their file" [ -z "$unnamed" -a "$n" -gt 20 ]
 [ -n "$unnamed" ] && printf '%s\n' "$unnamed" | head -5

@@ -12,6 +12,10 @@ fail() { FAIL=$((FAIL + 1)); echo "FAIL - $1"; [ -n "$2" ] && printf '%s\n' "$2"
 check() { _what=$1; shift; if "$@"; then ok "$_what"; else fail "$_what"; fi; }
 finish() { echo "$PASS passed, $FAIL failed"; [ "$FAIL" -eq 0 ]; }
 
+# reports FILE: the reports in a saved stderr, without the source lines
+# and carets shown under each (they start with a space)
+reports() { grep -v '^ ' "$1"; }
+
 # A minimal valid project in $1 (content/ only: layouts come with coachkit).
 make_project() {
 	mkdir -p "$1/content/modules/01-een" "$1/content/pages"

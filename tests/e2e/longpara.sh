@@ -22,8 +22,8 @@ grep -q "^$d/01-alinea.md:7:1: warning: a paragraph of 20000 words is too long t
 check "the long paragraph: a warning at its file, line and column" [ $? -eq 0 ]
 grep -q "^$f:7:13: warning: a word of 2000000 characters is too wide for the column: it is cut into [0-9]* lines$" "$SCRATCH/err"
 check "the long word: a warning at its file, line and column" [ $? -eq 0 ]
-check "each warned once, nothing else reported" [ "$(wc -l <"$SCRATCH/err")" -eq 2 ]
-[ "$(wc -l <"$SCRATCH/err")" -eq 2 ] || sed 's/^/    /' "$SCRATCH/err" | head
+check "each warned once, nothing else reported" [ "$(reports "$SCRATCH/err" | wc -l)" -eq 2 ]
+[ "$(reports "$SCRATCH/err" | wc -l)" -eq 2 ] || sed 's/^/    /' "$SCRATCH/err" | head
 for pdf in "$p/public/print/handout-lang.pdf" "$p/public/print/handleiding.pdf"; do
 	qpdf --check "$pdf" >/dev/null 2>&1
 	check "$(basename "$pdf"): qpdf --check is clean" [ $? -eq 0 ]

@@ -112,7 +112,8 @@ grep -q "^$f:13: warning: character U+1F600" "$SCRATCH/werr"
 check "a missing glyph inside a kader: its own line" [ $? -eq 0 ]
 grep -q "^$f:16: warning: a line is [0-9.]* pt too wide for the column" "$SCRATCH/werr"
 check "an overfull line: file and line" [ $? -eq 0 ]
-check "each reported once ($(wc -l <"$SCRATCH/werr") lines)" [ "$(wc -l <"$SCRATCH/werr")" -eq 3 ]
+n=$(reports "$SCRATCH/werr" | wc -l)
+check "each reported once ($n lines)" [ "$n" -eq 3 ]
 "$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/berr"
 cmp -s "$SCRATCH/werr" "$SCRATCH/berr"
 check "build reports the same as check" [ $? -eq 0 ]
