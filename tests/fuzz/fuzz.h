@@ -49,6 +49,7 @@ static inline void fuzz_fail(const char *fmt, ...)
  * errors reported in between are returned by end. */
 static inline void fuzz_quiet_begin(diag_capture *c)
 {
+	diag_show_source(0);   /* the reports alone, no file read for them */
 	diag_capture_begin(c);
 	if (!c->f)
 		fuzz_fail("cannot open a memory stream for diagnostics");
