@@ -1,5 +1,6 @@
 /* ynode.c - YAML with positions on libyaml's event API; see ynode.h. */
 #include "ynode.h"
+#include "util/suggest.h"
 #include "util/diag.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -72,6 +73,59 @@ static int pos_col(parse_state *ps, yaml_mark_t m)
 			     ps->col_offset);
 }
 
+/* libyaml's problems, said as what to do about them. "%d" in a message
+ * is the line where what went wrong began (libyaml's context). */
+static const struct yaml_hint {
+	const char *problem;   /* the start of libyaml's text */
+	const char *context;   /* in libyaml's context, or NULL: any */
+	const char *message;
+} yaml_hints[] = {
+	{ "mapping values are not allowed", NULL,
+	  "a second ': ' on this line: a value that holds ': ' must be put in "
+	  "quotes (\"...\")" },
+	{ "could not find expected ':'", NULL,
+	  "this line is not 'key: value': text that goes on from the line "
+	  "above must be indented further, or the whole value put in "
+	  "quotes" },
+	{ "did not find expected key", NULL,
+	  "the indentation goes wrong here: a key must line up with the keys "
+	  "above it (the mapping began on line %d), and a value that starts "
+	  "with a quote must end with it" },
+	{ "did not find expected '-' indicator", NULL,
+	  "this line breaks off the list that began on line %d: indent it "
+	  "like the list's items, each starting with '- '" },
+	{ "block sequence entries are not allowed", NULL,
+	  "a list item ('- ') cannot follow a value on the same key: put the "
+	  "list on the lines below the key" },
+	{ "found character that cannot start any token", NULL,
+	  "a value cannot start with this character ('@', '`', '%' or a "
+	  "tab): put the value in quotes" },
+	{ "found a tab character", NULL,
+	  "a tab in the indentation: YAML is indented with spaces" },
+	{ "found unexpected end of stream", "quoted",
+	  "the quote opened on line %d is never closed" },
+	{ "found unknown escape character", NULL,
+	  "an unknown escape after '\\' in double quotes: write '\\\\' for "
+	  "a backslash, or use single quotes" },
+	{ "did not find expected node content", "flow",
+	  "the list or mapping in [ ] or { } that began on line %d is not "
+	  "closed" },
+	{ "did not find expected node content", NULL,
+	  "a value is missing here" },
+	{ "did not find expected ',' or ']'", NULL,
+	  "the list in [ ] that began on line %d is not closed with ']'" },
+	{ "did not find expected ',' or '}'", NULL,
+	  "the mapping in { } that began on line %d is not closed with '}'" },
+	{ "control characters are not allowed", NULL,
+	  "a control character: YAML files hold text only" },
+	{ "invalid leading UTF-8 octet", NULL,
+	  "the text is not valid UTF-8 here; save the file as UTF-8" },
+	{ "invalid trailing UTF-8 octet", NULL,
+	  "the text is not valid UTF-8 here; save the file as UTF-8" },
+	{ "incomplete UTF-8 octet sequence", NULL,
+	  "the text is not valid UTF-8 here; save the file as UTF-8" },
+};
+
 static void report_parser_error(parse_state *ps)
 {
 	const yaml_parser_t *p = &ps->parser;
@@ -79,14 +133,27 @@ static void report_parser_error(parse_state *ps)
 	const char *problem = p->problem ? p->problem : "malformed YAML";
 	if (p->error == YAML_MEMORY_ERROR)
 		die_oom();
-	if (p->context) {
-		int context_line = pos_line(ps, p->context_mark);
-		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
-			   "%s %s (line %d)", problem, p->context,
-			   context_line);
-	} else
-		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m), "%s",
-			   problem);
+	int line = pos_line(ps, m), col = pos_col(ps, m);
+	int context_line = p->context ? pos_line(ps, p->context_mark) : line;
+	for (size_t i = 0; i < sizeof yaml_hints / sizeof *yaml_hints; i++) {
+		const struct yaml_hint *h = &yaml_hints[i];
+		if (strncmp(problem, h->problem, strlen(h->problem)) ||
+		    (h->context && (!p->context ||
+				    !strstr(p->context, h->context))))
+			continue;
+		char msg[300];
+		if (strstr(h->message, "%d"))
+			snprintf(msg, sizeof msg, h->message, context_line);
+		else
+			snprintf(msg, sizeof msg, "%s", h->message);
+		diag_error(ps->file, line, col, "%s", msg);
+		return;
+	}
+	if (p->context)
+		diag_error(ps->file, line, col, "%s %s (line %d)", problem,
+			   p->context, context_line);
+	else
+		diag_error(ps->file, line, col, "%s", problem);
 }
 
 static int next_event(parse_state *ps, yaml_event_t *ev)
@@ -325,7 +392,17 @@ int ycheck_map(const char *file, const ynode *map, const char *what,
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const ynode *k = map->items[i];
 		char key[100];
-		if (!in_list(allowed, k->str))
+		if (in_list(allowed, k->str))
+			continue;
+		size_t n = 0;
+		while (allowed && allowed[n])
+			n++;
+		const char *near = suggest(k->str, allowed, n);
+		if (near)
+			diag_warning(file, k->line, k->col, "unknown key '%s' in "
+				     "%s; did you mean '%s'?",
+				     shown_key(k->str, key), what, near);
+		else
 			diag_warning(file, k->line, k->col,
 				     "unknown key '%s' in %s",
 				     shown_key(k->str, key), what);

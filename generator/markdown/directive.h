@@ -53,5 +53,8 @@ typedef struct directive {
 int directive_lookup(const char *info, directive_kind *kind, const char **arg);
 
 const char *directive_name(directive_kind kind);
+/* The directive an info string that names none seems meant to name
+ * ("quizz", "Quiz"), or NULL. */
+const char *directive_near(const char *info);
 
 #endif

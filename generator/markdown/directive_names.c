@@ -1,5 +1,6 @@
 /* directive_names.c - the directive names; see directive.h. */
 #include "directive.h"
+#include "util/suggest.h"
 
 #include <string.h>
 
@@ -15,6 +16,24 @@ static const char *const names[] = {
 const char *directive_name(directive_kind kind)
 {
 	return names[kind];
+}
+
+const char *directive_near(const char *info)
+{
+	if (!info)
+		return NULL;
+	while (*info == ' ' || *info == '\t')
+		info++;
+	size_t n = strcspn(info, " \t");
+	char word[32];
+	if (n == 0 || n >= sizeof word)
+		return NULL;
+	memcpy(word, info, n);
+	word[n] = '\0';
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+		if (!strcmp(names[k], word))
+			return NULL;   /* the directive itself */
+	return suggest(word, names, sizeof names / sizeof names[0]);
 }
 
 int directive_lookup(const char *info, directive_kind *kind, const char **arg)

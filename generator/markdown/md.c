@@ -5,6 +5,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/suggest.h"
 #include "util/url.h"
 #include "util/utf8.h"
 
@@ -215,6 +216,22 @@ static void add_frag(md_doc *m, const md_src *src, cmark_node *node,
 	ptrvec_push(m->a, &m->frags, f);
 }
 
+/* The name of the document beside rel (a missing .md path in content/)
+ * whose name is nearest to rel's, or NULL. */
+static const char *near_doc(md_doc *m, const char *rel)
+{
+	const char *dir = path_dirname(m->a, rel);
+	const strmap *docs = &m->s->by_rel;
+	ptrvec names = { 0 };
+	for (size_t i = 0; i < docs->cap; i++) {
+		const char *k = docs->slots[i].key;
+		if (k && !strcmp(path_dirname(m->a, k), dir))
+			ptrvec_push(m->a, &names, (void *)path_basename(k));
+	}
+	return suggest(path_basename(rel), (const char *const *)names.items,
+		       names.len);
+}
+
 /* Resolves a relative link or image target to a document or a file in
  * content/; reports what is wrong and returns NULL then. */
 static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
@@ -242,8 +259,14 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 	if (!is_image && path_has_suffix(rel, ".md")) {
 		l->target = strmap_get(&m->s->by_rel, rel);
 		if (!l->target) {
-			node_error(m, src, node, "link to '%s': there is no "
-				   "%s", url, file);
+			const char *near = near_doc(m, rel);
+			if (near)
+				node_error(m, src, node, "link to '%s': there "
+					   "is no %s; did you mean '%s'?", url,
+					   file, near);
+			else
+				node_error(m, src, node, "link to '%s': there "
+					   "is no %s", url, file);
 			return NULL;
 		}
 		if (l->fragment[0])
@@ -415,8 +438,17 @@ static void check_code_block(md_doc *m, const md_src *src, cmark_node *node)
 {
 	directive_kind kind;
 	const char *arg;
-	if (directive_lookup(cmark_node_get_fence_info(node), &kind, &arg))
+	const char *info = cmark_node_get_fence_info(node), *near;
+	if (directive_lookup(info, &kind, &arg)) {
 		directive_check(m, node, kind, arg, src);
+	} else if ((near = directive_near(info)) != NULL) {
+		const char *word = info + strspn(info, " \t");
+		int len = (int)strcspn(word, " \t"), line, col;
+		md_pos(src, node, &line, &col);
+		diag_warning(m->file, line, col, "'%.*s' is not a directive, so "
+			     "this block is shown as code; did you mean '%s'?",
+			     len, word, near);
+	}
 }
 
 static int is_container(cmark_node_type t)

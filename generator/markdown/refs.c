@@ -1,6 +1,7 @@
 /* refs.c - links to headings across documents; see refs.h. */
 #include "refs.h"
 #include "util/diag.h"
+#include "util/suggest.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,19 @@ static int cmp_frag(const void *a, const void *b)
 	return (x->col > y->col) - (x->col < y->col);
 }
 
+/* The heading id of target nearest to id, or NULL. */
+static const char *near_id(md_refs *r, const char *target, const char *id)
+{
+	size_t n = strlen(target);
+	ptrvec ids = { 0 };
+	for (size_t i = 0; i < r->anchors.cap; i++) {
+		const char *k = r->anchors.slots[i].key;
+		if (k && !strncmp(k, target, n) && k[n] == '#')
+			ptrvec_push(&r->a, &ids, (void *)(k + n + 1));
+	}
+	return suggest(id, (const char *const *)ids.items, ids.len);
+}
+
 int md_refs_check(md_refs *r)
 {
 	if (r->links.len)
@@ -76,9 +90,16 @@ int md_refs_check(md_refs *r)
 					       f->id);
 		if (strmap_get(&r->anchors, key))
 			continue;
-		diag_error(f->file, f->line, f->col, "link to '%s': %s has no "
-			   "heading with the id '%s'", f->url, f->target,
-			   f->id);
+		const char *near = near_id(r, f->target, f->id);
+		if (near)
+			diag_error(f->file, f->line, f->col, "link to '%s': %s "
+				   "has no heading with the id '%s'; did you "
+				   "mean '#%s'?", f->url, f->target, f->id,
+				   near);
+		else
+			diag_error(f->file, f->line, f->col, "link to '%s': %s "
+				   "has no heading with the id '%s'", f->url,
+				   f->target, f->id);
 		bad++;
 	}
 	return bad;

@@ -132,8 +132,8 @@ static void test_directives(void)
 
 	capture_begin();
 	check_body("```citaat\ntekst: [open\nwie: x\n```\n");
-	CHECK_STR(capture_end(), "x.md:3:4: error: did not find expected ',' "
-		  "or ']' while parsing a flow sequence (line 2)\n");
+	CHECK_STR(capture_end(), "x.md:3:4: error: the list in [ ] that began on "
+		  "line 2 is not closed with ']'\n");
 
 	capture_begin();
 	check_body("- lijst\n\n  ```casus\n  titel: Casus\n  tekst: |\n"
@@ -192,8 +192,8 @@ static void test_positions(void)
 	/* a fence indented by two: a line with less indent keeps it all */
 	capture_begin();
 	check_body("  ```kader\ntitel: a: b\n  ```\n");
-	CHECK_STR(capture_end(), "x.md:2:9: error: mapping values are not "
-		  "allowed in this context\n");
+	CHECK_STR(capture_end(), "x.md:2:9: error: a second ': ' on this line: "
+		  "a value that holds ': ' must be put in quotes (\"...\")\n");
 	static const char nul[] = "a\0\0 [a](weg.md)\n";
 	capture_begin();
 	md_doc_free(&m);

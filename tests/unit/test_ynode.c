@@ -53,24 +53,24 @@ static void test_line_breaks(arena *a)
 	/* columns count characters from the last '\n' */
 	capture_begin();
 	CHECK(parse(a, "a: \"x\ry\"\nb: [\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:3:1: error: did not find expected "
-		  "node content while parsing a flow node (line 3)\n");
+	CHECK_STR(capture_end(), "f.yaml:3:1: error: the list or mapping in "
+		  "[ ] or { } that began on line 3 is not closed\n");
 	capture_begin();
 	CHECK(parse(a, "a: \"\xC3\xA9\rb\": c: d\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:1:9: error: mapping values are not "
-		  "allowed in this context\n");
+	CHECK_STR(capture_end(), "f.yaml:1:9: error: a second ': ' on this line: "
+		  "a value that holds ': ' must be put in quotes (\"...\")\n");
 }
 
 static void test_errors(arena *a)
 {
 	capture_begin();
 	CHECK(parse(a, "title: Hallo\nsummary: [open\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:3:1: error: did not find expected "
-		  "',' or ']' while parsing a flow sequence (line 2)\n");
+	CHECK_STR(capture_end(), "f.yaml:3:1: error: the list in [ ] that "
+		  "began on line 2 is not closed with ']'\n");
 	capture_begin();
 	CHECK(parse(a, "a: 1\n  b: 2\n", 4, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:6:4: error: mapping values are not "
-		  "allowed in this context\n");
+	CHECK_STR(capture_end(), "f.yaml:6:4: error: a second ': ' on this line: "
+		  "a value that holds ': ' must be put in quotes (\"...\")\n");
 	capture_begin();
 	CHECK(parse(a, "a: 1\na: 2\n", 0, 0) == NULL);
 	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key 'a'\n");
@@ -107,7 +107,8 @@ static void test_schema(arena *a)
 	size_t n;
 	CHECK(yget_strlist(a, "f.yaml", root, "lijst", &n) == NULL);
 	CHECK_STR(capture_end(),
-		  "f.yaml:1:1: warning: unknown key 'titel' in module\n"
+		  "f.yaml:1:1: warning: unknown key 'titel' in module; "
+		  "did you mean 'title'?\n"
 		  "f.yaml:1:1: error: module: missing required key 'title'\n"
 		  "f.yaml:1:1: error: module: missing required key 'summary'\n"
 		  "f.yaml:2:7: error: 'duur' must be a whole number\n"
