@@ -86,17 +86,60 @@ static void check_glyphs(builder *b, size_t s, const char *text, size_t len)
 		     font_name(f));
 }
 
+/* The widest word of line l: items [*first, *last] (boxes and the
+ * penalties between them, no glue), for the warning about it. */
+static void widest_word(const builder *b, const lb_line *l, size_t *first,
+			size_t *last)
+{
+	double best = -1, w = 0;
+	size_t start = l->start;
+	*first = *last = l->start;
+	for (size_t i = l->start; i <= l->end && i < b->n; i++) {
+		int glue = i == l->end || b->items[i].type == LB_GLUE;
+		if (!glue) {
+			if (b->items[i].type == LB_BOX)
+				w += b->items[i].width;
+			continue;
+		}
+		if (w > best && i > start) {
+			best = w;
+			*first = start;
+			*last = i - 1;
+		}
+		w = 0;
+		start = i + 1;
+	}
+}
+
 /* Warns once per content line (a lesson is set in its hand-out and in
- * the manual) about a line that stays too wide. */
+ * the manual) about a line that stays too wide, naming its widest word. */
 static void warn_overfull(builder *b, const lb_line *l)
 {
-	size_t k = l->start < b->n ? l->start : b->n - 1;
-	int line = span_line(b, b->srcs[k].span);
+	size_t first, last;
+	widest_word(b, l, &first, &last);
+	if (first >= b->n)
+		first = last = b->n - 1;
+	const src *a = &b->srcs[first], *z = &b->srcs[last];
+	int line, col;
+	span_pos(b, a->span, a->off, &line, &col);
 	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:overfull",
 					      b->file, line)))
 		return;
-	diag_warning(b->file, line, 0, "a line is %.1f pt too wide for the "
-		     "column", l->width - b->ps->width);
+	const span *sp = &b->spans[a->span];
+	size_t len = z->span == a->span && z->off + z->len > a->off ?
+		     z->off + z->len - a->off : a->len;
+	size_t shown = len, chars = 0;
+	for (size_t i = 0; i < len && chars < 40; i++)   /* 40 characters */
+		if (((unsigned char)sp->text[a->off + i] & 0xC0) != 0x80) {
+			chars++;
+			shown = i + 1;
+		}
+	while (shown < len && ((unsigned char)sp->text[a->off + shown] &
+			       0xC0) == 0x80)
+		shown++;
+	diag_warning(b->file, line, col, "a line is %.1f pt too wide for the "
+		     "column: '%.*s%s' does not fit", l->width - b->ps->width,
+		     (int)shown, sp->text + a->off, shown < len ? "..." : "");
 }
 
 /* Warns once about a word piece that was cut into lines. */
