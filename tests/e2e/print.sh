@@ -110,7 +110,7 @@ grep -q "^$f:6: warning: character U+2603 '☃' is not in the font" "$SCRATCH/we
 check "a missing glyph: file, line of the character, the character" [ $? -eq 0 ]
 grep -q "^$f:13: warning: character U+1F600" "$SCRATCH/werr"
 check "a missing glyph inside a kader: its own line" [ $? -eq 0 ]
-grep -q "^$f:16:13: warning: a line is [0-9.]* pt too wide for the column: '1234567890123456789012345678901234567890...' does not fit" "$SCRATCH/werr"
+grep -q "^$f:16:12: warning: a line is [0-9.]* pt too wide for the column: '1234567890123456789012345678901234567890...' does not fit" "$SCRATCH/werr"
 check "an overfull line: file, line and column, and the word" [ $? -eq 0 ]
 n=$(reports "$SCRATCH/werr" | wc -l)
 check "each reported once ($n lines)" [ "$n" -eq 3 ]
