@@ -36,9 +36,14 @@ typedef struct canvas_style {
 } canvas_style;
 
 /* What the document says about itself. */
+struct charset;
+
 typedef struct canvas_info {
 	const char *title, *author, *subject, *creator;
 	const char *language;        /* "nl-NL" */
+	/* PDF: the characters the document may draw (canvas/charset.h);
+	 * NULL: any. Must outlive the canvas. */
+	const struct charset *charset;
 } canvas_info;
 
 typedef enum { CANVAS_PLAIN, CANVAS_BOLD = 1, CANVAS_ITALIC = 2 } canvas_face;

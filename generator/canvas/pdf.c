@@ -7,6 +7,8 @@
  * ToUnicode map it writes for a UTF-8 font is its encoding CMap, which
  * readers reject; it is rewritten as the identity it should be. */
 #include "backend.h"
+#include "charset.h"
+#include "util/utf8.h"
 #include "image.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -65,6 +67,7 @@ typedef struct pdf_impl {
 	double     height;       /* of the current page */
 	ptrvec     pages;        /* HPDF_Page */
 	ptrvec     fonts;        /* pdf_font* */
+	const charset *charset;  /* the characters its fonts have, or NULL */
 	ptrvec     links;        /* pdf_link* */
 	ptrvec     marks;        /* pdf_mark* */
 	strmap     dests;        /* name -> pdf_dest* */
@@ -274,6 +277,28 @@ static void pdf_page_end(void *impl)
 	((pdf_impl *)impl)->page = NULL;
 }
 
+/* Is every character of s in the document's character map? A character
+ * that is not would print as a blank box: an error, not a silent one. */
+static int drawable(pdf_impl *p, const char *s, size_t len)
+{
+	const char *q = s, *end = s + len;
+	while (q < end) {
+		if ((unsigned char)*q < 0x80) {
+			q++;
+			continue;
+		}
+		uint32_t cp = utf8_next(&q, end);
+		if (cp < 0x10000 && !charset_has(p->charset, cp)) {
+			char u[16];
+			snprintf(u, sizeof u, "U+%04X", (unsigned)cp);
+			fail(p, "a character the build did not expect (not in "
+			     "its character map)", u);
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		     double x, double y, const char *s, size_t len)
 {
@@ -308,6 +333,8 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		set_rgb_fill(p->page, colour);
 		p->fill = colour;
 	}
+	if (p->charset && !drawable(p, s, len))
+		return;
 	buf_clear(&p->text);
 	buf_put(&p->text, s, pdf_cut(s, len));
 	buf_putc(&p->text, '\0');
@@ -614,5 +641,6 @@ canvas *canvas_pdf_new(const canvas_info *info)
 	HPDF_SetCurrentEncoder(p->doc, "UTF-8");
 	HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL);
 	set_info(p, info);
+	p->charset = info ? info->charset : NULL;
 	return canvas_new(&pdf_backend, p);
 }

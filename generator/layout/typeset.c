@@ -1,5 +1,6 @@
 /* typeset.c - fonts and counts for setting text; see typeset.h. */
 #include "typeset.h"
+#include "font_subset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,10 +53,32 @@ void fontset_free(fontset *fs)
 	for (int face = 0; face < FACE_COUNT; face++) {
 		font_free(fs->serif.faces[face]);
 		font_free(fs->sans.faces[face]);
+		free(fs->serif.embed[face]);
+		free(fs->sans.embed[face]);
 	}
 	if (fs->hy)
 		hyph_free(fs->hy);
 	memset(fs, 0, sizeof *fs);
+}
+
+int fontset_subset(fontset *fs, const struct charset *cs, const char *dir,
+		   char *err, size_t errlen)
+{
+	for (int sans = 0; sans < 2; sans++) {
+		family *fam = sans ? &fs->sans : &fs->serif;
+		for (int face = 0; face < FACE_COUNT; face++) {
+			char path[4096];
+			snprintf(path, sizeof path, "%s/%s-%d.ttf", dir,
+				 sans ? "sans" : "serif", face);
+			if (font_subset(font_file(fam->faces[face]), cs, path,
+					err, errlen) < 0)
+				return -1;
+			free(fam->embed[face]);
+			size_t n = strlen(path) + 1;
+			fam->embed[face] = memcpy(xmalloc(n), path, n);
+		}
+	}
+	return 0;
 }
 
 void typeset_init(typeset *ts, const fontset *fs, arena *a)
@@ -83,7 +106,9 @@ int typeset_register(const typeset *ts, canvas *c)
 				(face == FACE_BOLD || face == FACE_BOLD_ITALIC ?
 				 CANVAS_BOLD : 0) |
 				(face >= FACE_ITALIC ? CANVAS_ITALIC : 0));
-			int id = canvas_font(c, font_file(fam->faces[face]),
+			int id = canvas_font(c, fam->embed[face] ?
+					     fam->embed[face] :
+					     font_file(fam->faces[face]),
 					     fam->name, cf);
 			if (id != typeset_id(ts, sans, face))
 				return -1;

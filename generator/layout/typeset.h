@@ -18,6 +18,9 @@ enum { FACE_REGULAR, FACE_BOLD, FACE_ITALIC, FACE_BOLD_ITALIC, FACE_COUNT };
 typedef struct family {
 	const char *name;
 	font       *faces[FACE_COUNT];
+	char       *embed[FACE_COUNT];   /* the file PDFs embed (a subset,
+					  * fontset_subset()); NULL: the
+					  * face's own */
 } family;
 
 typedef struct fontset {
@@ -32,6 +35,13 @@ typedef struct fontset {
 int  fontset_load(fontset *fs, const char *serif, const char *sans,
 		  const char *lang, char *err, char *hyph_err, size_t errlen);
 void fontset_free(fontset *fs);
+
+struct charset;
+/* Writes a subset of every face with the characters of cs into the
+ * folder dir (layout/font_subset.h), for the PDFs to embed instead of the
+ * whole faces. 0, or -1 with a reason in err (the whole faces stay). */
+int  fontset_subset(fontset *fs, const struct charset *cs, const char *dir,
+		    char *err, size_t errlen);
 
 /* Font ids are the same on every canvas: the fonts are registered in one
  * order, serif faces then sans faces, so layout can happen before the

@@ -171,7 +171,7 @@ static int write_a4(print_ctx *c, const deck *d, const impose_grid *g,
 static const char *preview(print_ctx *c, const card_layout *l, int side,
 			   const char *dir)
 {
-	canvas_info info = { l->cd->title.text, NULL, NULL, NULL, "nl-NL" };
+	canvas_info info = { .title = l->cd->title.text, .language = "nl-NL" };
 	canvas *cv = canvas_svg_new(&info);
 	typeset_register(c->ts, cv);
 	canvas_page_begin(cv, l->st->w, l->st->h, NULL);

@@ -38,6 +38,7 @@ struct handouts {
 	const mu_value    *strings;
 	const char        *strings_file; /* their file, for warnings */
 	const struct diagram_set *diagrams;
+	const struct charset *charset;
 	const char        *dir;        /* where the PDFs go; NULL: check only */
 	product          **products;   /* one per module, then the manual;
 					* a hand-out is NULL once written */
@@ -80,6 +81,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 	j->strings = c->strings;
 	j->strings_file = print_ui_at(c).file;
 	j->diagrams = c->diagrams;
+	j->charset = c->charset;
 	j->dir = dir;
 	j->n = s->n_modules + 1;
 	j->products = arena_alloc(j->a, j->n * sizeof *j->products);
@@ -512,7 +514,7 @@ static int write_product(handouts *j, product *p, const char *dir,
 	canvas_info info = { p->module ? arena_printf(a, "%s: %s",
 			     p->eyebrow, p->title) : p->title,
 			     j->s->organisation, j->s->title,
-			     "coachkit " COACHKIT_VERSION, lang };
+			     "coachkit " COACHKIT_VERSION, lang, j->charset };
 	canvas *c = canvas_pdf_new(&info);
 	decor_ctx dc = { j, p, before };
 	canvas_page_label(c, 0, NULL, 1);

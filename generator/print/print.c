@@ -9,6 +9,7 @@
 #include "content/pocket.h"
 #include "cards.h"
 #include "diagram/diagram.h"
+#include "canvas/charset.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -32,12 +33,23 @@ struct print_job {
 	diagram_set  diagrams;
 	profiles     profiles;
 	competencies competencies;
+	charset      chars;
 	print_ctx    ctx;
 	handouts    *handouts;
 	const char  *dir;
 	void        *states[N_PRODUCTS]; /* after print_check() */
+	const char  *fonts_dir;   /* the font subsets, or NULL */
 	int          checked;
 };
+
+/* The subsets of the fonts, once no PDF needs them any more. */
+static void remove_fonts(print_job *j)
+{
+	if (j->fonts_dir)
+		fs_remove_tree(j->fonts_dir);
+	j->fonts_dir = NULL;
+}
+
 
 /* The fonts the style names, or an error at the line naming them. */
 static int load_fonts(print_job *j)
@@ -60,6 +72,26 @@ static int load_fonts(print_job *j)
 	return 0;
 }
 
+/* The PDFs embed subsets of the faces with the build's characters, made
+ * once into dir/.fonts (layout/font_subset.h); when that cannot be done
+ * they embed the whole faces, which is slower but the same on paper. */
+static void subset_fonts(print_job *j, const char *dir)
+{
+	char err[300];
+	j->fonts_dir = path_join(&j->a, dir, ".fonts");
+	if (fs_mkdir_p(j->fonts_dir) < 0 ||
+	    fontset_subset(&j->fs, &j->chars, j->fonts_dir, err,
+			   sizeof err) < 0) {
+		for (int sans = 0; sans < 2; sans++)
+			for (int face = 0; face < FACE_COUNT; face++) {
+				family *f = sans ? &j->fs.sans : &j->fs.serif;
+				free(f->embed[face]);
+				f->embed[face] = NULL;
+			}
+		remove_fonts(j);
+	}
+}
+
 print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 		       const char *dir)
 {
@@ -75,9 +107,18 @@ print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 	typeset_init(&j->ts, &j->fs, &j->a);
 	diagram_set_load(&j->diagrams, &j->a,
 			 path_join(&j->a, s->content, "diagrams"));
+	charset_init(&j->chars);
+	charset_add_tree(&j->chars, s->content);
+	charset_add_tree(&j->chars, path_join(&j->a, theme->own, "layouts"));
+	if (theme->base)
+		charset_add_tree(&j->chars, path_join(&j->a, theme->base,
+						      "layouts"));
+	if (dir)
+		subset_fonts(j, dir);
 	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
 			      .theme = theme, .strings = strings,
-			      .diagrams = &j->diagrams, .a = &j->a };
+			      .diagrams = &j->diagrams, .charset = &j->chars,
+			      .a = &j->a };
 	int bad = profiles_load(s, &j->profiles);
 	bad += competencies_load(s, &j->competencies);
 	j->ctx.profiles = &j->profiles;
@@ -123,6 +164,7 @@ int print_finish(print_job *j, print_stats *st)
 		if (j->states[i] &&
 		    products[i]->render(&j->ctx, j->states[i], j->dir, st) < 0)
 			rc = -1;
+	remove_fonts(j);
 	st->lines = j->ts.lines;
 	st->hyphens = j->ts.hyphens;
 	st->overfull = j->ts.overfull;
@@ -137,6 +179,7 @@ void print_free(print_job *j)
 		if (j->states[i] && products[i]->release)
 			products[i]->release(j->states[i]);
 	handouts_free(j->handouts);
+	remove_fonts(j);
 	fontset_free(&j->fs);
 	arena_free(&j->a);
 	free(j);

@@ -40,7 +40,7 @@ canvas *print_canvas(const print_ctx *c, const char *title)
 	const char *lang = !strcmp(c->s->language, "nl") ? "nl-NL" :
 			   c->s->language;
 	canvas_info info = { title, c->s->organisation, c->s->title,
-			     "coachkit " COACHKIT_VERSION, lang };
+			     "coachkit " COACHKIT_VERSION, lang, c->charset };
 	canvas *cv = canvas_pdf_new(&info);
 	typeset_register(c->ts, cv);   /* ids follow the fontset's order */
 	return cv;
@@ -95,7 +95,7 @@ const char *print_date(arena *a)
 
 canvas *print_svg_canvas(const print_ctx *c, const char *title)
 {
-	canvas_info info = { title, NULL, NULL, NULL, "nl-NL" };
+	canvas_info info = { .title = title, .language = "nl-NL" };
 	canvas *cv = canvas_svg_new(&info);
 	typeset_register(c->ts, cv);
 	return cv;

@@ -52,6 +52,8 @@ typedef struct print_ctx {
 	const mu_value    *strings;   /* UI strings (layouts/i18n) */
 	const struct diagram_set *diagrams; /* content/diagrams, by name
 				       * (diagram/diagram.h) */
+	const struct charset *charset; /* the characters PDFs may draw
+				       * (canvas/charset.h) */
 	arena             *a;         /* lives as long as the build */
 	struct handouts   *handouts;  /* for more A4 documents in their style
 				       * (handout.h) */

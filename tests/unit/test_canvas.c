@@ -2,6 +2,11 @@
  * the inside (errors, numbers) and with the PDF and XML tools a print shop
  * or a browser would trust: pdfinfo, pdffonts, pdftotext, qpdf, xmllint. */
 #include "check.h"
+#include "canvas/charset.h"
+#include "layout/font.h"
+#include "layout/font_subset.h"
+
+#include <sys/stat.h>
 #include <math.h>
 #include "canvas/backend.h"
 #include "util/buf.h"
@@ -48,7 +53,7 @@ static void draw(canvas *c)
 static void test_pdf(const char *dir)
 {
 	canvas_info info = { "Persoonsgerichte zorg – patiënt", "coachkit",
-			     "Test", "coachkit", "nl-NL" };
+			     "Test", "coachkit", "nl-NL", NULL };
 	canvas *c = canvas_pdf_new(&info);
 	draw(c);
 	char err[256] = "", cmd[600];
@@ -147,9 +152,51 @@ static void test_pdf_long_strings(const char *dir)
 	free(text);
 }
 
+/* A subset of a face keeps the build's characters and their widths,
+ * and a PDF refuses a character its character set does not have. */
+static void test_subset(const char *dir)
+{
+	charset cs;
+	charset_init(&cs);
+	char sub[600], err[300] = "";
+	snprintf(sub, sizeof sub, "%s/sub.ttf", dir);
+	CHECK_INT(font_subset(SANS, &cs, sub, err, sizeof err), 0);
+	struct stat a, b;
+	CHECK(stat(SANS, &a) == 0 && stat(sub, &b) == 0 &&
+	      b.st_size * 4 < a.st_size);
+	font *full = font_load(SANS, err, sizeof err);
+	font *part = font_load(sub, err, sizeof err);
+	CHECK(full && part);
+	if (full && part) {
+		CHECK(font_has(part, 0xEB));                /* ë */
+		CHECK(font_has(part, 0x2019));              /* ’ */
+		CHECK(!font_has(part, 0x0416));             /* Ж: not kept */
+		CHECK(font_has(full, 0x0416));
+		CHECK_INT(font_advance(part, 'W'), font_advance(full, 'W'));
+		CHECK_INT(font_advance(part, 0xEB), font_advance(full, 0xEB));
+	}
+	font_free(full);
+	font_free(part);
+	CHECK_INT(font_subset("/nonexistent.ttf", &cs, sub, err, sizeof err),
+		  -1);
+	canvas_info info = { .title = "Tekens", .charset = &cs };
+	canvas *c = canvas_pdf_new(&info);
+	int f = canvas_font(c, sub, "Noto Sans", CANVAS_PLAIN);
+	canvas_page_begin(c, 200, 200, NULL);
+	canvas_text(c, f, 10, 0x000000, 10, 20, "patiënt", 8);
+	canvas_text(c, f, 10, 0x000000, 10, 40, "Жук", 6);
+	char pdf[600];
+	snprintf(pdf, sizeof pdf, "%s/tekens.pdf", dir);
+	CHECK_INT(canvas_save(c, pdf, err, sizeof err), -1);
+	CHECK_STR(err, "a character the build did not expect (not in its "
+		  "character map): U+0416");
+	canvas_free(c);
+}
+
 static void test_svg(const char *dir)
 {
-	canvas_info info = { "Vier <bollen> & meer", NULL, NULL, NULL, "nl-NL" };
+	canvas_info info = { .title = "Vier <bollen> & meer",
+			     .language = "nl-NL" };
 	canvas *c = canvas_svg_new(&info);
 	draw(c);
 	char err[256] = "", path[512], cmd[1200];
@@ -240,6 +287,7 @@ int main(void)
 	test_pdf(dir);
 	test_pdf_errors(dir);
 	test_pdf_long_strings(dir);
+	test_subset(dir);
 	test_svg(dir);
 	test_boxes_and_origin(dir);
 	fs_remove_tree(dir);
