@@ -154,7 +154,8 @@ int build_run(const build_options *o)
 			/* the site draws its diagrams with print's fonts */
 			pj = print_begin(s, &th, t.strings,
 					 o->only == ONLY_SITE ? NULL :
-					 path_join(&a, out.staging, "print"));
+					 path_join(&a, out.staging, "print"),
+					 o->dump_layout);
 			w.print = print_context(pj);
 			phases_mark(&ph, "letters en stijl");
 			if (pj)
@@ -164,7 +165,7 @@ int build_run(const build_options *o)
 		} else if (o->check_only) {
 			/* Typesetting too, for its warnings; nothing is paged
 			 * or written. */
-			pj = print_begin(s, &th, t.strings, NULL);
+			pj = print_begin(s, &th, t.strings, NULL, 0);
 			phases_mark(&ph, "letters en stijl");
 			if (pj)
 				print_check(pj);

@@ -9,6 +9,8 @@ typedef struct build_options {
 	int         quiet;      /* no summary line */
 	int         verbose;    /* also the typesetting figures */
 	int         only;       /* ONLY_SITE or ONLY_PRINT; 0: both */
+	int         dump_layout;/* with ONLY_PRINT: text dumps of the PDFs'
+				 * layout instead of the PDFs */
 	int         jobs;       /* threads for independent outputs (pages,
 				 * SCORM packages); 0: one per processor */
 } build_options;

@@ -23,6 +23,8 @@ static const char help[] =
 	"      --only site   build the pages only (no lessons typeset); the\n"
 	"                    PDFs of the previous build in OUT/print stay\n"
 	"      --only print  build the PDFs only; the previous pages stay\n"
+	"      --dump-layout as --only print, but each PDF's layout as text\n"
+	"                    (NAME.pdf.txt: pages, lines, boxes), for tests\n"
 	"  -j, --jobs N      threads for the pages and the SCORM packages\n"
 	"                    (default: one per processor)\n"
 	"  -q, --quiet       print errors and warnings only, no summary line\n"
@@ -75,6 +77,8 @@ int main(int argc, char **argv)
 				return usage_error("%s takes a number of threads "
 						   "from 1 to 64", a);
 			o.jobs = (int)n;
+		} else if (!strcmp(a, "--dump-layout")) {
+			o.dump_layout = 1;
 		} else if (!strcmp(a, "--only")) {
 			const char *what = i + 1 < argc ? argv[++i] : "";
 			if (!strcmp(what, "site"))
@@ -105,6 +109,11 @@ int main(int argc, char **argv)
 	if (o.check_only && o.only)
 		return usage_error("%s", "check checks everything; --only is "
 				   "for build");
+	if (o.dump_layout && (o.check_only || o.only == ONLY_SITE))
+		return usage_error("%s", "--dump-layout is for build, and "
+				   "implies --only print");
+	if (o.dump_layout)
+		o.only = ONLY_PRINT;
 	if (!o.dir)
 		o.dir = ".";
 	return build_run(&o);

@@ -39,6 +39,7 @@ struct handouts {
 	const char        *strings_file; /* their file, for warnings */
 	const struct diagram_set *diagrams;
 	const struct charset *charset;
+	int                dump;       /* layout dumps instead of PDFs */
 	const char        *dir;        /* where the PDFs go; NULL: check only */
 	product          **products;   /* one per module, then the manual;
 					* a hand-out is NULL once written */
@@ -82,6 +83,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 	j->strings_file = print_ui_at(c).file;
 	j->diagrams = c->diagrams;
 	j->charset = c->charset;
+	j->dump = c->dump;
 	j->dir = dir;
 	j->n = s->n_modules + 1;
 	j->products = arena_alloc(j->a, j->n * sizeof *j->products);
@@ -515,7 +517,7 @@ static int write_product(handouts *j, product *p, const char *dir,
 			     p->eyebrow, p->title) : p->title,
 			     j->s->organisation, j->s->title,
 			     "coachkit " COACHKIT_VERSION, lang, j->charset };
-	canvas *c = canvas_pdf_new(&info);
+	canvas *c = j->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	decor_ctx dc = { j, p, before };
 	canvas_page_label(c, 0, NULL, 1);
 	canvas_page_label(c, before, NULL, 0);
@@ -532,7 +534,8 @@ static int write_product(handouts *j, product *p, const char *dir,
 		canvas_bookmark(c, o->level, o->title, o->dest);
 	}
 	char err[300];
-	const char *file = path_join(a, dir, p->file);
+	const char *file = path_join(a, dir, j->dump ? arena_printf(a,
+				     "%s.txt", p->file) : p->file);
 	if (rc < 0 || canvas_save(c, file, err, sizeof err) < 0) {
 		diag_system("%s: %s", file, rc < 0 ? "font ids differ" : err);
 		rc = -1;

@@ -93,7 +93,7 @@ static void subset_fonts(print_job *j, const char *dir)
 }
 
 print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
-		       const char *dir)
+		       const char *dir, int dump)
 {
 	print_job *j = xmalloc(sizeof *j);
 	memset(j, 0, sizeof *j);
@@ -113,12 +113,12 @@ print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 	if (theme->base)
 		charset_add_tree(&j->chars, path_join(&j->a, theme->base,
 						      "layouts"));
-	if (dir)
+	if (dir && !dump)
 		subset_fonts(j, dir);
 	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
 			      .theme = theme, .strings = strings,
 			      .diagrams = &j->diagrams, .charset = &j->chars,
-			      .a = &j->a };
+			      .dump = dump, .a = &j->a };
 	int bad = profiles_load(s, &j->profiles);
 	bad += competencies_load(s, &j->competencies);
 	j->ctx.profiles = &j->profiles;

@@ -19,7 +19,7 @@ typedef struct print_job print_job;
 /* The PDFs go into dir; with dir NULL every product is only checked.
  * NULL after reporting a problem (fonts missing, a style error). */
 print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
-		       const char *dir);
+		       const char *dir, int dump);
 /* Loads, checks and lays out every product besides the hand-outs and
  * the manual (posters, desk mats, cards, pocket reference, appendix), so
  * that their errors are known before anything is rendered. 0, or -1

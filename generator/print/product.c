@@ -41,7 +41,7 @@ canvas *print_canvas(const print_ctx *c, const char *title)
 			   c->s->language;
 	canvas_info info = { title, c->s->organisation, c->s->title,
 			     "coachkit " COACHKIT_VERSION, lang, c->charset };
-	canvas *cv = canvas_pdf_new(&info);
+	canvas *cv = c->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	typeset_register(c->ts, cv);   /* ids follow the fontset's order */
 	return cv;
 }
@@ -50,7 +50,8 @@ int print_save(const print_ctx *c, canvas *cv, const char *dir,
 	       const char *file, print_stats *st)
 {
 	char err[300];
-	const char *path = path_join(c->a, dir, file);
+	const char *path = path_join(c->a, dir, c->dump ?
+				     arena_printf(c->a, "%s.txt", file) : file);
 	int pages = canvas_page_count(cv);
 	int rc = fs_mkdir_p(path_dirname(c->a, path));
 	if (rc == 0)

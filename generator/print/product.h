@@ -54,6 +54,8 @@ typedef struct print_ctx {
 				       * (diagram/diagram.h) */
 	const struct charset *charset; /* the characters PDFs may draw
 				       * (canvas/charset.h) */
+	int                dump;      /* --dump-layout: each PDF's layout
+				       * as text (NAME.pdf.txt) instead */
 	arena             *a;         /* lives as long as the build */
 	struct handouts   *handouts;  /* for more A4 documents in their style
 				       * (handout.h) */
