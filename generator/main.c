@@ -7,6 +7,7 @@
 
 static const char usage[] =
 	"usage: coachkit build [DIR] [-o OUT] [--only site|print] [-j N] [-q | -v]\n"
+	"                      [--dump-layout]\n"
 	"       coachkit check [DIR] [-q]\n"
 	"       coachkit --help | --version\n";
 
