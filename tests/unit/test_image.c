@@ -141,7 +141,7 @@ static void test_pixels(void)
  * canvas_save(), not an abort inside libpng. */
 static void test_pdf_guard(void)
 {
-	canvas_info info = { "Proef", NULL, NULL, NULL, "nl-NL" };
+	canvas_info info = { .title = "Proef", .language = "nl-NL" };
 	canvas *c = canvas_pdf_new(&info);
 	canvas_page_begin(c, 595, 842, NULL);
 	canvas_image(c, at("palette4.png"), 72, 72, 80, 60);
