@@ -170,6 +170,7 @@ static void write_pdf(print_ctx *c, const md_doc *m)
 	print_stats st = { 0 };
 	if (handouts_doc_write(h, p, OUT, &st) < 0 || st.pdfs != 1)
 		fuzz_fail("the PDF was not written");
+	handouts_doc_free(p);
 	const char *file = path_join(c->a, OUT, "fuzz.pdf");
 	if (unlink(file) < 0)
 		fuzz_fail("no PDF at %s", file);
