@@ -72,7 +72,7 @@ static void render_all(site *s, site_writer *w, print_job *pj,
 	phases_mark(ph, "PDF's");
 	if (pages && !diag_errors() && !diag_system_errors()) {
 		site_write_materials(w, print_context(pj));
-		site_write_competencies(w, print_context(pj));
+		site_write_competencies(w);
 		site_write_script_page(w, "notes", "notities.html",
 				       "mijn_notities");
 		site_write_script_page(w, "search", "zoeken.html", "zoeken");

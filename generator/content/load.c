@@ -3,7 +3,9 @@
  * Only YAML is read here: site.yaml, each _module.yaml and the front matter
  * of every Markdown file. Bodies are left for the per-document passes. */
 #include "model.h"
+#include "cards.h"
 #include "frontmatter.h"
+#include "pocket.h"
 #include "ynode.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -470,6 +472,11 @@ site *site_load(arena *a, const char *root)
 	load_pages(s, &text);
 	list_diagrams(s);
 	buf_free(&text);
+	s->profiles = arena_alloc(a, sizeof *s->profiles);
+	s->competencies = arena_alloc(a, sizeof *s->competencies);
+	s->cards_bad = profiles_load(s, s->profiles) +
+		       competencies_load(s, s->competencies) > 0;
+	s->pocket = pocket_load(s);
 	return s;
 }
 

@@ -75,6 +75,13 @@ typedef struct site {
 				    * (markdown/media.c) */
 	strmap        diagrams;    /* names in content/diagrams/ (the files
 				    * are loaded by diagram/) */
+	/* content/profiles/, content/competencies.yaml and content/pocket.yaml
+	 * (content/cards.h, content/pocket.h); pocket is NULL without one */
+	struct profiles     *profiles;
+	struct competencies *competencies;
+	struct pocket       *pocket;
+	int                  cards_bad;   /* profiles or competencies had
+					   * errors (reported) */
 } site;
 
 /* Loads site.yaml, every _module.yaml and every front matter under

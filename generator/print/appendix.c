@@ -172,7 +172,7 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 /* The appendix laid out as a document of the manual's kind. */
 static void *appendix_check(print_ctx *c, int *bad)
 {
-	const competencies *comp = c->competencies;
+	const competencies *comp = c->s->competencies;
 	*bad = comp && comp->bad;
 	if (!comp || comp->bad || !comp->file)
 		return NULL;

@@ -254,17 +254,6 @@ static int write_deck(print_ctx *c, const deck *d, const impose_grid *g,
 	return rc;
 }
 
-/* The content, as the build loaded it into c (its errors reported
- * then), else loaded here into pr and cs. 0, or -1 when it had errors. */
-static int load(print_ctx *c, profiles *pr, competencies *cs)
-{
-	if (c->profiles && c->competencies)
-		return c->cards_bad ? -1 : 0;
-	int bad = profiles_load((site *)c->s, pr);
-	bad += competencies_load((site *)c->s, cs);
-	return bad ? -1 : 0;
-}
-
 /* The decks laid out by cards_check(). */
 typedef struct cards_job {
 	card_style  st;
@@ -274,11 +263,10 @@ typedef struct cards_job {
 
 static void *cards_check(print_ctx *c, int *bad)
 {
-	profiles own_pr;
-	competencies own_cs;
-	*bad = load(c, &own_pr, &own_cs) < 0;
-	const profiles *pr = c->profiles ? c->profiles : &own_pr;
-	const competencies *cs = c->competencies ? c->competencies : &own_cs;
+	/* the content's errors were reported when the model was loaded */
+	*bad = c->s->cards_bad;
+	const profiles *pr = c->s->profiles;
+	const competencies *cs = c->s->competencies;
 	if (!pr->n && !cs->groups[0].n && !cs->groups[1].n)
 		return NULL;
 	cards_job *j = arena_alloc(c->a, sizeof *j);

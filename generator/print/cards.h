@@ -11,8 +11,7 @@
  * of that side (a word too wide for the card: at its own text), so
  * nothing on a card can overlap or run out of it.
  *
- * The content comes from c->profiles and c->competencies when the build
- * loaded them (content/cards.h), else its check loads it.
+ * The content is the model's profiles and competencies (content/cards.h).
  *
  * Its render writes into dir:
  *   profielkaarten-drukkerij.pdf     one card side per page, front then

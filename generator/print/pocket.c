@@ -36,7 +36,7 @@ typedef struct layout {
  * patient needs, as the page's list. */
 static int profiles_in_brief(print_ctx *c, panel *pn)
 {
-	const profiles *ps = c->profiles;
+	const profiles *ps = c->s->profiles;
 	size_t n = ps ? ps->n : 0;
 	pn->items = arena_alloc(c->a, (n + 1) * sizeof *pn->items);
 	pn->n_items = 0;
@@ -240,7 +240,7 @@ static const char *preview(print_ctx *c, const layout *l, const char *dir)
 
 static void *pocket_check(print_ctx *c, int *bad)
 {
-	pocket *p = c->pocket;
+	pocket *p = c->s->pocket;
 	if (!p)
 		return NULL;
 	layout *l = arena_alloc(c->a, sizeof *l);
@@ -254,7 +254,7 @@ static int pocket_render(print_ctx *c, void *state, const char *dir,
 			 print_stats *st)
 {
 	const layout *l = state;
-	const pocket *p = c->pocket;
+	const pocket *p = c->s->pocket;
 	int rc = print_save(c, reading(c, l), dir, "zakkaart.pdf", st);
 	if (print_save(c, booklet(c, l), dir, "zakkaart-boekje.pdf", st) < 0)
 		rc = -1;

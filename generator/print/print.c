@@ -31,8 +31,6 @@ struct print_job {
 	print_style  st;
 	typeset      ts;
 	diagram_set  diagrams;
-	profiles     profiles;
-	competencies competencies;
 	charset      chars;
 	print_ctx    ctx;
 	handouts    *handouts;
@@ -119,12 +117,6 @@ print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 			      .theme = theme, .strings = strings,
 			      .diagrams = &j->diagrams, .charset = &j->chars,
 			      .dump = dump, .a = &j->a };
-	int bad = profiles_load(s, &j->profiles);
-	bad += competencies_load(s, &j->competencies);
-	j->ctx.profiles = &j->profiles;
-	j->ctx.competencies = &j->competencies;
-	j->ctx.cards_bad = bad > 0;
-	j->ctx.pocket = pocket_load(s);
 	j->handouts = handouts_new(&j->ctx, dir);
 	j->dir = dir;
 	j->ctx.handouts = j->handouts;

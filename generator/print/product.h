@@ -59,13 +59,6 @@ typedef struct print_ctx {
 	arena             *a;         /* lives as long as the build */
 	struct handouts   *handouts;  /* for more A4 documents in their style
 				       * (handout.h) */
-	/* content/profiles and content/competencies.yaml, loaded once
-	 * (content/cards.h); errors were reported when they were loaded */
-	const struct profiles     *profiles;
-	const struct competencies *competencies;
-	int                        cards_bad;   /* they had errors */
-	struct pocket             *pocket;      /* content/pocket.yaml, or
-						 * NULL (content/pocket.h) */
 	ptrvec             items;     /* print_item*, for the site */
 } print_ctx;
 

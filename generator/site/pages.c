@@ -111,14 +111,13 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 		mu_map_str(a, v, "module_slug", cur_module->slug);
 	mu_map_str(a, v, "notes_url", html_url(h, "notities.html"));
 	mu_map_str(a, v, "search_url", html_url(h, "zoeken.html"));
-	if (w->print && w->print->pocket && !w->print->pocket->bad)
+	if (w->s->pocket && !w->s->pocket->bad)
 		mu_map_str(a, v, "pocket_url", html_url(h, "zakkaart.html"));
 	mu_map_str(a, v, "assets", path_dirname(a, html_url(h, "assets/x")));
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
 	mu_map_str(a, v, "manual_pdf", html_url(h, "print/handleiding.pdf"));
 	mu_map_str(a, v, "materials_url", html_url(h, "materialen.html"));
-	if (w->print && w->print->competencies &&
-	    w->print->competencies->file)
+	if (w->s->competencies->file)
 		mu_map_str(a, v, "competencies_url",
 			   html_url(h, "competenties.html"));
 	/* the footer lists the first modules; a long course links to the
@@ -538,9 +537,9 @@ static int write_competency(site_writer *w, const competency_group *g,
 	return write_page(w, "competency", v, url);
 }
 
-int site_write_competencies(site_writer *w, const print_ctx *pc)
+int site_write_competencies(site_writer *w)
 {
-	const competencies *cs = pc ? pc->competencies : NULL;
+	const competencies *cs = w->s->competencies;
 	if (!cs || !cs->file || cs->bad)
 		return 0;
 	html_ctx h;
@@ -577,8 +576,8 @@ int site_write_competencies(site_writer *w, const print_ctx *pc)
 }
 
 /* A pocket page's content for the template. */
-static mu_value *pocket_card(html_ctx *h, const print_ctx *pc,
-			     const panel *pn, size_t i, int profiles)
+static mu_value *pocket_card(html_ctx *h, const panel *pn, size_t i,
+			     int profiles)
 {
 	arena *a = h->a;
 	mu_value *v = mu_map(a);
@@ -586,8 +585,8 @@ static mu_value *pocket_card(html_ctx *h, const print_ctx *pc,
 	mu_map_str(a, v, "id", arena_printf(a, "kaart-%zu", i + 1));
 	if (profiles) {
 		mu_value *list = mu_list(a);
-		for (size_t k = 0; pc->profiles && k < pc->profiles->n; k++) {
-			const profile *pf = pc->profiles->items[k];
+		for (size_t k = 0; k < h->s->profiles->n; k++) {
+			const profile *pf = h->s->profiles->items[k];
 			if (pf->bad || !pf->titel.text)
 				continue;
 			mu_value *e = mu_map(a);
@@ -626,8 +625,7 @@ static mu_value *pocket_card(html_ctx *h, const print_ctx *pc,
 
 int site_write_pocket(site_writer *w)
 {
-	const print_ctx *pc = w->print;
-	const pocket *p = pc ? pc->pocket : NULL;
+	const pocket *p = w->s->pocket;
 	if (!p || p->bad)
 		return 0;
 	html_ctx h;
@@ -639,7 +637,7 @@ int site_write_pocket(site_writer *w)
 		   "print/zakkaart-boekje.pdf"));
 	mu_value *cards = mu_list(h.a);
 	for (size_t i = 0; i < p->n_pages; i++)
-		mu_list_push(h.a, cards, pocket_card(&h, pc, &p->pages[i], i,
+		mu_list_push(h.a, cards, pocket_card(&h, &p->pages[i], i,
 			     p->profiles[i]));
 	mu_map_set(h.a, v, "kaarten", cards);
 	mu_map_bool(h.a, v, "is_pocket", 1);

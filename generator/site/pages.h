@@ -48,7 +48,7 @@ int site_write_materials(site_writer *w, const print_ctx *pc);
 
 /* competenties.html: the groups of content/competencies.yaml with their
  * CORP grids and every competency; nothing without that file. */
-int site_write_competencies(site_writer *w, const print_ctx *pc);
+int site_write_competencies(site_writer *w);
 
 /* assets/, the media files the content links to, and the marker file. */
 int site_write_files(site_writer *w);
