@@ -1,24 +1,20 @@
-/* docs.h - every document of the site, checked and written.
+/* docs.h - every lesson and page of the content, checked.
  *
- * Each lesson and page is read, parsed and checked (md.h), then written
- * as a page of the site (with its part of the search index) and laid out
- * for print. The site's pages are independent: they are made on up to
- * `jobs` threads, each document whole on one of them, and the reports of
- * each are printed in the documents' order afterwards, as one thread
- * would have printed them. Links to headings are checked once every
- * document is (markdown/refs.h). Print then lays the lessons out in
- * order, on this thread, if nothing has failed. */
+ * docs_check() reads, parses and checks each document (markdown/md.h) on
+ * up to `jobs` threads, each document whole on one of them, and prints
+ * the reports of each in the documents' order afterwards, as one thread
+ * would have printed them; then it checks the links to headings, once
+ * every document's headings are known (markdown/refs.h). Outputs read
+ * the documents again when they render (md_doc_reload()). */
 #ifndef COACHKIT_DOCS_H
 #define COACHKIT_DOCS_H
 
 #include "content/model.h"
-#include "print/print.h"
-#include "site/pages.h"
-#include "util/phases.h"
 
-/* w or pj may be NULL (no site: a check, --only print; no print:
- * --only site). A document is written only while nothing has failed. */
-void docs_process(site *s, site_writer *w, print_job *pj, int jobs,
-		  phases *ph);
+/* The documents in the build's order: the free pages, then every
+ * module's lessons; in s's arena. */
+const doc **docs_all(site *s, size_t *n);
+
+void docs_check(site *s, int jobs);
 
 #endif

@@ -10,6 +10,7 @@
 #include "util/utf8.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -551,4 +552,37 @@ void md_doc_free(md_doc *m)
 	if (m->root)
 		cmark_node_free(m->root);
 	m->root = NULL;
+}
+
+int md_doc_load(md_doc *m, site *s, const doc *d, arena *a, buf *text,
+		md_refs *refs)
+{
+	*m = (md_doc){ .s = s, .d = d, .file = d->file, .rel = d->rel,
+		       .a = a, .refs = refs };
+	if (fs_read_text(d->file, text) < 0) {
+		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
+		return -1;
+	}
+	m->text = text->data;
+	m->text_len = text->len;
+	md_doc_check(m, text->data + d->body_offset,
+		     text->len - d->body_offset, d->body_line);
+	return 0;
+}
+
+int md_doc_reload(md_doc *m, site *s, const doc *d, arena *a, buf *text)
+{
+	diag_capture again;
+	diag_capture_begin(&again);
+	int rc = md_doc_load(m, s, d, a, text, NULL);
+	int errors = again.errors + again.system;
+	diag_capture_end(&again);
+	diag_capture_free(&again);
+	if (rc == 0 && errors) {
+		md_doc_free(m);
+		rc = -1;
+	}
+	if (rc < 0)
+		diag_system("%s changed while it was being built", d->file);
+	return rc;
 }

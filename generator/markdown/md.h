@@ -94,6 +94,16 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src);
 int  md_doc_check(md_doc *m, const char *body, size_t len, int first_line);
 void md_doc_free(md_doc *m);
 
+/* Reads the document d of s into text (reused) and checks it into m,
+ * handing its headings and links to headings to refs (may be NULL).
+ * 0, or -1 when it cannot be read (reported). md_doc_free() after. */
+int  md_doc_load(md_doc *m, site *s, const doc *d, arena *a, buf *text,
+		 md_refs *refs);
+/* The same for an output, once d was checked: its reports were printed
+ * then and are dropped. -1 when it cannot be read or now has errors (it
+ * changed on disk: a system error is reported). */
+int  md_doc_reload(md_doc *m, site *s, const doc *d, arena *a, buf *text);
+
 /* Makes every link in root whose target may not leave the course
  * (util/url.h) plain text: what the checking pass does to the links it
  * reported, for renderers of texts it checked with md_check_text(). */

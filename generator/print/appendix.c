@@ -6,6 +6,7 @@
  * literature. Set by the hand-outs' engine (handout.h), so it has their
  * cover, contents, running head, folios and bookmarks. */
 #include "appendix.h"
+#include "print.h"
 #include "blocks.h"
 #include "handout.h"
 #include "content/cards.h"
@@ -210,6 +211,7 @@ static void *appendix_check(print_ctx *c, int *bad)
 static int appendix_render(print_ctx *c, void *state, const char *dir,
 			   print_stats *st)
 {
+	handouts_doc_blocks(state)->ts = c->ts;   /* the job's */
 	int rc = handouts_doc_write(c->handouts, state, dir, st);
 	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
 		       "competenties.pdf", NULL, NULL);
@@ -225,3 +227,7 @@ const print_product appendix_product = {
 	.name = "competenties", .check = appendix_check,
 	.render = appendix_render, .release = appendix_release,
 };
+
+PRINT_OUTPUT(appendix_output, "competentiebijlage",
+	     READS_SITE | READS_COMPETENCIES | READS_DIAGRAMS,
+	     appendix_product);

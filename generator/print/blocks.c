@@ -163,7 +163,7 @@ diag_pos blocks_line(const blocks *b, int line)
 
 diag_pos blocks_ui_at(const blocks *b)
 {
-	return (diag_pos){ b->strings_file, 0, 0 };
+	return (diag_pos){ b->ui ? b->ui->file : NULL, 0, 0 };
 }
 
 void blocks_heading(blocks *b, int level, const char *text, const char *dest,
@@ -339,7 +339,7 @@ static void writing_lines(blocks *b, int n)
 
 const char *blocks_string(const blocks *b, const char *key)
 {
-	const char *s = mu_string(mu_map_get(b->strings, key));
+	const char *s = ui_get(b->ui, key);
 	return s ? s : key;
 }
 

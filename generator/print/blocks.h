@@ -12,7 +12,7 @@
 #include "style.h"
 #include "layout/para.h"
 #include "markdown/md.h"
-#include "template/mustache.h"
+#include "ui.h"
 
 typedef struct outline_entry {
 	int         level;
@@ -35,8 +35,7 @@ typedef struct blocks {
 	arena             *a;           /* everything the vlist points at */
 	double             width;       /* of the text area */
 	const strmap      *in_pdf;      /* rel -> doc, the documents here */
-	const mu_value    *strings;     /* the UI strings (layouts/i18n) */
-	const char        *strings_file; /* their file, for warnings */
+	const ui_strings  *ui;          /* the UI strings (ui.h) */
 	const struct diagram_set *diagrams; /* for ```diagram blocks */
 	ptrvec             outline;     /* outline_entry* */
 	ptrvec             answers;     /* quiz_answer* */

@@ -6,6 +6,7 @@
  * boxes) and for an office printer (n-up on A4, backs mirrored for duplex,
  * impose.c); and once a calibration sheet for duplex printing. */
 #include "cards.h"
+#include "print.h"
 #include "cards_internal.h"
 #include "impose.h"
 #include "sheet.h"
@@ -303,3 +304,6 @@ static int cards_render(print_ctx *c, void *state, const char *dir,
 const print_product cards_product = {
 	.name = "kaarten", .check = cards_check, .render = cards_render,
 };
+
+PRINT_OUTPUT(cards_output, "kaarten",
+	     READS_SITE | READS_PROFILES | READS_COMPETENCIES, cards_product);

@@ -5,6 +5,7 @@
  * it), and a foot. Each panel (panel.h) is fitted to its box. Sizes are
  * set for A3 and scale with the paper's width. */
 #include "deskmat.h"
+#include "print.h"
 #include "panel.h"
 #include "sheet.h"
 #include "content/deskmats.h"
@@ -202,3 +203,6 @@ const print_product deskmat_product = {
 	.name = "bureauleggers", .check = deskmat_check,
 	.render = deskmat_render,
 };
+
+PRINT_OUTPUT(deskmat_output, "bureauleggers",
+	     READS_SITE | READS_DESKMATS | READS_DIAGRAMS, deskmat_product);

@@ -21,7 +21,7 @@ struct product {
 	blocks        b;
 	strmap        in_pdf;
 	const module *last;       /* the manual: the module being added */
-	arena        *own;        /* a hand-out's arena, freed once written */
+	arena        *own;        /* its arena, freed once it is written */
 	/* another document (handouts_doc()): its cover */
 	int           extra;
 	const char   *summary, *list_label;
@@ -32,30 +32,29 @@ struct product {
 
 struct handouts {
 	arena             *a;
-	const site        *s;
+	site              *s;
 	const print_style *st;
 	typeset           *ts;
-	const mu_value    *strings;
-	const char        *strings_file; /* their file, for warnings */
+	const ui_strings  *ui;
 	const struct diagram_set *diagrams;
 	const struct charset *charset;
 	int                dump;       /* layout dumps instead of PDFs */
 	const char        *dir;        /* where the PDFs go; NULL: check only */
 	product          **products;   /* one per module, then the manual;
-					* a hand-out is NULL once written */
+					* NULL once written */
 	size_t             n;
-	print_stats        done;       /* of the hand-outs written so far */
-	int                failed;
-	int                dir_made;
 };
 
-/* A product whose lines and pages live in a (the print arena, or a
- * hand-out's own). */
-static product *new_product(handouts *j, arena *a, const char *file,
+/* A product whose lines and pages live in its own arena, so that each
+ * can be laid out on its own thread. */
+static product *new_product(handouts *j, const char *file,
 			    const char *title, diag_pos title_at,
 			    const char *eyebrow, const module *m)
 {
+	arena *a = xmalloc(sizeof *a);
+	arena_init(a, 0);
 	product *p = arena_alloc(a, sizeof *p);
+	p->own = a;
 	p->file = file;
 	p->title = title;
 	p->title_at = title_at;
@@ -64,7 +63,7 @@ static product *new_product(handouts *j, arena *a, const char *file,
 	vlist_init(&p->content, a);
 	p->b = (blocks){ .ts = j->ts, .st = j->st, .v = &p->content,
 			 .a = a, .in_pdf = &p->in_pdf,
-			 .strings = j->strings, .strings_file = j->strings_file,
+			 .ui = j->ui,
 			 .diagrams = j->diagrams };
 	text_area area = render_area(j->st, 0);
 	p->b.width = area.w;
@@ -74,59 +73,61 @@ static product *new_product(handouts *j, arena *a, const char *file,
 handouts *handouts_new(print_ctx *c, const char *dir)
 {
 	handouts *j = arena_alloc(c->a, sizeof *j);
-	const site *s = c->s;
+	site *s = (site *)c->s;   /* lessons register their media */
 	j->a = c->a;
 	j->s = s;
 	j->st = c->st;
 	j->ts = c->ts;
-	j->strings = c->strings;
-	j->strings_file = print_ui_at(c).file;
+	j->ui = c->ui;
 	j->diagrams = c->diagrams;
 	j->charset = c->charset;
 	j->dump = c->dump;
 	j->dir = dir;
 	j->n = s->n_modules + 1;
 	j->products = arena_alloc(j->a, j->n * sizeof *j->products);
-	const char *mod = mu_string(mu_map_get(j->strings, "module"));
+	const char *mod = ui_get(j->ui, "module");
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];
-		arena *own = xmalloc(sizeof *own);
-		arena_init(own, 0);
-		j->products[i] = new_product(j, own,
+		product *p = new_product(j,
 			arena_printf(j->a, "handout-%s.pdf", m->slug),
 			m->title, m->title_at, arena_printf(j->a, "%s %zu",
 					       mod ? mod : "Module", i + 1), m);
-		j->products[i]->own = own;
 		for (size_t k = 0; k < m->n_lessons; k++)
-			strmap_put(own, &j->products[i]->in_pdf,
-				   m->lessons[k]->rel, m->lessons[k]);
+			strmap_put(p->own, &p->in_pdf, m->lessons[k]->rel,
+				   m->lessons[k]);
+		j->products[i] = p;
 	}
-	const char *manual = mu_string(mu_map_get(j->strings, "handleiding"));
-	product *p = new_product(j, j->a, "handleiding.pdf", s->title,
+	const char *manual = ui_get(j->ui, "handleiding");
+	product *p = new_product(j, "handleiding.pdf", s->title,
 				 s->title_at, manual ? manual : "Handleiding",
 				 NULL);
 	for (size_t i = 0; i < s->n_modules; i++)
 		for (size_t k = 0; k < s->modules[i]->n_lessons; k++)
-			strmap_put(j->a, &p->in_pdf,
+			strmap_put(p->own, &p->in_pdf,
 				   s->modules[i]->lessons[k]->rel,
 				   s->modules[i]->lessons[k]);
 	j->products[s->n_modules] = p;
+	if (dir && fs_mkdir_p(dir) < 0) {
+		diag_system("cannot create %s: %s", dir, strerror(errno));
+		j->dir = NULL;
+	}
 	return j;
 }
 
-/* Frees a product's page list, and a hand-out's arena with it. */
-static void drop_product(handouts *j, size_t i)
+/* Frees a product's page list and its arena. */
+static void product_free(product *p)
 {
-	product *p = j->products[i];
-	if (!p)
-		return;
 	arena *own = p->own;
 	vlist_free(&p->content);
+	arena_free(own);
+	free(own);
+}
+
+static void drop_product(handouts *j, size_t i)
+{
+	if (j->products[i])
+		product_free(j->products[i]);
 	j->products[i] = NULL;
-	if (own) {
-		arena_free(own);
-		free(own);
-	}
 }
 
 void handouts_free(handouts *j)
@@ -234,43 +235,55 @@ static void add_module_opening(handouts *j, product *p, const module *mod)
 
 static int write_product(handouts *j, product *p, const char *dir,
 			 print_stats *stats);
+static void add_answers(product *p);
 
-/* The output folder, made once; 0, or -1 after reporting. */
-static int make_dir(handouts *j)
+/* The lessons of p (a module's, or every module's for the manual), each
+ * read again and laid out; 0, or -1 after reporting. */
+static int add_lessons(handouts *j, product *p)
 {
-	if (j->dir_made)
-		return 0;
-	if (fs_mkdir_p(j->dir) < 0) {
-		diag_system("cannot create %s: %s", j->dir, strerror(errno));
-		return -1;
+	arena a;
+	arena_init(&a, 0);
+	buf text = BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < j->s->n_modules; i++) {
+		const module *mod = j->s->modules[i];
+		if (p->module && p->module != mod)
+			continue;
+		for (size_t k = 0; rc == 0 && k < mod->n_lessons; k++) {
+			const doc *d = mod->lessons[k];
+			md_doc m;
+			if (md_doc_reload(&m, j->s, d, &a, &text) < 0) {
+				rc = -1;
+				break;
+			}
+			if (!p->module && p->last != mod)
+				add_module_opening(j, p, mod);
+			add_lesson(p, d, &m, p->module ? 0 : 1);
+			md_doc_free(&m);
+			arena_reset(&a);
+		}
 	}
-	j->dir_made = 1;
-	return 0;
+	buf_free(&text);
+	arena_free(&a);
+	return rc;
 }
 
-/* Writes hand-out i (unless only checking) and frees it. */
-static void finish_handout(handouts *j, size_t i)
+size_t handouts_count(const handouts *j)
 {
-	if (j->dir && (make_dir(j) < 0 ||
-		       write_product(j, j->products[i], j->dir, &j->done) < 0))
-		j->failed = 1;
+	return j->n;
+}
+
+int handouts_make(handouts *j, size_t i, typeset *ts, print_stats *st)
+{
+	product *p = j->products[i];
+	p->b.ts = ts;
+	int rc = add_lessons(j, p);
+	if (rc == 0 && j->dir)
+		rc = write_product(j, p, j->dir, st);
+	else if (rc == 0)
+		add_answers(p);   /* its warnings too */
 	drop_product(j, i);
-}
-
-void handouts_add_doc(handouts *j, const doc *d, const md_doc *m)
-{
-	if (!j || d->kind != DOC_LESSON)
-		return;
-	size_t i = d->module->index;
-	if (j->products[i]) {
-		add_lesson(j->products[i], d, m, 0);
-		if (d->index + 1 == d->module->n_lessons)
-			finish_handout(j, i);   /* the module is complete */
-	}
-	product *manual = j->products[j->n - 1];
-	if (manual->last != d->module)
-		add_module_opening(j, manual, d->module);
-	add_lesson(manual, d, m, 1);
+	return rc;
 }
 
 /* The answers to the quizzes, at the end of the content. */
@@ -478,9 +491,9 @@ static void decor(void *ud, canvas *c, int index, int count)
 	char rn[16];
 	const char *folio = index < dc->front ? roman(index + 1, rn) :
 		arena_printf(dc->p->b.a, "%s %d %s %d",
-			mu_string(mu_map_get(j->strings, "pagina")),
+			ui_get(j->ui, "pagina"),
 			index - dc->front + 1,
-			mu_string(mu_map_get(j->strings, "van")),
+			ui_get(j->ui, "van"),
 			count - dc->front);
 	double fw = font_text_width(typeset_font(j->ts, 1, FACE_REGULAR),
 				    folio, strlen(folio), st->small.size);
@@ -553,27 +566,11 @@ static int write_product(handouts *j, product *p, const char *dir,
 }
 
 
-int handouts_build(handouts *j, print_stats *st)
-{
-	if (!j->dir)
-		return 0;   /* the lessons were set as they came */
-	int rc = j->failed ? -1 : 0;
-	for (size_t i = 0; i < j->n; i++)
-		if (j->products[i] &&
-		    (make_dir(j) < 0 ||
-		     write_product(j, j->products[i], j->dir, st) < 0))
-			rc = -1;
-	st->pdfs += j->done.pdfs;
-	st->pages += j->done.pages;
-	st->forced += j->done.forced;
-	return rc;
-}
-
 product *handouts_doc(handouts *h, const char *file, const char *title,
 		      const char *eyebrow)
 {
-	product *p = new_product(h, h->a, file, title, (diag_pos){
-				 h->strings_file, 0, 0 }, eyebrow, NULL);
+	product *p = new_product(h, file, title, (diag_pos){
+				 h->ui ? h->ui->file : NULL, 0, 0 }, eyebrow, NULL);
 	p->extra = 1;
 	return p;
 }
@@ -601,5 +598,5 @@ int handouts_doc_write(handouts *h, product *p, const char *dir,
 
 void handouts_doc_free(product *p)
 {
-	vlist_free(&p->content);
+	product_free(p);
 }

@@ -1,8 +1,8 @@
 /* handout.h - a hand-out per module and the training manual (handleiding).
  *
- * Lessons are laid out as the build checks them (handouts_add_doc(),
- * before the site's renderer changes the tree) and paged into
- * handout-<module>.pdf and handleiding.pdf: a cover,
+ * Each is made on its own (handouts_make(), one job of the build each):
+ * its lessons read again, laid out and paged into handout-<module>.pdf
+ * or handleiding.pdf: a cover,
  * in the manual a table of contents and an opening page per module, a
  * running head, "pagina N van M", bookmarks, links between lessons and an
  * answer key for the quizzes. */
@@ -14,22 +14,22 @@
 
 typedef struct handouts handouts;
 
-/* Lives in c->a; handouts_free() releases the page lists. The PDFs go
- * into dir; with dir NULL they are only checked. A module's hand-out is
- * written (and its memory freed) as soon as its last lesson is added. */
+/* Lives in c->a; handouts_free() releases what was not made. The PDFs go
+ * into dir (made here); with dir NULL they are only laid out. */
 handouts *handouts_new(print_ctx *c, const char *dir);
-void      handouts_add_doc(handouts *h, const doc *d, const md_doc *m);
-/* Writes what is left (the manual, hand-outs of modules without lessons)
- * and adds the figures of every written PDF to st; 0, or -1 after
- * reporting. */
-int       handouts_build(handouts *h, print_stats *st);
+/* The products: one per module, then the manual. */
+size_t    handouts_count(const handouts *h);
+/* Lays out product i with ts (the calling job's own: each product may be
+ * made on another thread at once), writes it unless only laying out,
+ * adds its figures to st and frees it; 0, or -1 after reporting. */
+int       handouts_make(handouts *h, size_t i, typeset *ts, print_stats *st);
 void      handouts_free(handouts *h);
 
 /* Another A4 document in the same style (the competency appendix): a
  * cover with a summary and a labelled list, a table of contents of its
  * outline (levels 0 and 1), running head, folios and bookmarks. Fill it
- * through its blocks (blocks.h), then write it; it lives in the print
- * arena. */
+ * through its blocks (blocks.h), then write it (its blocks' ts set to
+ * the writing job's); handouts_doc_free() frees it. */
 typedef struct product product;
 struct blocks;
 product       *handouts_doc(handouts *h, const char *file, const char *title,

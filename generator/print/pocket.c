@@ -6,6 +6,7 @@
  * A4, four to a side, scaled to stay inside what office printers print,
  * with crop marks, fold marks and how to make the booklet. */
 #include "pocket.h"
+#include "print.h"
 #include "booklet.h"
 #include "panel.h"
 #include "sheet.h"
@@ -269,3 +270,7 @@ static int pocket_render(print_ctx *c, void *state, const char *dir,
 const print_product pocket_product = {
 	.name = "zakkaart", .check = pocket_check, .render = pocket_render,
 };
+
+PRINT_OUTPUT(pocket_output, "zakkaart",
+	     READS_SITE | READS_POCKET | READS_PROFILES | READS_DIAGRAMS,
+	     pocket_product);

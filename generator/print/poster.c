@@ -6,6 +6,7 @@
  * version and print date. Sizes are set for A3 in layouts/print/poster.yaml
  * and scale with the width on other paper. */
 #include "poster.h"
+#include "print.h"
 #include "qr.h"
 #include "diagram/diagram.h"
 #include "sheet.h"
@@ -381,3 +382,6 @@ static int poster_render(print_ctx *c, void *state, const char *dir,
 const print_product poster_product = {
 	.name = "posters", .check = poster_check, .render = poster_render,
 };
+
+PRINT_OUTPUT(poster_output, "posters",
+	     READS_SITE | READS_POSTERS, poster_product);

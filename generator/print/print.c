@@ -1,121 +1,33 @@
-/* print.c - every print product of a build; see print.h. */
+/* print.c - the print outputs: the hand-outs and the manual, and each
+ * print product (print/product.h) behind the build's output interface;
+ * see print.h. */
 #include "print.h"
 #include "handout.h"
-#include "poster.h"
-#include "deskmat.h"
-#include "pocket.h"
-#include "appendix.h"
-#include "content/cards.h"
-#include "content/pocket.h"
-#include "cards.h"
-#include "diagram/diagram.h"
-#include "canvas/charset.h"
 #include "util/diag.h"
-#include "util/fs.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* The products besides the hand-outs and the manual, in the order the
- * materials page lists them. */
-static const print_product *const products[] = {
-	&poster_product, &deskmat_product, &cards_product, &pocket_product,
-	&appendix_product,
-};
-#define N_PRODUCTS (sizeof products / sizeof *products)
-
 struct print_job {
 	arena        a;
-	site        *s;
-	fontset      fs;
-	print_style  st;
-	typeset      ts;
-	diagram_set  diagrams;
-	charset      chars;
+	typeset      ts;       /* for the products' checks */
 	print_ctx    ctx;
 	handouts    *handouts;
 	const char  *dir;
-	void        *states[N_PRODUCTS]; /* after print_check() */
-	const char  *fonts_dir;   /* the font subsets, or NULL */
-	int          checked;
 };
 
-/* The subsets of the fonts, once no PDF needs them any more. */
-static void remove_fonts(print_job *j)
+print_job *print_begin(site *s, const resources *r, const char *dir,
+		       int dump)
 {
-	if (j->fonts_dir)
-		fs_remove_tree(j->fonts_dir);
-	j->fonts_dir = NULL;
-}
-
-
-/* The fonts the style names, or an error at the line naming them. */
-static int load_fonts(print_job *j)
-{
-	char err[300], hyph_err[300] = "";
-	int bad = fontset_load(&j->fs, j->st.serif, j->st.sans,
-			       j->s->language, err, hyph_err, sizeof err);
-	if (bad) {
-		diag_pos at = bad == -1 ? j->st.serif_at : j->st.sans_at;
-		if (at.file)
-			diag_error(at.file, at.line, at.col, "%s", err);
-		else
-			diag_error(j->s->file, 0, 0, "%s; name another family "
-				   "under 'fonts:'", err);
-		return -1;
-	}
-	if (!j->fs.hy)
-		diag_warning(j->s->file, 0, 0, "lines are broken without "
-			     "hyphenation: %s", hyph_err);
-	return 0;
-}
-
-/* The PDFs embed subsets of the faces with the build's characters, made
- * once into dir/.fonts (layout/font_subset.h); when that cannot be done
- * they embed the whole faces, which is slower but the same on paper. */
-static void subset_fonts(print_job *j, const char *dir)
-{
-	char err[300];
-	j->fonts_dir = path_join(&j->a, dir, ".fonts");
-	if (fs_mkdir_p(j->fonts_dir) < 0 ||
-	    fontset_subset(&j->fs, &j->chars, j->fonts_dir, err,
-			   sizeof err) < 0) {
-		for (int sans = 0; sans < 2; sans++)
-			for (int face = 0; face < FACE_COUNT; face++) {
-				family *f = sans ? &j->fs.sans : &j->fs.serif;
-				free(f->embed[face]);
-				f->embed[face] = NULL;
-			}
-		remove_fonts(j);
-	}
-}
-
-print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
-		       const char *dir, int dump)
-{
+	if (!r->fonts_loaded)
+		return NULL;
 	print_job *j = xmalloc(sizeof *j);
 	memset(j, 0, sizeof *j);
 	arena_init(&j->a, 1 << 20);
-	j->s = s;
-	const char *style = theme_file(theme, "layouts/print/handout.yaml");
-	if (print_style_load(&j->st, &j->a, style, s) || load_fonts(j) < 0) {
-		print_free(j);
-		return NULL;
-	}
-	typeset_init(&j->ts, &j->fs, &j->a);
-	diagram_set_load(&j->diagrams, &j->a,
-			 path_join(&j->a, s->content, "diagrams"));
-	charset_init(&j->chars);
-	charset_add_tree(&j->chars, s->content);
-	charset_add_tree(&j->chars, path_join(&j->a, theme->own, "layouts"));
-	if (theme->base)
-		charset_add_tree(&j->chars, path_join(&j->a, theme->base,
-						      "layouts"));
-	if (dir && !dump)
-		subset_fonts(j, dir);
-	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = &j->st,
-			      .theme = theme, .strings = strings,
-			      .diagrams = &j->diagrams, .charset = &j->chars,
+	typeset_init(&j->ts, &r->fonts, &j->a);
+	j->ctx = (print_ctx){ .s = s, .ts = &j->ts, .st = r->style,
+			      .theme = &r->theme, .ui = &r->ui,
+			      .diagrams = &r->diagrams, .charset = &r->chars,
 			      .dump = dump, .a = &j->a };
 	j->handouts = handouts_new(&j->ctx, dir);
 	j->dir = dir;
@@ -123,56 +35,172 @@ print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
 	return j;
 }
 
-void print_add_doc(print_job *j, const doc *d, const md_doc *m)
-{
-	if (j)
-		handouts_add_doc(j->handouts, d, m);
-}
-
 const print_ctx *print_context(const print_job *j)
 {
 	return j ? &j->ctx : NULL;
-}
-
-int print_check(print_job *j)
-{
-	int bad_any = 0;
-	for (size_t i = 0; i < N_PRODUCTS; i++) {
-		int bad = 0;
-		j->states[i] = products[i]->check(&j->ctx, &bad);
-		bad_any |= bad;
-	}
-	j->checked = 1;
-	return bad_any ? -1 : 0;
-}
-
-int print_finish(print_job *j, print_stats *st)
-{
-	memset(st, 0, sizeof *st);
-	int rc = handouts_build(j->handouts, st);
-	if (!j->checked && print_check(j) < 0)
-		rc = -1;
-	for (size_t i = 0; j->dir && rc == 0 && i < N_PRODUCTS; i++)
-		if (j->states[i] &&
-		    products[i]->render(&j->ctx, j->states[i], j->dir, st) < 0)
-			rc = -1;
-	remove_fonts(j);
-	st->lines = j->ts.lines;
-	st->hyphens = j->ts.hyphens;
-	st->overfull = j->ts.overfull;
-	return rc;
 }
 
 void print_free(print_job *j)
 {
 	if (!j)
 		return;
-	for (size_t i = 0; i < N_PRODUCTS; i++)
-		if (j->states[i] && products[i]->release)
-			products[i]->release(j->states[i]);
 	handouts_free(j->handouts);
-	remove_fonts(j);
-	fontset_free(&j->fs);
 	arena_free(&j->a);
 	free(j);
+}
+
+/* What a job lays out with, and what it counts: its own, so that jobs
+ * run side by side. */
+typedef struct job_part {
+	arena       a;
+	typeset     ts;
+	print_stats st;
+	print_ctx   ctx;     /* the print job's, with a, ts and items own */
+} job_part;
+
+static void part_init(job_part *p, const print_job *pj)
+{
+	arena_init(&p->a, 0);
+	typeset_init(&p->ts, pj->ts.fs, &p->a);
+	memset(&p->st, 0, sizeof p->st);
+	p->ctx = pj->ctx;
+	p->ctx.a = &p->a;
+	p->ctx.ts = &p->ts;
+	p->ctx.items = (ptrvec){ 0 };
+}
+
+/* Adds what the part made to the build's figures and items. */
+static void part_gather(const job_part *p, build_ctx *b)
+{
+	b->fig.pdfs += p->st.pdfs;
+	b->fig.pdf_pages += p->st.pages;
+	b->fig.forced += p->st.forced;
+	b->fig.lines += p->ts.lines;
+	b->fig.hyphens += p->ts.hyphens;
+	b->fig.overfull += p->ts.overfull;
+	for (size_t i = 0; i < p->ctx.items.len; i++)
+		ptrvec_push(b->a, &b->items, p->ctx.items.items[i]);
+}
+
+/* --- the hand-outs and the manual: a job each ------------------------- */
+
+typedef struct handouts_state {
+	print_job *pj;
+	size_t     n;
+	job_part  *parts;
+} handouts_state;
+
+static void *handouts_out_new(build_ctx *b, const void *arg, int *bad)
+{
+	(void)arg;
+	(void)bad;
+	if (!b->print)
+		return NULL;
+	handouts_state *h = arena_alloc(b->a, sizeof *h);
+	h->pj = b->print;
+	h->n = handouts_count(h->pj->handouts);
+	h->parts = arena_alloc(b->a, h->n * sizeof *h->parts);
+	for (size_t i = 0; i < h->n; i++)
+		part_init(&h->parts[i], h->pj);
+	return h;
+}
+
+static size_t handouts_out_jobs(void *state, int stage)
+{
+	handouts_state *h = state;
+	return stage == STAGE_MAKE ? h->n : 0;
+}
+
+/* The manual (the last product) first: it is the longest job. */
+static void handouts_out_render(void *state, int stage, size_t i, int worker)
+{
+	(void)stage;
+	(void)worker;
+	handouts_state *h = state;
+	size_t k = i == 0 ? h->n - 1 : i - 1;
+	job_part *p = &h->parts[k];
+	handouts_make(h->pj->handouts, k, &p->ts, &p->st);
+}
+
+static void handouts_out_finish(void *state, int stage, build_ctx *b)
+{
+	handouts_state *h = state;
+	if (stage != STAGE_MAKE)
+		return;
+	for (size_t i = 0; i < h->n; i++)
+		part_gather(&h->parts[i], b);
+	/* and what the products' checks set */
+	b->fig.lines += h->pj->ts.lines;
+	b->fig.hyphens += h->pj->ts.hyphens;
+	b->fig.overfull += h->pj->ts.overfull;
+}
+
+static void handouts_out_free(void *state)
+{
+	handouts_state *h = state;
+	for (size_t i = 0; i < h->n; i++)
+		arena_free(&h->parts[i].a);
+}
+
+const output_def handouts_output = {
+	.name = "hand-outs", .reads = READS_SITE | READS_LESSONS |
+	READS_MEDIA | READS_DIAGRAMS, .new = handouts_out_new,
+	.jobs = handouts_out_jobs, .render = handouts_out_render,
+	.finish = handouts_out_finish, .free = handouts_out_free,
+};
+
+/* --- a print product: checked in new(), rendered as one job ------------ */
+
+typedef struct product_state {
+	const print_product *p;
+	print_job           *pj;
+	void                *checked;   /* what p->check() laid out */
+	job_part             part;
+} product_state;
+
+void *print_output_new(build_ctx *b, const void *arg, int *bad)
+{
+	if (!b->print)
+		return NULL;
+	const print_product *p = arg;
+	void *checked = p->check(&b->print->ctx, bad);
+	if (!checked)
+		return NULL;
+	product_state *ps = xmalloc(sizeof *ps);
+	memset(ps, 0, sizeof *ps);
+	ps->p = p;
+	ps->pj = b->print;
+	ps->checked = checked;
+	part_init(&ps->part, ps->pj);
+	return ps;
+}
+
+size_t print_output_jobs(void *state, int stage)
+{
+	product_state *ps = state;
+	return stage == STAGE_MAKE && ps->pj->dir ? 1 : 0;
+}
+
+void print_output_render(void *state, int stage, size_t i, int worker)
+{
+	(void)stage;
+	(void)i;
+	(void)worker;
+	product_state *ps = state;
+	ps->p->render(&ps->part.ctx, ps->checked, ps->pj->dir, &ps->part.st);
+}
+
+void print_output_finish(void *state, int stage, build_ctx *b)
+{
+	if (stage == STAGE_MAKE)
+		part_gather(&((product_state *)state)->part, b);
+}
+
+void print_output_free(void *state)
+{
+	product_state *ps = state;
+	if (ps->p->release)
+		ps->p->release(ps->checked);
+	arena_free(&ps->part.a);
+	free(ps);
 }

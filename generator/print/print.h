@@ -1,37 +1,42 @@
-/* print.h - the print products: a hand-out per module and the training
- * manual (handleiding), as PDF.
+/* print.h - the print outputs: a hand-out per module and the training
+ * manual (handleiding), and every print product (posters, desk mats,
+ * cards, the pocket reference, the competency appendix), as PDFs in
+ * OUT/print/.
  *
- * print_begin() loads the fonts and the style once; print_add_doc() lays
- * out each lesson as the build checks it (before the site changes its
- * tree) and writes a module's hand-out once the module is complete;
- * print_finish() writes the other PDFs. All go into OUT/print/.
- * Layout errors are content warnings; system errors go through diag. */
+ * print_begin() makes what they share (the print context over the
+ * build's resources); each is an output of the build (outputs.h): the
+ * hand-outs one job per module and one for the manual, each product
+ * checked in new() and rendered as one job. A product file declares its
+ * output with PRINT_OUTPUT(). */
 #ifndef COACHKIT_PRINT_H
 #define COACHKIT_PRINT_H
 
-#include "content/model.h"
-#include "markdown/md.h"
+#include "outputs.h"
+#include "resources.h"
 #include "print/product.h"
-#include "template/mustache.h"
 
 typedef struct print_job print_job;
 
-/* The PDFs go into dir; with dir NULL every product is only checked.
- * NULL after reporting a problem (fonts missing, a style error). */
-print_job *print_begin(site *s, const theme *theme, const mu_value *strings,
-		       const char *dir, int dump);
-/* Loads, checks and lays out every product besides the hand-outs and
- * the manual (posters, desk mats, cards, pocket reference, appendix), so
- * that their errors are known before anything is rendered. 0, or -1
- * after reporting errors. */
-int        print_check(print_job *j);
-void       print_add_doc(print_job *j, const doc *d, const md_doc *m);
-/* Builds the remaining products (checking them first if print_check()
- * was not called); 0, or -1 after reporting. */
-int        print_finish(print_job *j, print_stats *st);
-/* What the products gave the site (print_ctx.items), and the shared
- * fonts; NULL for NULL. */
+/* The PDFs go into dir (made here); with dir NULL they are only laid
+ * out. NULL when r has no fonts (the problem was reported). */
+print_job *print_begin(site *s, const resources *r, const char *dir,
+		       int dump);
+/* The shared context; NULL for NULL. */
 const print_ctx *print_context(const print_job *j);
 void       print_free(print_job *j);
+
+/* A print product as an output: arg is its print_product. */
+void  *print_output_new(build_ctx *b, const void *arg, int *bad);
+size_t print_output_jobs(void *state, int stage);
+void   print_output_render(void *state, int stage, size_t i, int worker);
+void   print_output_finish(void *state, int stage, build_ctx *b);
+void   print_output_free(void *state);
+
+#define PRINT_OUTPUT(var, label, reads_, product)                       \
+	const output_def var = {                                        \
+		.name = label, .reads = (reads_), .arg = &(product),    \
+		.new = print_output_new, .jobs = print_output_jobs,     \
+		.render = print_output_render,                          \
+		.finish = print_output_finish, .free = print_output_free }
 
 #endif

@@ -70,7 +70,7 @@ int print_save(const print_ctx *c, canvas *cv, const char *dir,
 
 const char *print_ui(const print_ctx *c, const char *key)
 {
-	const char *s = mu_string(mu_map_get(c->strings, key));
+	const char *s = ui_get(c->ui, key);
 	return s ? s : key;
 }
 
@@ -140,8 +140,7 @@ int print_paper(const char *formaat, diag_pos at, double *w, double *h)
 
 diag_pos print_ui_at(const print_ctx *c)
 {
-	return (diag_pos){ theme_file(c->theme, arena_printf(c->a,
-			   "layouts/i18n/%s.yaml", c->s->language)), 0, 0 };
+	return (diag_pos){ c->ui ? c->ui->file : NULL, 0, 0 };
 }
 
 diag_pos print_org_at(const print_ctx *c)

@@ -16,11 +16,12 @@
 #ifndef COACHKIT_PRODUCT_H
 #define COACHKIT_PRODUCT_H
 
+#include "materials.h"
 #include "theme.h"
 #include "content/model.h"
 #include "layout/typeset.h"
 #include "print/style.h"
-#include "template/mustache.h"
+#include "ui.h"
 #include "util/arena.h"
 
 typedef struct print_stats {
@@ -49,7 +50,7 @@ typedef struct print_ctx {
 	typeset           *ts;        /* the fonts, and counts of lines */
 	const print_style *st;        /* families, text colours */
 	const theme       *theme;     /* layouts/print/, layouts/i18n/ */
-	const mu_value    *strings;   /* UI strings (layouts/i18n) */
+	const ui_strings  *ui;        /* UI strings (layouts/i18n, ui.h) */
 	const struct diagram_set *diagrams; /* content/diagrams, by name
 				       * (diagram/diagram.h) */
 	const struct charset *charset; /* the characters PDFs may draw
@@ -61,16 +62,6 @@ typedef struct print_ctx {
 				       * (handout.h) */
 	ptrvec             items;     /* print_item*, for the site */
 } print_ctx;
-
-/* A printable thing the site lists with its preview and its PDF. */
-typedef struct print_item {
-	const char *kind;     /* "poster", "bureaulegger", "kaart", ... */
-	const char *title;
-	const char *pdf;      /* under OUT/print: "posters/naam.pdf" */
-	const char *preview;  /* under OUT/print: "voorbeeld/naam.svg", or
-			       * NULL */
-	const doc  *page;     /* the lesson or page it belongs with, or NULL */
-} print_item;
 
 /* Appends an item (the strings must live in c->a). */
 void print_item_add(print_ctx *c, const char *kind, const char *title,

@@ -26,7 +26,7 @@ int site_write_course(site_writer *w)
 			buf_putc(&b, ',');
 		buf_put_json(&b, k + 3);
 		buf_putc(&b, ':');
-		buf_put_json(&b, mu_string(mu_map_get(w->t->strings, k)));
+		buf_put_json(&b, ui_get(&w->r->ui, k));
 	}
 	buf_puts(&b, "}");
 	buf_puts(&b, ",\"modules\":[");

@@ -115,8 +115,7 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 
 const char *html_diagram(html_ctx *h, const char *name, const char **title)
 {
-	const diagram *dg = h->print && h->print->diagrams ?
-		diagram_set_get(h->print->diagrams, name) : NULL;
+	const diagram *dg = h->ts ? diagram_set_get(h->diagrams, name) : NULL;
 	if (!dg)
 		return NULL;
 	if (title)
@@ -125,7 +124,7 @@ const char *html_diagram(html_ctx *h, const char *name, const char **title)
 	if (!svg && !h->svgs_frozen) {
 		size_t len;
 		diagram_error e;
-		svg = diagram_svg(dg, h->print->ts, 560, h->svg_a, &len, &e);
+		svg = diagram_svg(dg, h->ts, 560, h->svg_a, &len, &e);
 		if (svg)   /* name may go with its document */
 			strmap_put(h->svg_a, h->svgs,
 				   arena_strdup(h->svg_a, name), (void *)svg);

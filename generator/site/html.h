@@ -9,7 +9,8 @@
 #define COACHKIT_HTML_H
 
 #include "markdown/md.h"
-#include "print/product.h"
+#include "diagram/diagram.h"
+#include "layout/typeset.h"
 #include "templates.h"
 #include "util/buf.h"
 
@@ -22,7 +23,8 @@ typedef struct html_ctx {
 	const char *page_id;    /* the page's path without ".html": the key
 				 * of its quizzes and notes in the browser */
 	int         n_quiz, n_reflectie;   /* numbered on the page */
-	const print_ctx *print; /* fonts and diagrams for inline SVG, or NULL */
+	const diagram_set *diagrams; /* for inline SVG */
+	typeset    *ts;         /* their fonts, or NULL (none loaded) */
 	strmap     *svgs;       /* diagram name -> its SVG, drawn once */
 	int         svgs_frozen;/* only look diagrams up, never draw */
 	arena      *svg_a;      /* what svgs holds, for the whole build */

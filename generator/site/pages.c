@@ -13,14 +13,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-void site_writer_init(site_writer *w, site *s, templates *t, const char *out)
+void site_writer_init(site_writer *w, site *s, const resources *r,
+		      const char *out)
 {
 	memset(w, 0, sizeof *w);
 	w->s = s;
-	w->t = t;
+	w->r = r;
+	w->t = r->templates;
 	w->out = out;
 	arena_init(&w->page, 256 * 1024);
 	arena_init(&w->keep, 0);
+	if (r->fonts_loaded)
+		typeset_init(&w->ts, &r->fonts, &w->keep);
 	w->search = search_new(s->language);
 }
 
@@ -172,7 +176,8 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 {
 	arena_reset(&w->page);
 	h->s = w->s;
-	h->print = w->print;
+	h->diagrams = &w->r->diagrams;
+	h->ts = w->r->fonts_loaded ? &w->ts : NULL;
 	h->svgs = &w->svgs;
 	h->svg_a = &w->keep;
 	h->svgs_frozen = w->svgs_frozen;
@@ -323,7 +328,7 @@ int site_write_files(site_writer *w)
 	arena_reset(&w->page);
 	arena *a = &w->page;
 	int rc = 0;
-	if (w->theme && theme_copy(w->theme, "assets",
+	if (theme_copy(&w->r->theme, "assets",
 				   path_join(a, w->out, "assets")) < 0) {
 		diag_system("cannot copy the assets: %s", strerror(errno));
 		rc = -1;
@@ -366,7 +371,7 @@ int site_write_search(site_writer *w)
 
 static const char *ui(const site_writer *w, const char *key)
 {
-	const char *s = mu_string(mu_map_get(w->t->strings, key));
+	const char *s = ui_get(&w->r->ui, key);
 	return s ? s : key;
 }
 
@@ -388,7 +393,7 @@ static mu_value *material(html_ctx *h, const print_item *it)
 	return v;
 }
 
-int site_write_materials(site_writer *w, const print_ctx *pc)
+int site_write_materials(site_writer *w, const ptrvec *items)
 {
 	html_ctx h;
 	begin_page(w, &h, "materialen.html");
@@ -403,8 +408,8 @@ int site_write_materials(site_writer *w, const print_ctx *pc)
 	mu_value *groups = mu_list(a);
 	mu_value *group = NULL;
 	const char *kind = NULL;
-	for (size_t i = 0; pc && i < pc->items.len; i++) {
-		const print_item *it = pc->items.items[i];
+	for (size_t i = 0; i < items->len; i++) {
+		const print_item *it = items->items[i];
 		if (!kind || strcmp(kind, it->kind)) {
 			kind = it->kind;
 			group = mu_map(a);

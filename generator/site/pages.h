@@ -9,16 +9,16 @@
 
 #include "content/model.h"
 #include "markdown/md.h"
-#include "theme.h"
+#include "materials.h"
+#include "resources.h"
 #include "templates.h"
-#include "print/product.h"
 
 typedef struct site_writer {
 	site       *s;
-	templates  *t;
+	const resources *r;     /* templates, strings, diagrams, fonts */
+	templates  *t;          /* r's */
+	typeset     ts;         /* for the diagrams (r's fonts) */
 	const char *out;        /* the staging folder */
-	const theme *theme;     /* whose assets/ are copied */
-	const print_ctx *print; /* fonts and diagrams, or NULL */
 	arena       page;       /* reset for each page */
 	arena       keep;       /* what lives with the writer: */
 	strmap      svgs;       /* the diagrams drawn so far */
@@ -30,7 +30,8 @@ typedef struct site_writer {
 	int         pages;      /* written so far */
 } site_writer;
 
-void site_writer_init(site_writer *w, site *s, templates *t, const char *out);
+void site_writer_init(site_writer *w, site *s, const resources *r,
+		      const char *out);
 void site_writer_free(site_writer *w);
 
 /* Each returns 0, or -1 after reporting the problem. */
@@ -42,9 +43,10 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order);
  * cache is only read while documents are written on several threads. */
 void site_draw_diagrams(site_writer *w);
 /* materialen.html: the hand-outs and the manual, then what the print
- * products gave (posters, desk mats, cards ...), each with its preview
- * and its PDF, grouped by kind in the order they came. */
-int site_write_materials(site_writer *w, const print_ctx *pc);
+ * products gave (items: print_item*, materials.h: posters, desk mats,
+ * cards ...), each with its preview and its PDF, grouped by kind in the
+ * order they came. */
+int site_write_materials(site_writer *w, const ptrvec *items);
 
 /* competenties.html: the groups of content/competencies.yaml with their
  * CORP grids and every competency; nothing without that file. */

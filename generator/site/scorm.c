@@ -1,9 +1,9 @@
 /* scorm.c - SCORM 1.2 packages, one per module; see scorm.h. */
 #include "scorm.h"
+#include "build.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
-#include "util/pool.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -135,65 +135,62 @@ static int package(const site *s, const module *m, const char *out,
 	return 0;
 }
 
-/* The packages are independent jobs (util/pool.h); errors are kept per
- * module and reported afterwards, in module order. */
-typedef struct jobs {
+/* --- the packages as an output of the build: a job per module -------- */
+
+typedef struct scorm_state {
 	const site *s;
 	const char *out;
-	char      **errors;   /* per module, NULL when it went well */
-} jobs;
+	arena      *scratch;    /* per thread */
+	int         n_scratch;
+} scorm_state;
 
-typedef struct worker {
-	jobs *j;
-	arena a;
-} worker;
-
-static void package_job(void *ud, size_t i)
+static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 {
-	worker *w = ud;
-	char err[400] = "";
-	if (package(w->j->s, w->j->s->modules[i], w->j->out, &w->a, err,
-		    sizeof err) < 0)
-		w->j->errors[i] = strdup(err);
-	arena_reset(&w->a);
-}
-
-int scorm_write(const site *s, const char *out, int n_jobs)
-{
-	if (!s->n_modules)
-		return 0;
-	const char *dir = path_join(s->a, out, "scorm");
-	if (fs_mkdir_p(dir) < 0) {
-		diag_system("cannot create %s: %s", dir, strerror(errno));
-		return -1;
-	}
-	jobs j = { .s = s, .out = out };
-	j.errors = xmalloc(s->n_modules * sizeof *j.errors);
-	memset(j.errors, 0, s->n_modules * sizeof *j.errors);
-	if (n_jobs > (int)s->n_modules)
-		n_jobs = (int)s->n_modules;
-	if (n_jobs < 1)
-		n_jobs = 1;
-	worker *w = xmalloc((size_t)n_jobs * sizeof *w);
-	void **ws = xmalloc((size_t)n_jobs * sizeof *ws);
-	for (int i = 0; i < n_jobs; i++) {
-		w[i].j = &j;
-		arena_init(&w[i].a, 0);
-		ws[i] = &w[i];
-	}
+	(void)arg;
+	(void)bad;
+	if (!b->out || b->only == ONLY_PRINT || !b->s->n_modules)
+		return NULL;
+	scorm_state *st = arena_alloc(b->a, sizeof *st);
+	st->s = b->s;
+	st->out = b->out;
+	st->n_scratch = b->jobs < 1 ? 1 : b->jobs;
+	st->scratch = arena_alloc(b->a, (size_t)st->n_scratch *
+				  sizeof *st->scratch);
+	for (int i = 0; i < st->n_scratch; i++)
+		arena_init(&st->scratch[i], 0);
 	tzset();   /* libzip converts times: the zone is read once, here */
-	pool_run(s->n_modules, ws, n_jobs, package_job);
-	for (int i = 0; i < n_jobs; i++)
-		arena_free(&w[i].a);
-	free(ws);
-	free(w);
-	int rc = 0;
-	for (size_t i = 0; i < s->n_modules; i++)
-		if (j.errors[i]) {
-			diag_system("%s", j.errors[i]);
-			free(j.errors[i]);
-			rc = -1;
-		}
-	free(j.errors);
-	return rc;
+	return st;
 }
+
+static size_t scorm_jobs(void *state, int stage)
+{
+	return stage == STAGE_PACK ? ((scorm_state *)state)->s->n_modules : 0;
+}
+
+static void scorm_render(void *state, int stage, size_t i, int worker)
+{
+	(void)stage;
+	scorm_state *st = state;
+	arena *a = &st->scratch[worker];
+	const char *dir = path_join(a, st->out, "scorm");
+	char err[400] = "";
+	if (fs_mkdir_p(dir) < 0)
+		diag_system("cannot create %s: %s", dir, strerror(errno));
+	else if (package(st->s, st->s->modules[i], st->out, a, err,
+			 sizeof err) < 0)
+		diag_system("%s", err);
+	arena_reset(a);
+}
+
+static void scorm_free(void *state)
+{
+	scorm_state *st = state;
+	for (int i = 0; i < st->n_scratch; i++)
+		arena_free(&st->scratch[i]);
+}
+
+const output_def scorm_output = {
+	.name = "SCORM", .reads = READS_SITE | READS_OUTPUT,
+	.new = scorm_new, .jobs = scorm_jobs, .render = scorm_render,
+	.free = scorm_free,
+};

@@ -13,10 +13,10 @@
 #ifndef COACHKIT_SCORM_H
 #define COACHKIT_SCORM_H
 
-#include "content/model.h"
+#include "outputs.h"
 
-/* Writes a package per module from the site already in out, on up to
- * n_jobs threads. 0, or -1 after reporting. */
-int scorm_write(const site *s, const char *out, int n_jobs);
+/* The output that writes them (outputs.h): a job per module, once the
+ * pages and the PDFs are written. */
+extern const output_def scorm_output;
 
 #endif

@@ -1,6 +1,5 @@
 /* templates.c - loading and rendering the site's templates; see templates.h. */
 #include "templates.h"
-#include "content/ynode.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -34,60 +33,20 @@ static int load_one(templates *t, const theme *th, const char *name)
 	return 0;
 }
 
-/* Adds the flat string mapping in file to the UI strings, a key given
- * again replacing what it said. */
-static int add_strings(templates *t, const char *file)
+/* The UI strings as a mapping for {{t.key}}, and the scripts' keys. */
+static void add_strings(templates *t, const ui_strings *ui)
 {
-	buf b = BUF_INIT;
-	if (fs_read_text(file, &b) < 0) {
-		diag_error(file, 0, 0, "cannot read the UI strings: %s",
-			   strerror(errno));
-		buf_free(&b);
-		return -1;
-	}
-	ynode *map = ynode_parse(t->a, file, b.data, b.len, 0, 0);
-	int rc = map && yexpect_map(file, map, "a language file") == 0 ? 0 : -1;
-	for (size_t i = 0; rc == 0 && i + 1 < map->n; i += 2) {
-		const ynode *k = map->items[i], *v = map->items[i + 1];
-		if (v->kind != YNODE_SCALAR) {
-			diag_error(file, v->line, v->col, "'%s' must be a text",
-				   k->str);
-			rc = -1;
-			continue;
-		}
-		int known = mu_map_get(t->strings, k->str) != NULL;
-		mu_map_set(t->a, t->strings, k->str,
-			   mu_str_ref(t->a, v->str, v->len));
-		if (!known && !strncmp(k->str, "js_", 3))
-			ptrvec_push(t->a, &t->script_keys, (void *)k->str);
-	}
-	buf_free(&b);
-	return rc;
-}
-
-/* The UI strings of layouts/i18n/LANG.yaml: the installed theme's, with
- * the project's own keys over them. */
-static int load_strings(templates *t, const theme *th, const char *language)
-{
-	const char *rel = arena_printf(t->a, "layouts/i18n/%s.yaml", language);
-	const char *own = path_join(t->a, th->own, rel);
-	const char *base = th->base ? path_join(t->a, th->base, rel) : NULL;
 	t->strings = mu_map(t->a);
-	if (!fs_is_file(own) && (!base || !fs_is_file(base))) {
-		diag_error(own, 0, 0, "there are no UI strings for language "
-			   "'%s' (%s)", language, rel);
-		return -1;
+	for (size_t i = 0; i < ui->keys.len; i++) {
+		const char *k = ui->keys.items[i], *v = ui_get(ui, k);
+		mu_map_set(t->a, t->strings, k, mu_str_ref(t->a, v, strlen(v)));
+		if (!strncmp(k, "js_", 3))
+			ptrvec_push(t->a, &t->script_keys, (void *)k);
 	}
-	int rc = 0;
-	if (base && fs_is_file(base))
-		rc = add_strings(t, base);
-	if (fs_is_file(own))
-		rc |= add_strings(t, own);
-	return rc;
 }
 
 int templates_load(templates *t, arena *a, const theme *th,
-		   const char *language)
+		   const ui_strings *ui)
 {
 	memset(t, 0, sizeof *t);
 	t->a = a;
@@ -102,8 +61,7 @@ int templates_load(templates *t, arena *a, const theme *th,
 		if (path_has_suffix(names.items[i], ".mustache") &&
 		    load_one(t, th, names.items[i]) < 0)
 			rc = -1;
-	if (load_strings(t, th, language) < 0)
-		rc = -1;
+	add_strings(t, ui);
 	return rc;
 }
 

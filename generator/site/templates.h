@@ -2,8 +2,7 @@
  *
  * templates_load() reads every layouts/html/NAME.mustache (compiled once per
  * build; any of them can be used as a partial by its name without the
- * extension) and layouts/i18n/LANG.yaml (a flat mapping of UI strings,
- * offered to templates as {{t.key}}). Errors are reported through diag
+ * extension) and offers the UI strings (ui.h) to them as {{t.key}}. Errors are reported through diag
  * with file:line:col. Owned by the caller; templates_free() releases. */
 #ifndef COACHKIT_TEMPLATES_H
 #define COACHKIT_TEMPLATES_H
@@ -13,6 +12,7 @@
 #include "util/buf.h"
 #include "util/strmap.h"
 #include "theme.h"
+#include "ui.h"
 
 typedef struct tmpl {
 	const char  *name;     /* "lesson" */
@@ -31,10 +31,9 @@ typedef struct templates {
 } templates;
 
 /* Every template of the project and the installed theme (the project's
- * where both have one), and the UI strings of both (the project's keys
- * over the theme's). Returns 0, or -1 after reporting errors. */
+ * where both have one). Returns 0, or -1 after reporting errors. */
 int  templates_load(templates *t, arena *a, const struct theme *th,
-		    const char *language);
+		    const ui_strings *ui);
 void templates_free(templates *t);
 
 /* Renders template name against ctx, appending to out. A missing template

@@ -1,6 +1,7 @@
 /* diag.c - diagnostics sink; see diag.h. */
 #include "diag.h"
 #include "excerpt.h"
+#include "strmap.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -20,21 +21,52 @@ static FILE *stream(void)
 	return capture ? capture->f : diag_stream ? diag_stream : stderr;
 }
 
+/* A captured report: where its text starts, and what it was. */
+struct diag_mark {
+	size_t at;
+	int    kind;    /* DIAG_WARNING, DIAG_ERROR, or 2: system */
+};
+
+/* Notes that a report of kind starts here in the captured text. */
+static void mark(int kind)
+{
+	diag_capture *c = capture;
+	if (!c)
+		return;
+	fflush(c->f);
+	if (c->n_marks == c->cap_marks) {
+		c->cap_marks = c->cap_marks ? 2 * c->cap_marks : 8;
+		c->marks = xrealloc(c->marks, c->cap_marks * sizeof *c->marks);
+	}
+	c->marks[c->n_marks++] = (struct diag_mark){ c->len, kind };
+}
+
 void diag_capture_begin(diag_capture *c)
 {
 	memset(c, 0, sizeof *c);
 	c->f = open_memstream(&c->text, &c->len);
-	if (c->f)
+	if (c->f) {
+		c->outer = capture;
 		capture = c;
+	}
 }
 
 void diag_capture_end(diag_capture *c)
 {
 	if (capture != c)
 		return;
-	capture = NULL;
+	capture = c->outer;
 	fclose(c->f);
 	c->f = NULL;
+}
+
+void diag_capture_free(diag_capture *c)
+{
+	free(c->text);
+	free(c->marks);
+	c->text = NULL;
+	c->marks = NULL;
+	c->len = c->n_marks = c->cap_marks = 0;
 }
 
 void diag_replay(diag_capture *c)
@@ -44,14 +76,32 @@ void diag_replay(diag_capture *c)
 	n_errors += c->errors;
 	n_warnings += c->warnings;
 	n_system += c->system;
-	free(c->text);
-	c->text = NULL;
+	diag_capture_free(c);
+}
+
+void diag_replay_once(diag_capture *c, strmap *seen, arena *a)
+{
+	for (size_t i = 0; i < c->n_marks; i++) {
+		size_t from = c->marks[i].at;
+		size_t to = i + 1 < c->n_marks ? c->marks[i + 1].at : c->len;
+		const char *key = arena_strndup(a, c->text + from, to - from);
+		if (strmap_get(seen, key))
+			continue;
+		strmap_put(a, seen, key, (void *)key);
+		fwrite(key, 1, to - from, stream());
+		int kind = c->marks[i].kind;
+		*(kind == DIAG_ERROR ? &n_errors : kind == DIAG_WARNING ?
+		  &n_warnings : &n_system) += 1;
+	}
+	c->errors = c->warnings = c->system = 0;
 	c->len = 0;
+	diag_replay(c);   /* frees */
 }
 
 void diag_report(diag_level level, const char *file, int line, int col,
 		 const char *fmt, ...)
 {
+	mark(level);
 	FILE *f = stream();
 	if (file && line > 0 && col > 0)
 		fprintf(f, "%s:%d:%d: ", file, line, col);
@@ -77,6 +127,7 @@ void diag_report(diag_level level, const char *file, int line, int col,
 
 void diag_system(const char *fmt, ...)
 {
+	mark(2);
 	FILE *f = stream();
 	fputs("coachkit: error: ", f);
 	va_list ap;

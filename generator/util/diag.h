@@ -31,16 +31,28 @@ void diag_system(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Reports made on this thread between begin and end go into c instead
  * of the stream and the counts; diag_replay() prints and counts them
- * later (worker threads keep their documents' reports in order so). */
+ * later (worker threads keep their documents' reports in order so).
+ * Captures nest: end returns to the one begin found. */
 typedef struct diag_capture {
 	char  *text;
 	size_t len;
 	FILE  *f;
 	int    errors, warnings, system;
+	struct diag_mark *marks;   /* where each report starts in text */
+	size_t n_marks, cap_marks;
+	struct diag_capture *outer;   /* the capture it is inside, if any */
 } diag_capture;
 void diag_capture_begin(diag_capture *c);
 void diag_capture_end(diag_capture *c);
 void diag_replay(diag_capture *c);   /* frees c's text */
+void diag_capture_free(diag_capture *c);   /* drops what c holds */
+
+/* Like diag_replay(), but a report whose text (with its excerpt) is in
+ * seen already is left out and not counted; seen gets the others (keys
+ * in a). Two outputs that lay out the same lesson report it once. */
+struct strmap;
+struct arena;
+void diag_replay_once(diag_capture *c, struct strmap *seen, struct arena *a);
 
 int  diag_errors(void);
 int  diag_warnings(void);

@@ -32,6 +32,21 @@ void phases_mark(phases *p, const char *name)
 	p->last = t;
 }
 
+void phases_job(phases *p, const char *name, double secs)
+{
+	if (!p)
+		return;
+	int i = 0;
+	while (i < p->n_jobs && strcmp(p->job_names[i], name))
+		i++;
+	if (i == p->n_jobs && p->n_jobs < PHASES_MAX)
+		p->job_names[p->n_jobs++] = name;
+	if (i < p->n_jobs) {
+		p->job_secs[i] += secs;
+		p->job_counts[i]++;
+	}
+}
+
 /* "0,21" with a decimal comma, as the summary line writes seconds. */
 static void seconds(char *out, size_t n, double s)
 {
@@ -56,4 +71,18 @@ void phases_print(const phases *p, FILE *f)
 	char s[32];
 	seconds(s, sizeof s, total);
 	fprintf(f, "%-24s %9s\n", "totaal", s);
+	if (!p->n_jobs)
+		return;
+	double busy = 0;
+	for (int i = 0; i < p->n_jobs; i++)
+		busy += p->job_secs[i];
+	fprintf(f, "\nuitvoer                   taken  tijd (s)  deel\n");
+	for (int i = 0; i < p->n_jobs; i++) {
+		seconds(s, sizeof s, p->job_secs[i]);
+		fprintf(f, "%-24s %6d %9s  %3.0f%%\n", p->job_names[i],
+			p->job_counts[i], s,
+			busy > 0 ? 100 * p->job_secs[i] / busy : 0);
+	}
+	seconds(s, sizeof s, busy);
+	fprintf(f, "%-24s %6s %9s\n", "samen (alle threads)", "", s);
 }

@@ -16,10 +16,18 @@ typedef struct phases {
 	double      secs[PHASES_MAX];
 	int         n;
 	double      last;
+	/* the outputs' jobs: their time on every thread together */
+	const char *job_names[PHASES_MAX];
+	double      job_secs[PHASES_MAX];
+	int         job_counts[PHASES_MAX];
+	int         n_jobs;
 } phases;
 
 void phases_start(phases *p);
 void phases_mark(phases *p, const char *name);   /* p may be NULL */
+/* Charges secs of one job to output name (a second table: jobs run side
+ * by side, so their times add up to more than the wall clock's). */
+void phases_job(phases *p, const char *name, double secs);
 void phases_print(const phases *p, FILE *f);
 
 #endif

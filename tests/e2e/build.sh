@@ -82,9 +82,15 @@ check "the site carries the coachkit marker" [ -f "$site/.coachkit" ]
 # --- -v: the typesetting figures and the time per phase
 "$CK" build . -o "$SCRATCH/verbose" -v >"$SCRATCH/v" 2>&1
 grep -q "^print: [0-9]* regels" "$SCRATCH/v" && grep -q "^fase " "$SCRATCH/v" &&
-	grep -q "^PDF's  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
+	grep -q "^lessen controleren  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
+	grep -q "^uitvoer maken  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
 	grep -q "^totaal  *[0-9]*,[0-9][0-9]$" "$SCRATCH/v"
 check "-v prints the typesetting figures and a table of phases" [ $? -eq 0 ]
+# and the outputs' jobs: 7 modules give 7 hand-outs and the manual
+grep -q "^hand-outs  *8  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
+	grep -q "^posters  *1 " "$SCRATCH/v" && grep -q "^site  *[0-9]* " "$SCRATCH/v" &&
+	grep -q "^SCORM  *[0-9]* " "$SCRATCH/v"
+check "-v lists each output with its jobs and their time" [ $? -eq 0 ]
 "$CK" build . -o "$SCRATCH/verbose" >"$SCRATCH/v" 2>&1
 ! grep -q "^fase " "$SCRATCH/v"; check "without -v, no table" [ $? -eq 0 ]
 

@@ -51,4 +51,23 @@ sed '$d' "$SCRATCH/c" >"$SCRATCH/c2"
 cmp -s "$SCRATCH/a2" "$SCRATCH/b2" && cmp -s "$SCRATCH/b2" "$SCRATCH/c2"
 check "check, build -j 1 and build -j 4 report the same, in the same order" [ $? -eq 0 ]
 
+# Every output is a job on the pool, the PDFs included; what a build
+# writes is the same byte for byte whatever -j says.
+export SOURCE_DATE_EPOCH=1700000000
+for j in 1 2 4 7; do
+	"$CK" build . -o "$SCRATCH/j$j" -q -j $j 2>"$SCRATCH/j$j.err"
+	check "the bundled build with -j $j" [ $? -eq 0 ]
+done
+for j in 2 4 7; do
+	diff -r "$SCRATCH/j1" "$SCRATCH/j$j" >"$SCRATCH/diff" 2>&1
+	check "-j $j writes the same files as -j 1, byte for byte" [ $? -eq 0 ] ||
+		head -5 "$SCRATCH/diff"
+done
+"$CK" build . -o "$SCRATCH/v" -v -j 2 >"$SCRATCH/v.out" 2>&1
+n=$(sed -n 's/^hand-outs  *\([0-9]*\) .*/\1/p' "$SCRATCH/v.out")
+pdfs=$(find "$SCRATCH/j1/print" -maxdepth 1 -name 'handout-*.pdf' | wc -l)
+check "the hand-outs and the manual are made as one job each ($n jobs, $pdfs hand-outs)" \
+	[ "${n:-0}" -eq $((pdfs + 1)) ]
+unset SOURCE_DATE_EPOCH
+
 finish

@@ -126,7 +126,7 @@ static inline int fuzz_quiet_end(diag_capture *c, const char *file,
 		fputs(c->text, stderr);
 	if (file)
 		fuzz_check_reports(c->text, file, e);
-	free(c->text);
+	diag_capture_free(c);
 	c->text = NULL;
 	return errors;
 }

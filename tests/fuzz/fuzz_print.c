@@ -40,22 +40,9 @@ static const doc   *D;
 static print_style  ST;
 static fontset      FS;
 static diagram_set  DG;
-static mu_value    *STRINGS;
+static ui_strings   UI;
 static const char  *ROOT;
 static const char  *OUT;
-
-/* The UI strings of layouts/i18n/nl.yaml, as templates.c reads them. */
-static mu_value *load_strings(void)
-{
-	mu_value *m = mu_map(&A);
-	ynode *map = ynode_read_map(&A, "layouts/i18n/nl.yaml", "strings");
-	for (size_t i = 0; map && i + 1 < map->n; i += 2)
-		if (map->items[i + 1]->kind == YNODE_SCALAR)
-			mu_map_set(&A, m, map->items[i]->str,
-				   mu_str_ref(&A, map->items[i + 1]->str,
-					      map->items[i + 1]->len));
-	return m;
-}
 
 /* Writes text to ROOT/content/rel; copies the file from when text is
  * NULL. 0 or -1. */
@@ -114,7 +101,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (!bad) {
 		bad = diagram_set_load(&DG, &A, path_join(&A, S->content,
 							  "diagrams"));
-		STRINGS = load_strings();
+		theme th = { &A, ".", NULL };
+		bad += ui_load(&UI, &A, &th, "nl") < 0;
 	}
 	bad += fuzz_quiet_end(&c, NULL, (fuzz_extent){ 0, 0 });
 	if (bad || fs_mkdir_p(OUT) < 0) {
@@ -133,7 +121,7 @@ static void draw_svg(print_ctx *c, const md_doc *m)
 	vlist_init(&v, c->a);
 	strmap in_pdf = { 0 };
 	blocks b = { .ts = c->ts, .st = c->st, .v = &v, .a = c->a,
-		     .in_pdf = &in_pdf, .strings = c->strings,
+		     .in_pdf = &in_pdf, .ui = c->ui,
 		     .diagrams = c->diagrams };
 	b.width = render_area(c->st, 0).w;
 	blocks_add_doc(&b, m, 1);
@@ -202,7 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		typeset_init(&ts, &FS, &a);
 		theme th = { &a, ".", NULL };
 		print_ctx pc = { .s = &local, .ts = &ts, .st = &ST,
-				 .theme = &th, .strings = STRINGS,
+				 .theme = &th, .ui = &UI,
 				 .diagrams = &DG, .a = &a };
 		if (fuzz_hash(data, size) % PDF_SHARE == 0)
 			write_pdf(&pc, &m);

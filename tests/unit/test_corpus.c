@@ -80,7 +80,9 @@ int main(void)
 	site *s = site_load(&a, "tests/fixtures/links");
 	templates t;
 	theme th = { &a, ".", NULL };
-	CHECK(s && templates_load(&t, &a, &th, "nl") == 0);
+	ui_strings ui;
+	CHECK(s && ui_load(&ui, &a, &th, "nl") == 0 &&
+	      templates_load(&t, &a, &th, &ui) == 0);
 	ptrvec names = {0};
 	fs_list(&a, dir, &names);
 	buf text = BUF_INIT, out = BUF_INIT;

@@ -1,0 +1,132 @@
+/* outputs.c - the table of outputs, and the stages that run their jobs;
+ * see outputs.h. */
+#include "outputs.h"
+#include "util/diag.h"
+#include "util/phases.h"
+#include "util/pool.h"
+#include "util/strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Each defined in its own file. */
+extern const output_def handouts_output, poster_output, deskmat_output,
+	cards_output, pocket_output, appendix_output, site_output,
+	scorm_output;
+
+/* In the order their reports are printed and the materials page lists
+ * what they made; the hand-outs first, as their jobs are the longest. */
+static const output_def *const table[] = {
+	&handouts_output,
+	&poster_output,
+	&deskmat_output,
+	&cards_output,
+	&pocket_output,
+	&appendix_output,
+	&site_output,
+	&scorm_output,
+};
+#define N_OUTPUTS (sizeof table / sizeof *table)
+
+static const char *const stage_names[STAGE_COUNT] = {
+	"uitvoer maken", "overzichtspagina's", "SCORM-pakketten", "offline",
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One job of one output in a stage. */
+typedef struct job {
+	const output_def *o;
+	void             *state;
+	size_t            i;
+	diag_capture      reports;
+	double            secs;
+} job;
+
+typedef struct stage_run {
+	job *jobs;
+	int  stage;
+} stage_run;
+
+typedef struct worker {
+	stage_run *run;
+	int        index;
+} worker;
+
+static void run_job(void *ud, size_t k)
+{
+	worker *w = ud;
+	job *j = &w->run->jobs[k];
+	double t0 = now();
+	diag_capture_begin(&j->reports);
+	j->o->render(j->state, w->run->stage, j->i, w->index);
+	diag_capture_end(&j->reports);
+	j->secs = now() - t0;
+}
+
+/* Every job of the stage on the pool, then their reports in the table's
+ * order, then each output's finish(). */
+static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
+		      phases *ph)
+{
+	size_t n = 0;
+	for (size_t o = 0; o < N_OUTPUTS; o++)
+		if (states[o])
+			n += table[o]->jobs(states[o], stage);
+	stage_run run = { .stage = stage };
+	run.jobs = xmalloc((n + 1) * sizeof *run.jobs);
+	size_t k = 0;
+	for (size_t o = 0; o < N_OUTPUTS; o++) {
+		size_t m = states[o] ? table[o]->jobs(states[o], stage) : 0;
+		for (size_t i = 0; i < m; i++)
+			run.jobs[k++] = (job){ table[o], states[o], i,
+					       { 0 }, 0 };
+	}
+	int threads = b->jobs < 1 ? 1 : b->jobs;
+	worker *ws = xmalloc((size_t)threads * sizeof *ws);
+	void **wp = xmalloc((size_t)threads * sizeof *wp);
+	for (int t = 0; t < threads; t++) {
+		ws[t] = (worker){ &run, t };
+		wp[t] = &ws[t];
+	}
+	if (n)
+		pool_run(n, wp, threads, run_job);
+	for (k = 0; k < n; k++) {
+		diag_replay_once(&run.jobs[k].reports, seen, b->a);
+		phases_job(ph, run.jobs[k].o->name, run.jobs[k].secs);
+	}
+	for (size_t o = 0; o < N_OUTPUTS; o++)
+		if (states[o] && table[o]->finish)
+			table[o]->finish(states[o], stage, b);
+	free(wp);
+	free(ws);
+	free(run.jobs);
+	phases_mark(ph, stage_names[stage]);
+}
+
+int outputs_run(build_ctx *b, phases *ph)
+{
+	void *states[N_OUTPUTS] = { 0 };
+	for (size_t o = 0; o < N_OUTPUTS; o++) {
+		int bad = 0;
+		states[o] = table[o]->new(b, table[o]->arg, &bad);
+	}
+	phases_mark(ph, "uitvoer controleren");
+	strmap seen = { 0 };
+	int stages = b->out ? STAGE_COUNT : STAGE_MAKE + 1;
+	for (int stage = 0; stage < stages; stage++) {
+		if (diag_errors() || diag_system_errors())
+			break;
+		run_stage(b, states, stage, &seen, ph);
+	}
+	for (size_t o = 0; o < N_OUTPUTS; o++)
+		if (states[o] && table[o]->free)
+			table[o]->free(states[o]);
+	return diag_errors() || diag_system_errors() ? -1 : 0;
+}
