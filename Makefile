@@ -50,6 +50,11 @@ objs: $(OBJ)
 coachkit: $(OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)
 
+# coachkit linked inside another BUILD folder (tests/e2e/threads.sh makes
+# one with ThreadSanitizer).
+$(BUILD)/coachkit: $(OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS)
+
 $(BUILD)/%.o: %.c $(wildcard generator/*.h generator/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -2,7 +2,7 @@
 #include "media.h"
 
 #include <stdio.h>
-#include <threads.h>
+#include <pthread.h>
 
 typedef struct media_image {
 	image_verdict verdict;
@@ -10,32 +10,32 @@ typedef struct media_image {
 } media_image;
 
 /* The site's two maps, shared by the threads that check documents. */
-static mtx_t     media_lock;
-static once_flag media_once = ONCE_FLAG_INIT;
+static pthread_mutex_t     media_lock;
+static pthread_once_t media_once = PTHREAD_ONCE_INIT;
 
 static void media_lock_init(void)
 {
-	mtx_init(&media_lock, mtx_plain);
+	pthread_mutex_init(&media_lock, NULL);
 }
 
 void media_add(site *s, const char *rel)
 {
-	call_once(&media_once, media_lock_init);
-	mtx_lock(&media_lock);
+	pthread_once(&media_once, media_lock_init);
+	pthread_mutex_lock(&media_lock);
 	if (!strmap_get(&s->media, rel)) {
 		const char *kept = arena_strdup(s->a, rel);
 		strmap_put(s->a, &s->media, kept, (void *)kept);
 	}
-	mtx_unlock(&media_lock);
+	pthread_mutex_unlock(&media_lock);
 }
 
 /* The kept verdict on rel, or NULL. */
 static const media_image *kept_verdict(site *s, const char *rel)
 {
-	call_once(&media_once, media_lock_init);
-	mtx_lock(&media_lock);
+	pthread_once(&media_once, media_lock_init);
+	pthread_mutex_lock(&media_lock);
 	const media_image *m = strmap_get(&s->images, rel);
-	mtx_unlock(&media_lock);
+	pthread_mutex_unlock(&media_lock);
 	return m;
 }
 
@@ -50,7 +50,7 @@ image_verdict media_check_image(site *s, const char *rel, const char *file,
 		image_info info;
 		char err[300];
 		image_verdict v = image_check(file, &info, err, sizeof err);
-		mtx_lock(&media_lock);
+		pthread_mutex_lock(&media_lock);
 		if (!(m = strmap_get(&s->images, rel))) {
 			media_image *n = arena_alloc(s->a, sizeof *n);
 			n->verdict = v;
@@ -59,7 +59,7 @@ image_verdict media_check_image(site *s, const char *rel, const char *file,
 			strmap_put(s->a, &s->images, key, n);
 			m = n;
 		}
-		mtx_unlock(&media_lock);
+		pthread_mutex_unlock(&media_lock);
 	}
 	*why = m->why;
 	return m->verdict;

@@ -5,10 +5,10 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 struct md_refs {
-	mtx_t   lock;
+	pthread_mutex_t   lock;
 	arena   a;
 	strmap  anchors;   /* "modules/01-a/02-b.md#id" */
 	ptrvec  links;     /* md_frag* */
@@ -18,7 +18,7 @@ md_refs *md_refs_new(void)
 {
 	md_refs *r = xmalloc(sizeof *r);
 	memset(r, 0, sizeof *r);
-	mtx_init(&r->lock, mtx_plain);
+	pthread_mutex_init(&r->lock, NULL);
 	arena_init(&r->a, 0);
 	return r;
 }
@@ -27,14 +27,14 @@ void md_refs_free(md_refs *r)
 {
 	if (!r)
 		return;
-	mtx_destroy(&r->lock);
+	pthread_mutex_destroy(&r->lock);
 	arena_free(&r->a);
 	free(r);
 }
 
 void md_refs_add_doc(md_refs *r, const md_doc *m)
 {
-	mtx_lock(&r->lock);
+	pthread_mutex_lock(&r->lock);
 	for (size_t i = 0; i < m->headings.len; i++) {
 		const md_heading *h = m->headings.items[i];
 		const char *key = arena_printf(&r->a, "%s#%s", m->rel, h->id);
@@ -51,7 +51,7 @@ void md_refs_add_doc(md_refs *r, const md_doc *m)
 		k->col = f->col;
 		ptrvec_push(&r->a, &r->links, k);
 	}
-	mtx_unlock(&r->lock);
+	pthread_mutex_unlock(&r->lock);
 }
 
 static int cmp_frag(const void *a, const void *b)

@@ -7,7 +7,7 @@
 #define COACHKIT_MU_INTERNAL_H
 
 #include <stdint.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "template/mustache.h"
 
@@ -79,7 +79,7 @@ typedef struct mu_cache_entry {
 typedef struct mu_cache {
 	arena           a;      /* the entries and their names */
 	mu_cache_entry *head;   /* newest first */
-	mtx_t           lock;   /* renders may run on several threads */
+	pthread_mutex_t           lock;   /* renders may run on several threads */
 } mu_cache;
 
 struct mu_template {

@@ -418,7 +418,7 @@ mu_template *mu_compile(const char *src, size_t len, mu_error *err)
 	t->len = src ? len : 0;
 	t->cache = arena_alloc(&t->a, sizeof *t->cache);
 	arena_init(&t->cache->a, 1024);
-	mtx_init(&t->cache->lock, mtx_plain);
+	pthread_mutex_init(&t->cache->lock, NULL);
 
 	parser p;
 	memset(&p, 0, sizeof p);
@@ -440,7 +440,7 @@ mu_template *mu_compile(const char *src, size_t len, mu_error *err)
 	free(p.nodes);
 	free(p.stack);
 	if (rc != 0) {
-		mtx_destroy(&t->cache->lock);
+		pthread_mutex_destroy(&t->cache->lock);
 		arena_free(&t->cache->a);
 		arena_free(&t->a);
 		free(t);
@@ -455,7 +455,7 @@ void mu_template_free(mu_template *t)
 		return;
 	for (mu_cache_entry *e = t->cache->head; e; e = e->next)
 		mu_template_free(e->tpl);
-	mtx_destroy(&t->cache->lock);
+	pthread_mutex_destroy(&t->cache->lock);
 	arena_free(&t->cache->a);
 	arena_free(&t->a);
 	free(t);

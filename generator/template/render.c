@@ -174,16 +174,16 @@ static int get_partial(render_state *st, const mu_node *n,
 		return 0;
 	mu_cache *cache = st->root->cache;
 	uint32_t hash = mu_hash(n->text, n->len);
-	mtx_lock(&cache->lock);
+	pthread_mutex_lock(&cache->lock);
 	*out = cached_partial(cache, n->text, hash, src, len);
 	if (*out) {
-		mtx_unlock(&cache->lock);
+		pthread_mutex_unlock(&cache->lock);
 		return 0;
 	}
 	mu_error perr = { 0, 0, "" };
 	mu_template *pt = mu_compile(src, len, &perr);
 	if (!pt) {
-		mtx_unlock(&cache->lock);
+		pthread_mutex_unlock(&cache->lock);
 		return render_error(st, (uint32_t)perr.line, (uint32_t)perr.col,
 		                    "in partial '%.60s': %s", n->text, perr.msg);
 	}
@@ -193,7 +193,7 @@ static int get_partial(render_state *st, const mu_node *n,
 	e->tpl = pt;
 	e->next = cache->head;
 	cache->head = e;
-	mtx_unlock(&cache->lock);
+	pthread_mutex_unlock(&cache->lock);
 	*out = pt;
 	return 0;
 }
