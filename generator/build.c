@@ -121,9 +121,12 @@ int build_run(const build_options *o)
 		docs_check(s, b.jobs);
 		phases_mark(&ph, "lessen controleren");
 		const char *pdfs = b.out ? path_join(&a, b.out, "print") : NULL;
-		if (o->only != ONLY_SITE)
-			b.print = print_begin(s, &r, pdfs, o->dump_layout);
-		if (pdfs && !o->dump_layout && b.print && !diag_errors())
+		/* with --only site too: the products are checked, and the
+		 * site lists them */
+		b.print = print_begin(s, &r, o->only == ONLY_SITE ? NULL : pdfs,
+				      o->dump_layout);
+		if (pdfs && o->only != ONLY_SITE && !o->dump_layout && b.print &&
+		    !diag_errors())
 			resources_subset(&r, path_join(&a, pdfs, ".fonts"));
 		phases_mark(&ph, "lettersubsets");
 		outputs_run(&b, &ph);

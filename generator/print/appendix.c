@@ -205,6 +205,8 @@ static void *appendix_check(print_ctx *c, int *bad)
 	}
 	handouts_doc_cover(doc, print_ui(c, "competenties_intro"),
 			   print_ui(c, "inhoud"), groups, ats, n);
+	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
+		       "competenties.pdf", NULL, NULL);
 	return doc;
 }
 
@@ -212,10 +214,7 @@ static int appendix_render(print_ctx *c, void *state, const char *dir,
 			   print_stats *st)
 {
 	handouts_doc_blocks(state)->ts = c->ts;   /* the job's */
-	int rc = handouts_doc_write(c->handouts, state, dir, st);
-	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
-		       "competenties.pdf", NULL, NULL);
-	return rc;
+	return handouts_doc_write(c->handouts, state, dir, st);
 }
 
 static void appendix_release(void *state)

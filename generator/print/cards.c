@@ -194,16 +194,24 @@ static const char *preview(print_ctx *c, const card_layout *l, int side,
 static int write_previews(print_ctx *c, const deck *d, const char *dir)
 {
 	int rc = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		const card_layout *l = &d->cards[i];
+		if (!preview(c, l, 0, dir) || !preview(c, l, 1, dir))
+			rc = -1;
+	}
+	return rc;
+}
+
+/* What the site lists of a deck: each card with its front's preview. */
+static void add_items(print_ctx *c, const deck *d)
+{
 	const char *pdf = arena_printf(c->a, "%s-a4.pdf", d->file);
 	for (size_t i = 0; i < d->n; i++) {
 		const card_layout *l = &d->cards[i];
-		const char *front = preview(c, l, 0, dir);
-		if (!front || !preview(c, l, 1, dir))
-			rc = -1;
-		print_item_add(c, "kaart", l->cd->item_title, pdf, front,
-			       l->cd->page);
+		print_item_add(c, "kaart", l->cd->item_title, pdf,
+			       arena_printf(c->a, "voorbeeld/kaart-%s.svg",
+					    l->cd->name), l->cd->page);
 	}
-	return rc;
 }
 
 /* --- the calibration sheet ---------------------------------------------- */
@@ -285,6 +293,8 @@ static void *cards_check(print_ctx *c, int *bad)
 			   "on A4 inside the margin (a4: marge)");
 		*bad = 1;
 	}
+	for (int i = 0; i < DECK_COUNT; i++)
+		add_items(c, &j->decks[i]);
 	return j;
 }
 

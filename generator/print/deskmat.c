@@ -173,6 +173,11 @@ static void *deskmat_check(print_ctx *c, int *bad)
 				j->ds.items[i]->formaat_at, &w, &h) < 0 ||
 		    lay_out(c, j->ds.items[i], w, h, &j->ls[i]) < 0)
 			*bad = 1;
+		const deskmat *d = j->ds.items[i];
+		print_item_add(c, "bureaulegger", d->titel, arena_printf(c->a,
+			       "bureauleggers/%s.pdf", d->name),
+			       arena_printf(c->a, "voorbeeld/bureaulegger-%s.svg",
+					    d->name), d->page);
 	}
 	return j->ds.n ? j : NULL;
 }
@@ -191,10 +196,8 @@ static int deskmat_render(print_ctx *c, void *state, const char *dir,
 		sheet_end(&sh, cv);
 		const char *pdf = arena_printf(c->a, "bureauleggers/%s.pdf",
 					       l->d->name);
-		if (print_save(c, cv, dir, pdf, st) < 0)
+		if (print_save(c, cv, dir, pdf, st) < 0 || !preview(c, l, dir))
 			rc = -1;
-		print_item_add(c, "bureaulegger", l->d->titel, pdf,
-			       preview(c, l, dir), l->d->page);
 	}
 	return rc;
 }

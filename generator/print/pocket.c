@@ -248,6 +248,11 @@ static void *pocket_check(print_ctx *c, int *bad)
 	*bad = p->bad;
 	if (lay_out(c, p, l) < 0)   /* for its errors, even when bad */
 		*bad = 1;
+	print_item_add(c, "zakkaart", p->titel, "zakkaart.pdf",
+		       "voorbeeld/zakkaart.svg", p->page);
+	print_item_add(c, "zakkaart", arena_printf(c->a, "%s (%s)", p->titel,
+		       print_ui(c, "boekje")), "zakkaart-boekje.pdf", NULL,
+		       p->page);
 	return l;
 }
 
@@ -255,15 +260,10 @@ static int pocket_render(print_ctx *c, void *state, const char *dir,
 			 print_stats *st)
 {
 	const layout *l = state;
-	const pocket *p = c->s->pocket;
 	int rc = print_save(c, reading(c, l), dir, "zakkaart.pdf", st);
-	if (print_save(c, booklet(c, l), dir, "zakkaart-boekje.pdf", st) < 0)
+	if (print_save(c, booklet(c, l), dir, "zakkaart-boekje.pdf", st) < 0 ||
+	    !preview(c, l, dir))
 		rc = -1;
-	print_item_add(c, "zakkaart", p->titel, "zakkaart.pdf",
-		       preview(c, l, dir), p->page);
-	print_item_add(c, "zakkaart", arena_printf(c->a, "%s (%s)", p->titel,
-		       print_ui(c, "boekje")), "zakkaart-boekje.pdf", NULL,
-		       p->page);
 	return rc;
 }
 

@@ -346,6 +346,10 @@ static void *poster_check(print_ctx *c, int *bad)
 		    (!j->ps.items[i]->bad &&
 		     lay_out(c, &j->style, j->ps.items[i], w, h, &j->ls[i]) < 0))
 			*bad = 1;
+		const poster *p = j->ps.items[i];
+		print_item_add(c, "poster", p->kop.text, arena_printf(c->a,
+			       "posters/%s.pdf", p->name), arena_printf(c->a,
+			       "voorbeeld/poster-%s.svg", p->name), p->page);
 	}
 	return j->ps.n ? j : NULL;
 }
@@ -369,10 +373,8 @@ static int poster_render(print_ctx *c, void *state, const char *dir,
 		}
 		const char *pdf = arena_printf(c->a, "posters/%s.pdf",
 					       l->p->name);
-		if (print_save(c, one, dir, pdf, st) < 0)
+		if (print_save(c, one, dir, pdf, st) < 0 || !preview(c, l, dir))
 			rc = -1;
-		print_item_add(c, "poster", l->p->kop.text, pdf,
-			       preview(c, l, dir), l->p->page);
 	}
 	if (print_save(c, all, dir, "posters.pdf", st) < 0)
 		rc = -1;

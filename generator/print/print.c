@@ -3,6 +3,7 @@
  * see print.h. */
 #include "print.h"
 #include "handout.h"
+#include "build.h"
 #include "util/diag.h"
 
 #include <stdlib.h>
@@ -69,7 +70,7 @@ static void part_init(job_part *p, const print_job *pj)
 	p->ctx.items = (ptrvec){ 0 };
 }
 
-/* Adds what the part made to the build's figures and items. */
+/* Adds what the part made to the build's figures. */
 static void part_gather(const job_part *p, build_ctx *b)
 {
 	b->fig.pdfs += p->st.pdfs;
@@ -78,8 +79,6 @@ static void part_gather(const job_part *p, build_ctx *b)
 	b->fig.lines += p->ts.lines;
 	b->fig.hyphens += p->ts.hyphens;
 	b->fig.overfull += p->ts.overfull;
-	for (size_t i = 0; i < p->ctx.items.len; i++)
-		ptrvec_push(b->a, &b->items, p->ctx.items.items[i]);
 }
 
 /* --- the hand-outs and the manual: a job each ------------------------- */
@@ -94,7 +93,7 @@ static void *handouts_out_new(build_ctx *b, const void *arg, int *bad)
 {
 	(void)arg;
 	(void)bad;
-	if (!b->print)
+	if (!b->print || b->only == ONLY_SITE)
 		return NULL;
 	handouts_state *h = arena_alloc(b->a, sizeof *h);
 	h->pj = b->print;
@@ -163,7 +162,13 @@ void *print_output_new(build_ctx *b, const void *arg, int *bad)
 	if (!b->print)
 		return NULL;
 	const print_product *p = arg;
-	void *checked = p->check(&b->print->ctx, bad);
+	print_ctx *c = &b->print->ctx;
+	void *checked = p->check(c, bad);
+	/* what it makes, for the site (also when only the site is built:
+	 * the PDFs of the previous build stay) */
+	for (size_t i = 0; i < c->items.len; i++)
+		ptrvec_push(b->a, &b->items, c->items.items[i]);
+	c->items.len = 0;
 	if (!checked)
 		return NULL;
 	product_state *ps = xmalloc(sizeof *ps);

@@ -63,6 +63,13 @@ for j in 2 4 7; do
 	check "-j $j writes the same files as -j 1, byte for byte" [ $? -eq 0 ] ||
 		head -5 "$SCRATCH/diff"
 done
+# --only site checks the print products too, and lists them on the
+# materials page as a whole build does (their PDFs stay from before)
+"$CK" build . -o "$SCRATCH/j1" -q --only site
+cmp -s "$SCRATCH/j1/materialen.html" "$SCRATCH/j2/materialen.html"
+check "--only site lists the posters, desk mats and cards as a whole build" [ $? -eq 0 ]
+grep -q 'print/posters/' "$SCRATCH/j1/materialen.html"
+check "(the materials page has the posters)" [ $? -eq 0 ]
 "$CK" build . -o "$SCRATCH/v" -v -j 2 >"$SCRATCH/v.out" 2>&1
 n=$(sed -n 's/^hand-outs  *\([0-9]*\) .*/\1/p' "$SCRATCH/v.out")
 pdfs=$(find "$SCRATCH/j1/print" -maxdepth 1 -name 'handout-*.pdf' | wc -l)
