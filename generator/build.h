@@ -2,6 +2,8 @@
 #ifndef COACHKIT_BUILD_H
 #define COACHKIT_BUILD_H
 
+#include "outputs.h"   /* ONLY_SITE, ONLY_PRINT */
+
 typedef struct build_options {
 	const char *dir;        /* the project folder; "." by default */
 	const char *out;        /* NULL: DIR/public */
@@ -15,10 +17,6 @@ typedef struct build_options {
 				 * SCORM packages); 0: one per processor */
 } build_options;
 
-/* --only site: the pages, without typesetting the lessons; the PDFs of
- * the previous output stay. --only print: the PDFs; the previous pages
- * stay. */
-enum { ONLY_SITE = 1, ONLY_PRINT = 2 };
 
 /* Runs a build or a check. Returns the exit status: 0 ok, 1 content
  * errors, 2 system errors. */

@@ -46,6 +46,11 @@ enum {
 	READS_OUTPUT       = 1 << 10,  /* files other outputs wrote */
 };
 
+/* --only site: the pages, without typesetting the lessons; the PDFs of
+ * the previous output stay. --only print: the PDFs; the previous pages
+ * stay. */
+enum { ONLY_SITE = 1, ONLY_PRINT = 2 };
+
 /* The figures a build prints. */
 typedef struct build_figures {
 	int pages;                          /* of the site */
@@ -61,7 +66,7 @@ typedef struct build_ctx {
 	const resources *r;
 	arena           *a;        /* lives as long as the build */
 	const char      *out;      /* the staging folder; NULL: a check */
-	int              only;     /* ONLY_SITE, ONLY_PRINT (build.h) or 0 */
+	int              only;     /* ONLY_SITE, ONLY_PRINT or 0 */
 	int              dump;     /* --dump-layout: layout dumps, no PDFs */
 	int              jobs;     /* threads */
 	struct print_job *print;   /* the print products' shared part, or

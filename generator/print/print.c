@@ -3,7 +3,6 @@
  * see print.h. */
 #include "print.h"
 #include "handout.h"
-#include "build.h"
 #include "util/diag.h"
 
 #include <stdlib.h>

@@ -1,6 +1,5 @@
 /* scorm.c - SCORM 1.2 packages, one per module; see scorm.h. */
 #include "scorm.h"
-#include "build.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"

@@ -3,7 +3,6 @@
  * pages that list what other outputs made (materials), the script pages
  * and the search index. The SCORM packages (scorm.c) and the offline
  * list (offline.c) are outputs of their own. */
-#include "build.h"
 #include "docs.h"
 #include "outputs.h"
 #include "site/course.h"
