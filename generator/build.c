@@ -9,7 +9,6 @@
 #include "resources.h"
 #include "content/model.h"
 #include "print/print.h"
-#include "site/offline.h"
 #include "site/pages.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -83,15 +82,6 @@ static int summary(const build_options *o, site *s,
 	return 0;
 }
 
-/* The site's title as the offline list's key; written last, as it lists
- * every file. */
-static void write_offline(const build_ctx *b)
-{
-	if (b->out && b->only != ONLY_PRINT && !diag_errors() &&
-	    !diag_system_errors())
-		offline_write(b->s, b->out, site_slug(b->s->a, b->s->title));
-}
-
 int build_run(const build_options *o)
 {
 	double t0 = now();
@@ -130,8 +120,6 @@ int build_run(const build_options *o)
 			resources_subset(&r, path_join(&a, pdfs, ".fonts"));
 		phases_mark(&ph, "lettersubsets");
 		outputs_run(&b, &ph);
-		write_offline(&b);
-		phases_mark(&ph, "offline");
 		resources_free(&r);   /* the subsets go before the commit */
 	}
 	if (out.staging && !diag_errors() && !diag_system_errors())

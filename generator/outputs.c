@@ -13,7 +13,7 @@
 /* Each defined in its own file. */
 extern const output_def handouts_output, poster_output, deskmat_output,
 	cards_output, pocket_output, appendix_output, site_output,
-	scorm_output;
+	scorm_output, offline_output;
 
 /* In the order their reports are printed and the materials page lists
  * what they made; the hand-outs first, as their jobs are the longest. */
@@ -26,6 +26,7 @@ static const output_def *const table[] = {
 	&appendix_output,
 	&site_output,
 	&scorm_output,
+	&offline_output,
 };
 #define N_OUTPUTS (sizeof table / sizeof *table)
 

@@ -1,6 +1,7 @@
 /* offline.c - the web manifest, its icon and the service worker; see
  * offline.h. */
 #include "offline.h"
+#include "pages.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -178,7 +179,7 @@ static int write_manifest(const site *s, const char *out, arena *a)
 	return rc;
 }
 
-int offline_write(const site *s, const char *out, const char *slug)
+static int offline_write(const site *s, const char *out, const char *slug)
 {
 	arena a;
 	arena_init(&a, 0);
@@ -193,3 +194,32 @@ int offline_write(const site *s, const char *out, const char *slug)
 	arena_free(&a);
 	return rc;
 }
+
+/* --- as an output of the build: one job, in the last stage ------------ */
+
+static void *offline_new(build_ctx *b, const void *arg, int *bad)
+{
+	(void)arg;
+	(void)bad;
+	return b->out && b->only != ONLY_PRINT ? b : NULL;
+}
+
+static size_t offline_jobs(void *state, int stage)
+{
+	(void)state;
+	return stage == STAGE_LAST;
+}
+
+static void offline_render(void *state, int stage, size_t i, int worker)
+{
+	(void)stage;
+	(void)i;
+	(void)worker;
+	const build_ctx *b = state;
+	offline_write(b->s, b->out, site_slug(b->s->a, b->s->title));
+}
+
+const output_def offline_output = {
+	.name = "offline", .reads = READS_SITE | READS_OUTPUT,
+	.new = offline_new, .jobs = offline_jobs, .render = offline_render,
+};

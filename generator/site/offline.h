@@ -10,10 +10,10 @@
 #ifndef COACHKIT_OFFLINE_H
 #define COACHKIT_OFFLINE_H
 
-#include "content/model.h"
+#include "outputs.h"
 
-/* Into the output folder out; slug names the course (its cache). 0, or
- * -1 after reporting. */
-int offline_write(const site *s, const char *out, const char *slug);
+/* The output that writes them (outputs.h), once every other file is in
+ * place; the site's title names the course (its cache). */
+extern const output_def offline_output;
 
 #endif
