@@ -511,12 +511,12 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src)
 
 /* Reports the first byte of body that is not UTF-8, at its line and
  * column (columns count characters, as everywhere). */
-static void check_utf8(md_doc *m, const char *body, size_t len,
-		       int first_line)
+static int check_utf8(md_doc *m, const char *body, size_t len,
+		      int first_line)
 {
 	const char *bad = utf8_invalid(body, len);
 	if (!bad)
-		return;
+		return 0;
 	int line = first_line;
 	const char *start = body;
 	for (const char *p = body; p < bad; p++)
@@ -528,11 +528,12 @@ static void check_utf8(md_doc *m, const char *body, size_t len,
 		   (size_t)(bad - start)) + 1, "the text is not valid UTF-8 "
 		   "here (byte 0x%02X); save the file as UTF-8",
 		   (unsigned char)*bad);
+	return 1;
 }
 
 int md_doc_check(md_doc *m, const char *body, size_t len, int first_line)
 {
-	check_utf8(m, body, len, first_line);
+	int bad = check_utf8(m, body, len, first_line);
 	int opts = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8;
 	m->root = cmark_parse_document(body, len, opts);
 	if (!m->root)
@@ -541,7 +542,7 @@ int md_doc_check(md_doc *m, const char *body, size_t len, int first_line)
 	int errors = md_check_tree(m, m->root, &src);
 	if (m->refs)
 		md_refs_add_doc(m->refs, m);
-	return errors;
+	return errors + bad;
 }
 
 void md_doc_free(md_doc *m)
