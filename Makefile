@@ -28,7 +28,7 @@ DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 FUZZ_DEPS = clang libclang-rt-14-dev
 TEST_DEPS = $(DEPS) $(FUZZ_DEPS) time valgrind poppler-utils qpdf \
 	    libxml2-utils zbar-tools unzip
-BENCH_DEPS = $(DEPS) cmark time bc
+BENCH_DEPS = $(DEPS) cmark time bc valgrind poppler-utils
 
 BUILD    = build
 SRC      = $(wildcard generator/*.c generator/*/*.c)

@@ -44,3 +44,28 @@ long="$dir-longpara"
 sh tests/bench/longpara.sh "$long" 100000
 set -- $(best sh -c "./coachkit build '$long' -o '$long/public' -q 2>/dev/null")
 echo "whole build, one paragraph of 100,000 words: $1 s, $(( $2 / 1024 )) MB peak memory"
+
+# The bundled content, whole (site, 25 PDFs, SCORM): wall time on every
+# processor (target: at most 0.5 s on 2 cores), beside the same build on
+# one thread, in one go; and its instructions on one thread under
+# callgrind, which a busy machine does not change (target: 7 billion).
+set -- $(best ./coachkit build . -o "$dir-bundled" -q)
+echo "bundled build, -j $(nproc): $1 s, $(( $2 / 1024 )) MB peak memory"
+set -- $(best ./coachkit build . -o "$dir-bundled" -q -j 1)
+echo "bundled build, -j 1: $1 s"
+if command -v valgrind >/dev/null; then
+	valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.out" \
+		./coachkit build . -o "$dir-bundled" -q -j 1 2>"$dir/callgrind.log" >/dev/null
+	ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/callgrind.log")
+	echo "bundled build, -j 1: $(echo "scale=2; $ir / 1000000000" | bc) billion instructions (target: at most 7)"
+fi
+
+# A module of 20 lessons: its hand-out and the manual, about 60 A4 pages
+# each (target: the hand-out in at most 0.1 s).
+twenty="$dir-twenty"
+sh tests/bench/gen.sh "$twenty" 1 20
+set -- $(best ./coachkit build "$twenty" -o "$twenty/public" -q --only print -j 1)
+pages=$(pdfinfo "$twenty/public/print/handout-module-1.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+echo "20 lessons, --only print -j 1 (hand-out of ${pages:-?} pages and the manual): $1 s"
+set -- $(best ./coachkit build "$twenty" -o "$twenty/public" -q --only print)
+echo "20 lessons, --only print -j $(nproc): $1 s"
