@@ -108,7 +108,8 @@ static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
 	free(wp);
 	free(ws);
 	free(run.jobs);
-	phases_mark(ph, stage_names[stage]);
+	if (n)   /* a stage without jobs is not worth a line */
+		phases_mark(ph, stage_names[stage]);
 }
 
 int outputs_run(build_ctx *b, phases *ph)
