@@ -4,6 +4,7 @@
 #include "render.h"
 #include "sheet.h"
 #include "util/diag.h"
+#include "util/syserr.h"
 #include "util/fs.h"
 
 #include <errno.h>
@@ -241,7 +242,8 @@ static int make_dir(handouts *j)
 	if (j->dir_made)
 		return 0;
 	if (fs_mkdir_p(j->dir) < 0) {
-		diag_system("cannot create %s: %s", j->dir, strerror(errno));
+		diag_system("kan %s niet maken: %s", j->dir,
+			    syserr_text(errno));
 		return -1;
 	}
 	j->dir_made = 1;
@@ -537,7 +539,8 @@ static int write_product(handouts *j, product *p, const char *dir,
 	const char *file = path_join(a, dir, j->dump ? arena_printf(a,
 				     "%s.txt", p->file) : p->file);
 	if (rc < 0 || canvas_save(c, file, err, sizeof err) < 0) {
-		diag_system("%s: %s", file, rc < 0 ? "font ids differ" : err);
+		diag_system("%s: %s", file, rc < 0 ?
+			    "lettertype-id's verschillen" : err);
 		rc = -1;
 	}
 	stats->pdfs++;

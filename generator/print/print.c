@@ -62,13 +62,13 @@ static int load_fonts(print_job *j)
 		if (at.file)
 			diag_error(at.file, at.line, at.col, "%s", err);
 		else
-			diag_error(j->s->file, 0, 0, "%s; name another family "
-				   "under 'fonts:'", err);
+			diag_error(j->s->file, 0, 0, "%s; noem een ander "
+				   "lettertype onder 'fonts:'", err);
 		return -1;
 	}
 	if (!j->fs.hy)
-		diag_warning(j->s->file, 0, 0, "lines are broken without "
-			     "hyphenation: %s", hyph_err);
+		diag_warning(j->s->file, 0, 0, "woorden worden niet "
+			     "afgebroken: %s", hyph_err);
 	return 0;
 }
 
