@@ -115,7 +115,7 @@ static int package(const site *s, const module *m, const char *out,
 	if (!z) {
 		zip_error_t ze;
 		zip_error_init_with_code(&ze, code);
-		snprintf(err, errlen, "cannot create %s: %s", path,
+		snprintf(err, errlen, "kan %s niet maken (libzip: %s)", path,
 			 zip_error_strerror(&ze));
 		zip_error_fini(&ze);
 		return -1;
@@ -127,8 +127,8 @@ static int package(const site *s, const module *m, const char *out,
 		rc = add(z, zip_source_file(z, path_join(a, out,
 			 files.items[i]), 0, -1), files.items[i], t);
 	if (rc < 0 || zip_close(z) < 0) {
-		snprintf(err, errlen, "cannot write %s: %s", path,
-			 zip_strerror(z));
+		snprintf(err, errlen, "kan %s niet schrijven (libzip: %s)",
+			 path, zip_strerror(z));
 		zip_discard(z);
 		return -1;
 	}
@@ -164,7 +164,7 @@ int scorm_write(const site *s, const char *out, int n_jobs)
 		return 0;
 	const char *dir = path_join(s->a, out, "scorm");
 	if (fs_mkdir_p(dir) < 0) {
-		diag_system("cannot create %s: %s", dir, strerror(errno));
+		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
 		return -1;
 	}
 	jobs j = { .s = s, .out = out };

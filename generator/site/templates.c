@@ -15,7 +15,8 @@ static int load_one(templates *t, const theme *th, const char *name)
 	tp->name = arena_strndup(t->a, name, strlen(name) - strlen(".mustache"));
 	buf b = BUF_INIT;
 	if (fs_read_text(tp->file, &b) < 0) {
-		diag_error(tp->file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(tp->file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		buf_free(&b);
 		return -1;
 	}
@@ -40,18 +41,18 @@ static int add_strings(templates *t, const char *file)
 {
 	buf b = BUF_INIT;
 	if (fs_read_text(file, &b) < 0) {
-		diag_error(file, 0, 0, "cannot read the UI strings: %s",
-			   strerror(errno));
+		diag_error(file, 0, 0, "kan de interfaceteksten niet lezen: %s",
+			   syserr_text(errno));
 		buf_free(&b);
 		return -1;
 	}
 	ynode *map = ynode_parse(t->a, file, b.data, b.len, 0, 0);
-	int rc = map && yexpect_map(file, map, "a language file") == 0 ? 0 : -1;
+	int rc = map && yexpect_map(file, map, "een taalbestand") == 0 ? 0 : -1;
 	for (size_t i = 0; rc == 0 && i + 1 < map->n; i += 2) {
 		const ynode *k = map->items[i], *v = map->items[i + 1];
 		if (v->kind != YNODE_SCALAR) {
-			diag_error(file, v->line, v->col, "'%s' must be a text",
-				   k->str);
+			diag_error(file, v->line, v->col, "'%s' moet een tekst "
+				   "zijn", k->str);
 			rc = -1;
 			continue;
 		}
@@ -74,8 +75,8 @@ static int load_strings(templates *t, const theme *th, const char *language)
 	const char *base = th->base ? path_join(t->a, th->base, rel) : NULL;
 	t->strings = mu_map(t->a);
 	if (!fs_is_file(own) && (!base || !fs_is_file(base))) {
-		diag_error(own, 0, 0, "there are no UI strings for language "
-			   "'%s' (%s)", language, rel);
+		diag_error(own, 0, 0, "er zijn geen interfaceteksten voor de "
+			   "taal '%s' (%s)", language, rel);
 		return -1;
 	}
 	int rc = 0;
@@ -94,7 +95,8 @@ int templates_load(templates *t, arena *a, const theme *th,
 	ptrvec names = {0};
 	if (theme_list(th, "layouts/html", &names) < 0) {
 		diag_error(path_join(a, th->own, "layouts/html"), 0, 0,
-			   "cannot read the templates: %s", strerror(errno));
+			   "kan de sjablonen niet lezen: %s",
+			   syserr_text(errno));
 		return -1;
 	}
 	int rc = 0;
@@ -131,7 +133,8 @@ int templates_render(templates *t, const char *name, const mu_value *ctx,
 {
 	const tmpl *tp = strmap_get(&t->by_name, name);
 	if (!tp) {
-		diag_system("no template layouts/html/%s.mustache", name);
+		diag_system("er is geen sjabloon layouts/html/%s.mustache",
+			    name);
 		return -1;
 	}
 	mu_error err;
