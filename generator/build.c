@@ -119,8 +119,8 @@ static int summary(const build_options *o, site *s, int pages,
 		       ps->pdfs, ps->pages, warnings ? (warnings == 1 ?
 		       ", 1 waarschuwing" : ", waarschuwingen") : "", secs);
 	if (o->verbose && !o->check_only)
-		printf("print: %d regels, %d afbrekingen, %d te brede regels, "
-		       "%d geforceerde paginaovergangen\n", ps->lines,
+		printf("drukwerk: %d regels, %d afbrekingen, %d te brede "
+		       "regels, %d geforceerde paginaovergangen\n", ps->lines,
 		       ps->hyphens, ps->overfull, ps->forced);
 	return 0;
 }

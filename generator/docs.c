@@ -17,7 +17,8 @@ static int check(site *s, const doc *d, md_doc *m, arena *a, buf *text,
 		 md_refs *refs)
 {
 	if (fs_read_text(d->file, text) < 0) {
-		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(d->file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		return -1;
 	}
 	*m = (md_doc){ .s = s, .d = d, .file = d->file, .rel = d->rel,
