@@ -250,7 +250,7 @@ static int parse_children(parse_state *ps, ynode *node, int depth)
 			if (ymap_get(node, child->str)) {
 				char key[100];
 				diag_error(ps->file, child->line, child->col,
-					   "de sleutel '%s' staat er twee keer",
+					   "de sleutel '%s' komt twee keer voor",
 					   shown_key(child->str, key));
 				return -1;
 			}
