@@ -133,6 +133,68 @@ static const struct yaml_hint {
 	{ "incomplete UTF-8 octet sequence", NULL,
 	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
 	  "UTF-8" },
+	{ "invalid length of a UTF-8 sequence", NULL,
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
+	{ "invalid Unicode character", NULL,
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
+	{ "mapping keys are not allowed", NULL,
+	  "een '?' aan het begin (een sleutel over meer regels) kan hier "
+	  "niet: schrijf 'sleutel: waarde' op één regel" },
+	{ "did not find expected comment or line break", "block scalar",
+	  "na | of > mag op dezelfde regel niets meer staan (alleen een "
+	  "opmerking met #): zet de tekst op de regels eronder, ingesprongen" },
+	{ "found an indentation indicator equal to 0", NULL,
+	  "het getal na | of > (hoe ver de tekst inspringt) mag geen 0 "
+	  "zijn: laat het weg" },
+	{ "found unexpected document indicator", NULL,
+	  "een regel '---' of '...' midden in de tekst tussen "
+	  "aanhalingstekens die op regel %d begon: sluit de "
+	  "aanhalingstekens eerder, of laat de regel inspringen" },
+	{ "did not find expected hexdecimal number", NULL,
+	  "na \\x, \\u of \\U tussen dubbele aanhalingstekens horen "
+	  "hexadecimale cijfers: schrijf '\\\\' voor een backslash, of "
+	  "gebruik enkele aanhalingstekens" },
+	{ "found invalid Unicode character escape code", NULL,
+	  "deze \\u- of \\U-code is geen geldig Unicode-teken" },
+	{ "found unexpected ':'", NULL,
+	  "een ':' die hier niet kan staan: zet de waarde tussen "
+	  "aanhalingstekens" },
+	{ "did not find expected alphabetic or numeric character", NULL,
+	  "na '&' of '*' verwacht YAML een naam (een anker of alias): zet "
+	  "een waarde die met & of * begint tussen aanhalingstekens" },
+	{ "found undefined tag handle", NULL,
+	  "een waarde die met '!' begint, is voor YAML een tag: zet de "
+	  "waarde tussen aanhalingstekens" },
+	{ "found duplicate %YAML directive", NULL,
+	  "de regel %YAML staat er twee keer: laat er één staan" },
+	{ "found duplicate %TAG directive", NULL,
+	  "dezelfde regel %TAG staat er twee keer: laat er één staan" },
+	{ "found incompatible YAML document", NULL,
+	  "deze YAML-versie kan coachkit niet lezen: laat de regel %YAML "
+	  "weg" },
+	{ "did not find expected <document start>", NULL,
+	  "hier staat nog iets na het einde van de YAML: een ']' of '}' te "
+	  "veel, of een regel zonder 'sleutel: ' ervoor?" },
+	{ "did not found expected <document start>", NULL,
+	  "hier staat nog iets na het einde van de YAML: een ']' of '}' te "
+	  "veel, of een regel zonder 'sleutel: ' ervoor?" },
+	{ "Maximum nesting level reached", NULL,
+	  "de YAML is te diep genest" },
+	{ "input is too long", NULL,
+	  "het bestand is te groot om als YAML te lezen" },
+	{ "input error", NULL,
+	  "het bestand kan niet worden gelezen" },
+	/* whatever else goes wrong in a line that starts with '%', or in a
+	 * value that starts with '!' */
+	{ "", "directive",
+	  "deze regel begint met '%' en is daarmee een YAML-opdracht die "
+	  "niet klopt: zet een tekst die met '%' begint tussen "
+	  "aanhalingstekens" },
+	{ "", "tag",
+	  "een waarde die met '!' begint, is voor YAML een tag: zet de "
+	  "waarde tussen aanhalingstekens" },
 };
 
 static void report_parser_error(parse_state *ps)
@@ -250,7 +312,8 @@ static int parse_children(parse_state *ps, ynode *node, int depth)
 			if (ymap_get(node, child->str)) {
 				char key[100];
 				diag_error(ps->file, child->line, child->col,
-					   "de sleutel '%s' komt twee keer voor",
+					   "de sleutel '%s' komt twee keer "
+					   "voor",
 					   shown_key(child->str, key));
 				return -1;
 			}
