@@ -76,8 +76,8 @@ static int summary(const build_options *o, site *s,
 		       f->pdfs, f->pdf_pages, warnings ? (warnings == 1 ?
 		       ", 1 waarschuwing" : ", waarschuwingen") : "", secs);
 	if (o->verbose && !o->check_only)
-		printf("print: %d regels, %d afbrekingen, %d te brede regels, "
-		       "%d geforceerde paginaovergangen\n", f->lines,
+		printf("drukwerk: %d regels, %d afbrekingen, %d te brede "
+		       "regels, %d geforceerde paginaovergangen\n", f->lines,
 		       f->hyphens, f->overfull, f->forced);
 	return 0;
 }

@@ -6,39 +6,46 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: coachkit build [DIR] [-o OUT] [--only site|print] [-j N] [-q | -v]\n"
-	"                      [--dump-layout]\n"
-	"       coachkit check [DIR] [-q]\n"
-	"       coachkit --help | --version\n";
+	"gebruik: coachkit build [MAP] [-o UITVOER] [--only site|print] [-j N]\n"
+	"                        [-q | -v] [--dump-layout]\n"
+	"         coachkit check [MAP] [-q]\n"
+	"         coachkit --help | --version\n";
 
 static const char help[] =
-	"coachkit turns a folder of Markdown and YAML into an e-learning site.\n"
+	"coachkit maakt van een map met Markdown en YAML een e-learningsite.\n"
 	"\n"
-	"Commands:\n"
-	"  build [DIR]   build the site and the PDFs from DIR/content into\n"
-	"                DIR/public (the PDFs in DIR/public/print)\n"
-	"  check [DIR]   check the content and report every error; write nothing\n"
+	"Opdrachten:\n"
+	"  build [MAP]   maak de site en de PDF's uit MAP/content in MAP/public\n"
+	"                (de PDF's in MAP/public/print)\n"
+	"  check [MAP]   controleer de inhoud en meld elke fout; schrijf niets\n"
 	"\n"
-	"Options:\n"
-	"  -o, --output OUT  write the site to OUT instead of DIR/public\n"
-	"      --only site   build the pages only (no lessons typeset); the\n"
-	"                    PDFs of the previous build in OUT/print stay\n"
-	"      --only print  build the PDFs only; the previous pages stay\n"
-	"      --dump-layout as --only print, but each PDF's layout as text\n"
-	"                    (NAME.pdf.txt: pages, lines, boxes), for tests\n"
-	"  -j, --jobs N      threads for the pages and the SCORM packages\n"
-	"                    (default: one per processor)\n"
-	"  -q, --quiet       print errors and warnings only, no summary line\n"
-	"  -v, --verbose     also print the typesetting figures (lines,\n"
-	"                    hyphenations, overfull lines, forced page breaks)\n"
-	"  -h, --help        show this help\n"
-	"  -V, --version     show the version\n"
+	"Opties:\n"
+	"  -o, --output UITVOER  schrijf de site naar UITVOER in plaats van\n"
+	"                        MAP/public\n"
+	"      --only site       maak alleen de pagina's (zonder de lessen voor\n"
+	"                        print te zetten); de PDF's van de vorige build\n"
+	"                        in UITVOER/print blijven staan\n"
+	"      --only print      maak alleen de PDF's; de vorige pagina's\n"
+	"                        blijven staan\n"
+	"      --dump-layout     als --only print, maar van elke PDF de opmaak\n"
+	"                        als tekst (NAAM.pdf.txt: pagina's, regels,\n"
+	"                        vakken), voor tests\n"
+	"  -j, --jobs N          threads voor de pagina's en de SCORM-pakketten\n"
+	"                        (standaard: één per processor)\n"
+	"  -q, --quiet           meld alleen fouten en waarschuwingen, zonder\n"
+	"                        samenvatting\n"
+	"  -v, --verbose         meld ook de cijfers van het zetwerk (regels,\n"
+	"                        afbrekingen, te brede regels, geforceerde\n"
+	"                        paginaovergangen)\n"
+	"  -h, --help            toon deze hulp\n"
+	"  -V, --version         toon de versie\n"
 	"\n"
-	"DIR is the folder holding content/, layouts/ and assets/ (default: .).\n"
-	"The output is replaced only when the build succeeds, and only if it is\n"
-	"empty or was made by coachkit.\n"
+	"MAP is de map met content/, layouts/ en assets/ (standaard: .).\n"
+	"De uitvoer wordt alleen vervangen als de build slaagt, en alleen als\n"
+	"die leeg is of door coachkit is gemaakt.\n"
 	"\n"
-	"Exit status: 0 ok, 1 content errors, 2 usage or system errors.\n";
+	"Afsluitstatus: 0 in orde, 1 fouten in de inhoud, 2 fouten in het\n"
+	"gebruik of van het systeem.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -69,14 +76,14 @@ int main(int argc, char **argv)
 			o.verbose = 1;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
 			if (i + 1 >= argc)
-				return usage_error("%s needs a folder", a);
+				return usage_error("%s heeft een map nodig", a);
 			o.out = argv[++i];
 		} else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
 			char *end;
 			long n = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
 			if (n < 1 || n > 64 || *end)
-				return usage_error("%s takes a number of threads "
-						   "from 1 to 64", a);
+				return usage_error("%s verwacht een aantal "
+						   "threads van 1 tot 64", a);
 			o.jobs = (int)n;
 		} else if (!strcmp(a, "--dump-layout")) {
 			o.dump_layout = 1;
@@ -87,32 +94,33 @@ int main(int argc, char **argv)
 			else if (!strcmp(what, "print"))
 				o.only = ONLY_PRINT;
 			else
-				return usage_error("--only takes 'site' or "
-						   "'print', not '%s'", what);
+				return usage_error("--only verwacht 'site' of "
+						   "'print', niet '%s'", what);
 		} else if (a[0] == '-' && a[1]) {
-			return usage_error("unknown option '%s'", a);
+			return usage_error("onbekende optie '%s'", a);
 		} else if (!cmd) {
 			cmd = a;
 		} else if (!o.dir) {
 			o.dir = a;
 		} else {
-			return usage_error("unexpected argument '%s'", a);
+			return usage_error("onverwacht argument '%s'", a);
 		}
 	}
 	if (!cmd)
-		return usage_error("%s", "no command given");
+		return usage_error("%s", "geen opdracht gegeven");
 	if (!strcmp(cmd, "check"))
 		o.check_only = 1;
 	else if (strcmp(cmd, "build") != 0)
-		return usage_error("unknown command '%s'", cmd);
+		return usage_error("onbekende opdracht '%s'", cmd);
 	if (o.check_only && o.out)
-		return usage_error("%s", "check writes nothing; -o is for build");
+		return usage_error("%s", "check schrijft niets; -o hoort bij "
+				   "build");
 	if (o.check_only && o.only)
-		return usage_error("%s", "check checks everything; --only is "
-				   "for build");
+		return usage_error("%s", "check controleert alles; --only "
+				   "hoort bij build");
 	if (o.dump_layout && (o.check_only || o.only == ONLY_SITE))
-		return usage_error("%s", "--dump-layout is for build, and "
-				   "implies --only print");
+		return usage_error("%s", "--dump-layout hoort bij build en "
+				   "houdt --only print in");
 	if (o.dump_layout)
 		o.only = ONLY_PRINT;
 	if (!o.dir)

@@ -21,7 +21,8 @@
 #define MARKER ".coachkit"
 
 static const char marker_text[] =
-	"This folder is written by coachkit. A build replaces it whole.\n";
+	"Deze map wordt door coachkit geschreven. Een build vervangt de hele "
+	"map.\n";
 
 /* --- where OUT may not be ------------------------------------------------ */
 
@@ -30,7 +31,7 @@ static const char *protected_reason(arena *a, const char *out,
 				    const char *dir)
 {
 	if (!strcmp(out, "/"))
-		return "it is the root folder";
+		return "het is de hoofdmap van het systeem";
 	const char *homes[2] = { getenv("HOME"), NULL };
 	struct passwd *pw = getpwuid(getuid());
 	if (pw)
@@ -39,20 +40,20 @@ static const char *protected_reason(arena *a, const char *out,
 		const char *h = homes[i] && homes[i][0] ?
 				path_resolve(a, homes[i]) : NULL;
 		if (h && !strcmp(out, h))
-			return "it is your home folder";
+			return "het is je thuismap";
 	}
 	const char *project = path_resolve(a, dir);
 	if (project && !strcmp(out, project))
-		return "it is the project folder";
+		return "het is de projectmap";
 	if (project && path_within(project, out))
-		return "it holds the project folder";
+		return "de projectmap staat erin";
 	const char *content = path_resolve(a, path_join(a, dir, "content"));
 	if (content && !strcmp(out, content))
-		return "it is the content folder";
+		return "het is de map content";
 	if (content && path_within(content, out))
-		return "it holds the content folder";
+		return "de map content staat erin";
 	if (content && path_within(out, content))
-		return "it is inside the content folder";
+		return "het ligt in de map content";
 	return NULL;
 }
 
@@ -71,21 +72,21 @@ int output_open(output *o, arena *a, const char *dir, const char *out)
 	o->staging = NULL;
 	o->path = o->shown[0] ? path_resolve(a, o->shown) : NULL;
 	if (!o->path) {
-		diag_system("cannot use '%s' as the output folder: %s",
-			    o->shown, o->shown[0] ? strerror(errno) :
-			    "the name is empty");
+		diag_system("kan '%s' niet als uitvoermap gebruiken: %s",
+			    o->shown, o->shown[0] ? syserr_text(errno) :
+			    "de naam is leeg");
 		return -1;
 	}
 	const char *why = protected_reason(a, o->path, dir);
 	if (why) {
-		diag_system("refusing to write the output to %s: %s. Choose "
-			    "another folder with -o.", o->shown, why);
+		diag_system("coachkit schrijft de uitvoer niet naar %s: %s. "
+			    "Kies met -o een andere map.", o->shown, why);
 		return -1;
 	}
 	if (!fs_is_dir(o->path)) {
 		if (access(o->path, F_OK) == 0) {
-			diag_system("%s exists and is not a folder; refusing "
-				    "to replace it", o->shown);
+			diag_system("%s bestaat al en is geen map; coachkit "
+				    "vervangt het niet", o->shown);
 			return -1;
 		}
 		return 0;
@@ -93,9 +94,10 @@ int output_open(output *o, arena *a, const char *dir, const char *out)
 	if (fs_is_file(path_join(a, o->path, MARKER)) ||
 	    fs_is_empty_dir(o->path))
 		return 0;
-	diag_system("%s is not empty and was not made by coachkit (no %s "
-		    "file in it); refusing to replace it. Choose another "
-		    "folder with -o, or remove it yourself.", o->shown, MARKER);
+	diag_system("%s is niet leeg en niet door coachkit gemaakt (er staat "
+		    "geen bestand %s in); coachkit vervangt de map niet. Kies "
+		    "met -o een andere map, of verwijder hem zelf.", o->shown,
+		    MARKER);
 	return -1;
 }
 
@@ -319,14 +321,15 @@ int output_stage(output *o, int only, arena *a)
 	if (fs_remove_tree(staging) < 0 || fs_mkdir_p(staging) < 0 ||
 	    fs_write(path_join(a, staging, MARKER), marker_text,
 		     sizeof marker_text - 1) < 0) {
-		diag_system("cannot create %s: %s", staging, strerror(errno));
+		diag_system("kan %s niet maken: %s", staging,
+			    syserr_text(errno));
 		fs_remove_tree(staging);
 		return -1;
 	}
 	o->staging = staging;
 	if (start_watch(o, only, a) < 0) {
-		diag_system("cannot start a process to watch %s: %s", staging,
-			    strerror(errno));
+		diag_system("kan geen proces starten dat %s bewaakt: %s",
+			    staging, syserr_text(errno));
 		output_discard(o);
 		return -1;
 	}
@@ -359,8 +362,8 @@ static int carry_over(const output *o, int only, arena *a)
 			continue;
 		if (rename(path_join(a, o->path, name),
 			   path_join(a, o->staging, name)) < 0) {
-			diag_system("cannot keep %s/%s: %s", o->shown, name,
-				    strerror(errno));
+			diag_system("kan %s/%s niet behouden: %s", o->shown,
+				    name, syserr_text(errno));
 			carry_back(o->staging, o->path, only);
 			return -1;
 		}
@@ -377,22 +380,22 @@ static int replace(output *o, arena *a)
 				       (long)getpid());
 	int had_old = fs_is_dir(o->path);
 	if (had_old && rename(o->path, old) < 0) {
-		diag_system("cannot move %s aside: %s", o->shown,
-			    strerror(errno));
+		diag_system("kan %s niet opzijzetten: %s", o->shown,
+			    syserr_text(errno));
 		return -1;
 	}
 	test_stop("aside");
 	if (rename(o->staging, o->path) < 0) {
-		diag_system("cannot put the new output in %s: %s", o->shown,
-			    strerror(errno));
+		diag_system("kan de nieuwe uitvoer niet in %s zetten: %s",
+			    o->shown, syserr_text(errno));
 		if (had_old)
 			rename(old, o->path);
 		return -1;
 	}
 	o->staging = NULL;
 	if (had_old && fs_remove_tree(old) < 0)
-		diag_system("cannot remove the previous output %s: %s", old,
-			    strerror(errno));
+		diag_system("kan de vorige uitvoer %s niet verwijderen: %s",
+			    old, syserr_text(errno));
 	return 0;
 }
 

@@ -21,14 +21,14 @@ static int load_fonts(resources *r, const site *s)
 		if (at.file)
 			diag_error(at.file, at.line, at.col, "%s", err);
 		else
-			diag_error(s->file, 0, 0, "%s; name another family "
-				   "under 'fonts:'", err);
+			diag_error(s->file, 0, 0, "%s; noem een ander "
+				   "lettertype onder 'fonts:'", err);
 		return -1;
 	}
 	r->fonts_loaded = 1;
 	if (!r->fonts.hy)
-		diag_warning(s->file, 0, 0, "lines are broken without "
-			     "hyphenation: %s", hyph_err);
+		diag_warning(s->file, 0, 0, "woorden worden niet "
+			     "afgebroken: %s", hyph_err);
 	return 0;
 }
 

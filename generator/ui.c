@@ -13,18 +13,18 @@ static int add_file(ui_strings *u, arena *a, const char *file)
 {
 	buf b = BUF_INIT;
 	if (fs_read_text(file, &b) < 0) {
-		diag_error(file, 0, 0, "cannot read the UI strings: %s",
-			   strerror(errno));
+		diag_error(file, 0, 0, "kan de interfaceteksten niet lezen: %s",
+			   syserr_text(errno));
 		buf_free(&b);
 		return -1;
 	}
 	ynode *map = ynode_parse(a, file, b.data, b.len, 0, 0);
-	int rc = map && yexpect_map(file, map, "a language file") == 0 ? 0 : -1;
+	int rc = map && yexpect_map(file, map, "een taalbestand") == 0 ? 0 : -1;
 	for (size_t i = 0; rc == 0 && i + 1 < map->n; i += 2) {
 		const ynode *k = map->items[i], *v = map->items[i + 1];
 		if (v->kind != YNODE_SCALAR) {
-			diag_error(file, v->line, v->col, "'%s' must be a text",
-				   k->str);
+			diag_error(file, v->line, v->col, "'%s' moet een tekst "
+				   "zijn", k->str);
 			rc = -1;
 			continue;
 		}
@@ -45,8 +45,8 @@ int ui_load(ui_strings *u, arena *a, const theme *th, const char *language)
 	int have_own = fs_is_file(own), have_base = base && fs_is_file(base);
 	u->file = have_own || !have_base ? own : base;
 	if (!have_own && !have_base) {
-		diag_error(own, 0, 0, "there are no UI strings for language "
-			   "'%s' (%s)", language, rel);
+		diag_error(own, 0, 0, "er zijn geen interfaceteksten voor de "
+			   "taal '%s' (%s)", language, rel);
 		return -1;
 	}
 	int rc = 0;

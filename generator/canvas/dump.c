@@ -5,6 +5,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -44,7 +45,8 @@ static int dump_save(void *impl, const char *path, char *err, size_t n)
 {
 	dump_impl *d = impl;
 	if (fs_write(path, d->out.data ? d->out.data : "", d->out.len) < 0) {
-		snprintf(err, n, "cannot write %s: %s", path, strerror(errno));
+		snprintf(err, n, "kan %s niet schrijven: %s", path,
+			 syserr_text(errno));
 		return -1;
 	}
 	return 0;

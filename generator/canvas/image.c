@@ -2,6 +2,7 @@
  * see image.h. The decoding itself is in image_png.c and image_jpeg.c. */
 #include "image_internal.h"
 #include "util/arena.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -110,13 +111,14 @@ static int probe_head(const unsigned char *d, size_t n, image_info *info,
 	if (is_png(d, n)) {
 		if (probe_png(d, n, info) == 0)
 			return 0;
-		snprintf(err, errlen, "its PNG header is damaged");
+		snprintf(err, errlen, "de PNG-header is beschadigd");
 	} else if (is_jpeg(d, n)) {
 		if (probe_jpeg(d, n, info) == 0)
 			return 0;
-		snprintf(err, errlen, "its JPEG header is damaged");
+		snprintf(err, errlen, "de JPEG-header is beschadigd");
 	} else {
-		snprintf(err, errlen, "only PNG and JPEG images can be printed");
+		snprintf(err, errlen, "alleen PNG- en JPEG-afbeeldingen kunnen "
+			 "worden afgedrukt");
 	}
 	return -1;
 }
@@ -125,7 +127,8 @@ int image_probe(const char *path, image_info *info, char *err, size_t errlen)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		snprintf(err, errlen, "cannot read it: %s", strerror(errno));
+		snprintf(err, errlen, "kan het bestand niet lezen: %s",
+			 syserr_text(errno));
 		return -1;
 	}
 	unsigned char *d = xmalloc(HEAD_MAX);
@@ -156,32 +159,33 @@ static const char *jpeg_walk(FILE *f)
 {
 	unsigned char b[10];
 	if (fseek(f, 2, SEEK_SET) != 0)
-		return "cannot read it";
+		return "kan het bestand niet lezen";
 	while (fread(b, 1, 4, f) == 4) {
 		unsigned tag = be16(b), len = be16(b + 2);
 		if (tag == 0xFFC0 || tag == 0xFFC1 || tag == 0xFFC2) {
 			if (fread(b + 4, 1, 6, f) != 6)
 				break;
 			if (b[4] != 8 || (b[9] != 1 && b[9] != 3 && b[9] != 4))
-				return "only JPEGs of 8 bits with 1, 3 or 4 "
-				       "colour channels can be printed";
+				return "alleen JPEG's van 8 bits met 1, 3 of 4 "
+				       "kleurkanalen kunnen worden afgedrukt";
 			return NULL;
 		}
 		if (tag >= 0xFFC3 && tag <= 0xFFCF && tag != 0xFFC4 &&
 		    tag != 0xFFC8 && tag != 0xFFCC)
-			return "its JPEG coding (lossless, hierarchical or "
-			       "arithmetic) cannot be printed: save it as an "
-			       "ordinary JPEG";
+			return "deze JPEG-codering (verliesvrij, hiërarchisch "
+			       "of aritmetisch) kan niet worden afgedrukt: sla "
+			       "de afbeelding op als gewone JPEG";
 		if ((tag & 0xFF00) != 0xFF00 || tag == 0xFFFF ||
 		    tag == 0xFF01 || (tag >= 0xFFD0 && tag <= 0xFFDA) ||
 		    len < 2)
-			return "its JPEG header is laid out in a way a PDF "
-			       "cannot take: save it again";
+			return "de JPEG-header is zo opgebouwd dat een PDF "
+			       "hem niet kan opnemen: sla de afbeelding "
+			       "opnieuw op";
 		if (fseek(f, (long)len - 2, SEEK_CUR) != 0)
 			break;
 	}
-	return "its JPEG data is damaged: the file ends before its frame "
-	       "header";
+	return "de JPEG-gegevens zijn beschadigd: het bestand houdt op vóór "
+	       "de frame-header";
 }
 
 /* The file at path opened (into *out, at its start) with its size, its
@@ -194,14 +198,15 @@ static image_verdict header(const char *path, image_info *info, FILE **out,
 	FILE *f = fopen(path, "rb");
 	struct stat sb;
 	if (!f || fstat(fileno(f), &sb) != 0) {
-		snprintf(err, errlen, "cannot read it: %s", strerror(errno));
+		snprintf(err, errlen, "kan het bestand niet lezen: %s",
+			 syserr_text(errno));
 		if (f)
 			fclose(f);
 		return IMAGE_BAD;
 	}
 	if (sb.st_size > IMAGE_MAX_BYTES) {
-		snprintf(err, errlen, "the file is %.1f MB; an image may be at "
-			 "most %ld MB", sb.st_size / 1e6,
+		snprintf(err, errlen, "het bestand is %.1f MB; een afbeelding "
+			 "mag hoogstens %ld MB zijn", sb.st_size / 1e6,
 			 IMAGE_MAX_BYTES / 1000000);
 		fclose(f);
 		return IMAGE_BAD;
@@ -213,16 +218,18 @@ static image_verdict header(const char *path, image_info *info, FILE **out,
 	if (!is_png(d, n) && !is_jpeg(d, n)) {
 		v = named_as_image(path) ? IMAGE_BAD : IMAGE_FOREIGN;
 		if (v == IMAGE_BAD)
-			snprintf(err, errlen, "its name says PNG or JPEG, but "
-				 "it is neither (its first bytes are wrong)");
+			snprintf(err, errlen, "de naam zegt PNG of JPEG, maar "
+				 "het is geen van beide (de eerste bytes "
+				 "kloppen niet)");
 		else
 			probe_head(d, n, info, err, errlen);
 	} else if (probe_head(d, n, info, err, errlen) < 0) {
 		v = IMAGE_BAD;
 	} else if ((uint64_t)info->width * (uint64_t)info->height >
 		   (uint64_t)IMAGE_MAX_PIXELS) {
-		snprintf(err, errlen, "%d x %d pixels is more than the %ld "
-			 "megapixels an image may have: scale it down",
+		snprintf(err, errlen, "%d x %d pixels is meer dan de %ld "
+			 "megapixels die een afbeelding mag hebben: verklein "
+			 "de afbeelding",
 			 info->width, info->height, IMAGE_MAX_PIXELS / 1000000);
 		v = IMAGE_BAD;
 	} else if (info->kind == IMAGE_JPEG && (why = jpeg_walk(f))) {
@@ -271,7 +278,7 @@ int image_decode_png(const char *path, image_pixels *px, char *err,
 		if (f)
 			fclose(f);
 		if (v == IMAGE_GOOD)
-			snprintf(err, errlen, "not a PNG image");
+			snprintf(err, errlen, "geen PNG-afbeelding");
 		return -1;
 	}
 	int rc = image_png_run(f, px, err, errlen);

@@ -96,7 +96,7 @@ int image_jpeg_run(FILE *f, char *err, size_t errlen)
 	free(j.row);
 	if (j.done && !j.failed)
 		return 0;
-	snprintf(err, errlen, "its JPEG data is damaged: %s",
-		 j.failed ? j.msg : "it cannot be read");
+	snprintf(err, errlen, "de JPEG-gegevens zijn beschadigd (libjpeg: %s)",
+		 j.failed ? j.msg : "onleesbaar");
 	return -1;
 }

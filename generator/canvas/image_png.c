@@ -30,10 +30,11 @@ static void on_error(png_structp png, png_const_charp msg)
 {
 	png_job *j = png_get_error_ptr(png);
 	if (j->ended)
-		snprintf(j->err, j->errlen, "its PNG data is damaged: the "
-			 "file ends too soon (is it cut off?)");
+		snprintf(j->err, j->errlen, "de PNG-gegevens zijn beschadigd: "
+			 "het bestand houdt te vroeg op (is het afgebroken?)");
 	else
-		snprintf(j->err, j->errlen, "its PNG data is damaged: %s", msg);
+		snprintf(j->err, j->errlen, "de PNG-gegevens zijn beschadigd "
+			 "(libpng: %s)", msg);
 	png_longjmp(png, 1);
 }
 
@@ -48,7 +49,7 @@ static void on_read(png_structp png, png_bytep out, size_t n)
 	png_job *j = png_get_io_ptr(png);
 	if (fread(out, 1, n, j->f) != n) {
 		j->ended = 1;
-		png_error(png, "truncated");
+		png_error(png, "afgebroken");
 	}
 }
 
@@ -64,7 +65,7 @@ static void read_rows(png_job *j, int keep)
 	png_uint_32 w = png_get_image_width(png, info);
 	png_uint_32 h = png_get_image_height(png, info);
 	if ((uint64_t)w * h > (uint64_t)IMAGE_MAX_PIXELS)
-		png_error(png, "too many pixels");
+		png_error(png, "te veel pixels");
 	png_set_expand(png);
 	png_set_strip_16(png);
 	int passes = png_set_interlace_handling(png);
@@ -112,7 +113,7 @@ static int run(png_job *j, int keep)
 	j->info = j->png ? png_create_info_struct(j->png) : NULL;
 	if (!j->info) {
 		png_destroy_read_struct(&j->png, NULL, NULL);
-		snprintf(j->err, j->errlen, "out of memory for the PNG");
+		snprintf(j->err, j->errlen, "onvoldoende geheugen voor de PNG");
 		return -1;
 	}
 	png_set_read_fn(j->png, j, on_read);

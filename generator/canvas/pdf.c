@@ -86,7 +86,7 @@ static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *ud)
 {
 	pdf_impl *p = ud;
 	if (!p->error[0])
-		snprintf(p->error, sizeof p->error, "libharu error 0x%04X "
+		snprintf(p->error, sizeof p->error, "fout 0x%04X in libharu "
 			 "(detail %u)", (unsigned)code, (unsigned)detail);
 }
 
@@ -196,7 +196,8 @@ static int pdf_font_add(void *impl, const char *file, const char *family,
 		if (!strcmp(((pdf_font *)p->fonts.items[i])->file, file))
 			return (int)i;
 	if (!is_truetype(file)) {
-		fail(p, "cannot embed the font (not a readable TrueType file)",
+		fail(p, "kan het lettertype niet insluiten (geen leesbaar "
+		     "TrueType-bestand)",
 		     file);
 		return -1;
 	}
@@ -217,12 +218,13 @@ static HPDF_Font font_of(pdf_impl *p, pdf_font *f)
 	if (!font) {
 		/* Say which file, rather than libharu's bare error number. */
 		p->error[0] = '\0';
-		fail(p, "cannot embed the font (not a readable TrueType file)",
-		     f->file);
+		fail(p, "kan het lettertype niet insluiten (geen leesbaar "
+		     "TrueType-bestand)", f->file);
 		return NULL;
 	}
 	if (write_to_unicode(font) < 0) {
-		fail(p, "cannot write the font's ToUnicode map", f->file);
+		fail(p, "kan de ToUnicode-tabel van het lettertype niet "
+		     "schrijven", f->file);
 		return NULL;
 	}
 	f->bad = 0;
@@ -258,7 +260,7 @@ static void pdf_page_begin(void *impl, double w, double h,
 	      h >= CANVAS_PAGE_MIN && h <= CANVAS_PAGE_MAX)) {
 		char size[64];
 		snprintf(size, sizeof size, "%g x %g pt", w, h);
-		fail(p, "a page size a PDF cannot hold", size);
+		fail(p, "een paginaformaat dat een PDF niet aankan", size);
 	}
 	p->page = p->error[0] ? NULL : HPDF_AddPage(p->doc);
 	if (!p->page)
@@ -291,8 +293,8 @@ static int drawable(pdf_impl *p, const char *s, size_t len)
 		if (cp < 0x10000 && !charset_has(p->charset, cp)) {
 			char u[16];
 			snprintf(u, sizeof u, "U+%04X", (unsigned)cp);
-			fail(p, "a character the build did not expect (not in "
-			     "its character map)", u);
+			fail(p, "een teken dat de build niet verwachtte (niet "
+			     "in de tekenlijst)", u);
 			return 0;
 		}
 	}
@@ -306,13 +308,13 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 	if (!p->page)
 		return;
 	if (font < 0 || (size_t)font >= p->fonts.len) {
-		fail(p, "text in a font that was not registered", "");
+		fail(p, "tekst in een lettertype dat niet is aangemeld", "");
 		return;
 	}
 	if (!(size > 0 && size <= CANVAS_TYPE_MAX)) {
 		char pt[32];
 		snprintf(pt, sizeof pt, "%g pt", size);
-		fail(p, "a type size a PDF cannot hold", pt);
+		fail(p, "een lettergrootte die een PDF niet aankan", pt);
 		return;
 	}
 	if (!p->in_text) {
@@ -440,7 +442,7 @@ static HPDF_Image load_image(pdf_impl *p, const char *file)
 	HPDF_Image img = info.kind == IMAGE_PNG ? load_png(p, file) :
 		HPDF_LoadJpegImageFromFile(p->doc, file);
 	if (!img)
-		fail(p, "cannot read the image", file);
+		fail(p, "kan de afbeelding niet lezen", file);
 	return img;
 }
 
@@ -532,7 +534,7 @@ static HPDF_Destination make_dest(pdf_impl *p, const char *name)
 {
 	const pdf_dest *d = strmap_get(&p->dests, name);
 	if (!d) {
-		fail(p, "link to an unknown destination", name);
+		fail(p, "link naar een onbekende bestemming", name);
 		return NULL;
 	}
 	HPDF_Page page = p->pages.items[d->page];
@@ -597,7 +599,7 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	if (p->marks.len)
 		HPDF_SetPageMode(p->doc, HPDF_PAGE_MODE_USE_OUTLINE);
 	if (!p->error[0] && HPDF_SaveToFile(p->doc, path) != HPDF_OK)
-		fail(p, "cannot write", path);
+		fail(p, "kan niet schrijven", path);
 	if (p->error[0]) {
 		snprintf(err, errlen, "%s", p->error);
 		return -1;

@@ -8,6 +8,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -198,8 +199,9 @@ static void svg_image(void *impl, const char *file, double x, double y,
 	buf data = BUF_INIT;
 	if (fs_read(file, &data) < 0) {
 		if (!s->error[0])
-			snprintf(s->error, sizeof s->error, "cannot read the "
-				 "image %s: %s", file, strerror(errno));
+			snprintf(s->error, sizeof s->error, "kan de "
+				 "afbeelding %s niet lezen: %s", file,
+				 syserr_text(errno));
 		buf_free(&data);
 		return;
 	}
@@ -284,8 +286,8 @@ static int svg_save(void *impl, const char *path, char *err, size_t errlen)
 		const buf *b = s->pages.items[i];
 		const char *file = page_path(&s->a, path, i);
 		if (fs_write(file, b->data, b->len) < 0)
-			snprintf(s->error, sizeof s->error, "cannot write "
-				 "%s: %s", file, strerror(errno));
+			snprintf(s->error, sizeof s->error, "kan %s niet "
+				 "schrijven: %s", file, syserr_text(errno));
 	}
 	if (s->error[0]) {
 		snprintf(err, errlen, "%s", s->error);

@@ -94,7 +94,7 @@ static card_text text_at(const char *file, const ynode *map,
 	card_text t = { yget_str(file, map, key), { NULL, 0, 0 } };
 	const ynode *v = ymap_get(map, key);
 	if (v && v->kind == YNODE_SCALAR && !t.text)    /* key: or key: ~ */
-		diag_error(file, v->line, v->col, "'%s' is empty", key);
+		diag_error(file, v->line, v->col, "'%s' is leeg", key);
 	if (!t.text || !v)
 		return (card_text){ NULL, { NULL, 0, 0 } };
 	t.at = ypos(file, v);
@@ -103,7 +103,7 @@ static card_text text_at(const char *file, const ynode *map,
 	while (isspace((unsigned char)*p))
 		p++;
 	if (!*p) {
-		diag_error(file, v->line, v->col, "'%s' is empty", key);
+		diag_error(file, v->line, v->col, "'%s' is leeg", key);
 		t.text = NULL;
 	}
 	return t;
@@ -119,34 +119,35 @@ static card_texts list_at(arena *a, const char *file, const ynode *map,
 		return l;
 	l.at = ypos(file, v);
 	if (v->kind == YNODE_MAP) {
-		diag_error(file, v->line, v->col, "'%s' must be a list of "
-			   "texts, not a mapping", key);
+		diag_error(file, v->line, v->col, "'%s' moet een lijst van "
+			   "teksten zijn, niet een groep sleutels", key);
 		return l;
 	}
 	size_t n = v->kind == YNODE_SEQ ? v->n : 1;
 	if (n > CARDS_MAX_ITEMS) {
-		diag_error(file, v->line, v->col, "'%s' has %zu items; at "
-			   "most %d fit a card", key, n, CARDS_MAX_ITEMS);
+		diag_error(file, v->line, v->col, "'%s' heeft %zu items; er "
+			   "passen er hoogstens %d op een kaart", key, n,
+			   CARDS_MAX_ITEMS);
 		return l;
 	}
 	l.items = arena_alloc(a, (n + 1) * sizeof *l.items);
 	for (size_t i = 0; i < n; i++) {
 		const ynode *it = v->kind == YNODE_SEQ ? v->items[i] : v;
 		if (it->kind != YNODE_SCALAR) {
-			diag_error(file, it->line, it->col, "'%s' must be a "
-				   "list of texts; this item is not a text",
-				   key);
+			diag_error(file, it->line, it->col, "'%s' moet een "
+				   "lijst van teksten zijn; dit item is geen "
+				   "tekst", key);
 			continue;
 		}
 		if (!*it->str) {
-			diag_error(file, it->line, it->col, "an empty item "
+			diag_error(file, it->line, it->col, "een leeg item "
 				   "in '%s'", key);
 			continue;
 		}
 		l.items[l.n++] = (card_text){ it->str, ypos(file, it) };
 	}
 	if (!l.n && n == 0)
-		diag_error(file, v->line, v->col, "'%s' is empty", key);
+		diag_error(file, v->line, v->col, "'%s' is leeg", key);
 	return l;
 }
 
@@ -175,8 +176,8 @@ static void profile_rol(profile *p, const ynode *root)
 			p->rol = (poh_rol)i;
 			return;
 		}
-	diag_error(p->file, v->line, v->col, "rol must be coach, "
-		   "behandelaar, poortwachter or leraar, not '%s'", r);
+	diag_error(p->file, v->line, v->col, "'rol' moet coach, "
+		   "behandelaar, poortwachter of leraar zijn, niet '%s'", r);
 }
 
 /* The name of a profile file: without ".yaml" and without a leading
@@ -197,10 +198,11 @@ static profile *profile_load(site *s, const char *name)
 	const char *rel = path_join(s->a, "profiles", name);
 	const char *file = path_join(s->a, s->content, rel);
 	int before = diag_errors();
-	ynode *root = content_yaml_read(s, file, "a profile");
+	ynode *root = content_yaml_read(s, file, "een patiëntprofiel");
 	if (!root)
 		return NULL;
-	ycheck_map(file, root, "profile", profile_keys, profile_required);
+	ycheck_map(file, root, "patiëntprofiel", profile_keys,
+		   profile_required);
 	profile *p = arena_alloc(s->a, sizeof *p);
 	p->name = profile_name(s->a, name);
 	p->file = file;
@@ -223,8 +225,9 @@ static int profile_twice(const ptrvec *list, const profile *p)
 	for (size_t i = 0; i < list->len; i++) {
 		const profile *q = list->items[i];
 		if (!strcmp(q->name, p->name)) {
-			diag_error(p->file, 0, 0, "a second profile named "
-				   "'%s' (after %s)", p->name, q->file);
+			diag_error(p->file, 0, 0, "een tweede patiëntprofiel "
+				   "met de naam '%s' (na %s)", p->name,
+				   q->file);
 			return 1;
 		}
 	}
@@ -236,14 +239,15 @@ int profiles_load(site *s, profiles *out)
 	memset(out, 0, sizeof *out);
 	const char *dir = path_join(s->a, s->content, "profiles");
 	ptrvec names, list = { 0 };
-	if (content_yaml_files(s, "profiles", "a profile", &names) < 0)
+	if (content_yaml_files(s, "profiles", "een patiëntprofiel",
+			       &names) < 0)
 		return 1;
 	int bad = 0;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *name = names.items[i];
 		if (list.len == CARDS_MAX_FILES) {
-			diag_error(dir, 0, 0, "more than %d profiles; the rest "
-				   "is left out", CARDS_MAX_FILES);
+			diag_error(dir, 0, 0, "meer dan %d patiëntprofielen; "
+				   "de rest is weggelaten", CARDS_MAX_FILES);
 			bad++;
 			break;
 		}
@@ -288,8 +292,9 @@ static void competency_corp(competency *k, const char *file,
 			k->corp = (corp_kind)i;
 			return;
 		}
-	diag_error(file, n->line, n->col, "corp must be conceptueel, "
-		   "operationeel, relationeel or persoonlijk, not '%s'", v);
+	diag_error(file, n->line, n->col, "'corp' moet conceptueel, "
+		   "operationeel, relationeel of persoonlijk zijn, niet '%s'",
+		   v);
 }
 
 /* literatuur: a list of {tekst, bron}. */
@@ -301,15 +306,15 @@ static void competency_sources(arena *a, competency *k, const char *file,
 	if (!v)
 		return;
 	if (v->kind != YNODE_SEQ || v->n > CARDS_MAX_ITEMS) {
-		diag_error(file, v->line, v->col, "literatuur must be a list "
-			   "of at most %d items, each with tekst and bron",
+		diag_error(file, v->line, v->col, "'literatuur' moet een lijst "
+			   "van hoogstens %d items zijn, elk met tekst en bron",
 			   CARDS_MAX_ITEMS);
 		return;
 	}
 	k->literatuur = arena_alloc(a, (v->n + 1) * sizeof *k->literatuur);
 	for (size_t i = 0; i < v->n; i++) {
 		const ynode *it = v->items[i];
-		if (yexpect_map(file, it, "an item of literatuur") < 0 ||
+		if (yexpect_map(file, it, "een item van literatuur") < 0 ||
 		    ycheck_map(file, it, "literatuur", keys, keys))
 			continue;
 		competency_source *src = &k->literatuur[k->n_literatuur];
@@ -328,7 +333,7 @@ static competency *competency_load(site *s, const char *file,
 	k->at = ypos(file, map);
 	k->group = g;
 	k->index = g->n;
-	ycheck_map(file, map, "competency", competency_keys,
+	ycheck_map(file, map, "competentie", competency_keys,
 		   competency_required);
 	k->naam = text_at(file, map, "naam");
 	k->slug = k->naam.text ? cards_slug(s->a, k->naam.text) : "";
@@ -351,7 +356,8 @@ static void check_unique(const char *file, const competency_group *g,
 	for (size_t i = 0; i < g->n; i++)
 		if (*k->slug && !strcmp(g->items[i]->slug, k->slug)) {
 			diag_error(file, k->naam.at.line, k->naam.at.col,
-				   "a second competency named '%s' in %s",
+				   "een tweede competentie met de naam '%s' "
+				   "in %s",
 				   k->naam.text, g->key);
 			return;
 		}
@@ -362,14 +368,15 @@ static void group_items(site *s, const char *file, const ynode *list,
 {
 	if (list->kind != YNODE_SEQ || !list->n ||
 	    list->n > CARDS_MAX_ITEMS) {
-		diag_error(file, list->line, list->col, "competenties must be "
-			   "a list of 1 to %d competencies", CARDS_MAX_ITEMS);
+		diag_error(file, list->line, list->col, "'competenties' moet "
+			   "een lijst van 1 tot %d competenties zijn",
+			   CARDS_MAX_ITEMS);
 		return;
 	}
 	g->items = arena_alloc(s->a, list->n * sizeof *g->items);
 	for (size_t i = 0; i < list->n; i++) {
 		const ynode *it = list->items[i];
-		if (yexpect_map(file, it, "a competency") < 0)
+		if (yexpect_map(file, it, "een competentie") < 0)
 			continue;
 		competency *k = competency_load(s, file, it, g);
 		check_unique(file, g, k);

@@ -14,10 +14,10 @@ static deskmat *load_one(site *s, const char *name, const char *rel)
 {
 	const char *file = path_join(s->a, s->content, rel);
 	int before = diag_errors();
-	ynode *root = content_yaml_read(s, file, "a desk mat");
+	ynode *root = content_yaml_read(s, file, "een bureaulegger");
 	if (!root)
 		return NULL;
-	ycheck_map(file, root, "desk mat", mat_keys, mat_required);
+	ycheck_map(file, root, "bureaulegger", mat_keys, mat_required);
 	deskmat *d = arena_alloc(s->a, sizeof *d);
 	d->name = arena_strndup(s->a, name, strlen(name) - 5);
 	d->file = file;
@@ -30,8 +30,8 @@ static deskmat *load_one(site *s, const char *name, const char *rel)
 	d->page = content_page_at(s, file, rel, root);
 	const ynode *list = ymap_get(root, "panelen");
 	if (list && list->kind != YNODE_SEQ) {
-		diag_error(file, list->line, list->col, "panelen must be a "
-			   "list of panels");
+		diag_error(file, list->line, list->col, "'panelen' moet een "
+			   "lijst van panelen zijn");
 	} else if (list) {
 		d->n_panels = list->n;
 		d->panels = arena_alloc(s->a, (list->n + 1) * sizeof *d->panels);
@@ -39,8 +39,9 @@ static deskmat *load_one(site *s, const char *name, const char *rel)
 			panel_load(s, file, list->items[i], d->columns,
 				   &d->panels[i]);
 		if (!list->n)
-			diag_error(file, list->line, list->col, "a desk mat "
-				   "needs at least one panel");
+			diag_error(file, list->line, list->col, "een "
+				   "bureaulegger heeft minstens één paneel "
+				   "nodig");
 	}
 	d->bad = diag_errors() > before;
 	return d;
@@ -50,7 +51,7 @@ int deskmats_load(site *s, deskmats *out)
 {
 	memset(out, 0, sizeof *out);
 	ptrvec names, list = { 0 };
-	if (content_yaml_files(s, "deskmats", "a desk mat", &names) < 0)
+	if (content_yaml_files(s, "deskmats", "een bureaulegger", &names) < 0)
 		return 1;
 	int bad = 0;
 	for (size_t i = 0; i < names.len; i++) {

@@ -10,6 +10,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 #include "util/url.h"
 
 #include <ctype.h>
@@ -51,15 +52,15 @@ static const char *parse_name(site *s, const char *file, const char *name,
 		char c = p[i];
 		if (!(islower((unsigned char)c) || isdigit((unsigned char)c) ||
 		      c == '-')) {
-			diag_error(file, 0, 0, "name '%s' must be lowercase "
-				   "letters, digits and hyphens (like "
-				   "01-samen-beslissen)", name);
+			diag_error(file, 0, 0, "de naam '%s' mag alleen "
+				   "kleine letters, cijfers en streepjes "
+				   "bevatten (zoals 01-samen-beslissen)", name);
 			return NULL;
 		}
 	}
 	if (len == 0) {
-		diag_error(file, 0, 0, "name '%s' has no slug after its "
-			   "number", name);
+		diag_error(file, 0, 0, "de naam '%s' heeft niets na het "
+			   "nummer (zoals 01-samen-beslissen)", name);
 		return NULL;
 	}
 	return arena_strndup(s->a, p, len);
@@ -83,8 +84,8 @@ static const char *get_font(site *s, const ynode *map, const char *key,
 	const ynode *v = ymap_get(map, key);
 	*at = (diag_pos){ s->file, v->line, v->col };
 	if (!*f) {
-		diag_error(s->file, v->line, v->col, "font family '%s' is "
-			   "empty", key);
+		diag_error(s->file, v->line, v->col, "'%s' is leeg: noem de "
+			   "familie van een lettertype", key);
 		return NULL;
 	}
 	return f;
@@ -103,8 +104,8 @@ static const char *get_colour(site *s, const ynode *map, const char *key,
 		ok = isxdigit((unsigned char)c[i]);
 	if (!ok) {
 		const ynode *v = ymap_get(map, key);
-		diag_error(s->file, v->line, v->col, "colour '%s' must be "
-			   "written as #rrggbb", c);
+		diag_error(s->file, v->line, v->col, "de kleur '%s' moet als "
+			   "#rrggbb geschreven zijn", c);
 		return dflt;
 	}
 	return c;
@@ -117,7 +118,8 @@ static void load_site_yaml(site *s, buf *text)
 	s->colour_primary = "#1d5c63";
 	s->colour_accent = "#b4463a";
 	if (fs_read_text(s->file, text) < 0) {
-		diag_error(s->file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(s->file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		return;
 	}
 	ynode *root = ynode_parse(s->a, s->file, text->data, text->len, 0, 0);
@@ -137,10 +139,10 @@ static void load_site_yaml(site *s, buf *text)
 	s->base_url = yget_str(s->file, root, "base_url");
 	if (s->base_url && !url_is_web(s->base_url)) {
 		const ynode *v = ymap_get(root, "base_url");
-		diag_error(s->file, v->line, v->col, "base_url must be the "
-			   "site's address on the web, starting with https:// "
-			   "or http:// (it goes into every QR code), not '%s'",
-			   s->base_url);
+		diag_error(s->file, v->line, v->col, "'base_url' moet het "
+			   "adres van de site op het web zijn, beginnend met "
+			   "https:// of http:// (het komt in elke QR-code), "
+			   "niet '%s'", s->base_url);
 		s->base_url = NULL;
 	}
 	const char *lang = yget_str(s->file, root, "language");
@@ -160,9 +162,9 @@ static void load_site_yaml(site *s, buf *text)
 		s->print_professional = 1;
 	} else if (print && strcmp(print, "office")) {
 		const ynode *v = ymap_get(root, "print");
-		diag_error(s->file, v->line, v->col, "print must be 'office' "
-			   "(no marks, no bleed) or 'professional' (3 mm "
-			   "bleed, crop marks), not '%s'", print);
+		diag_error(s->file, v->line, v->col, "'print' moet 'office' "
+			   "(geen snijtekens, geen afloop) of 'professional' "
+			   "(3 mm afloop, snijtekens) zijn, niet '%s'", print);
 	}
 	const ynode *fonts = ymap_get(root, "fonts");
 	if (fonts && yexpect_map(s->file, fonts, "fonts") == 0) {
@@ -183,11 +185,11 @@ static void read_front_matter(site *s, doc *d, const char *yaml, size_t len,
 {
 	const char *file = d->file;
 	ynode *root = ynode_parse(s->a, file, yaml, len, first_line - 1, 0);
-	if (!root || yexpect_map(file, root, "front matter") < 0)
+	if (!root || yexpect_map(file, root, "de front matter") < 0)
 		return;
 	if (root->n == 0)
 		root->line = first_line - 1, root->col = 1;
-	ycheck_map(file, root, d->kind == DOC_LESSON ? "lesson" : "page",
+	ycheck_map(file, root, d->kind == DOC_LESSON ? "les" : "pagina",
 		   doc_keys, doc_required);
 	const ynode *title = ymap_get(root, "title");
 	const char *t = yget_str(file, root, "title");
@@ -195,7 +197,7 @@ static void read_front_matter(site *s, doc *d, const char *yaml, size_t len,
 		d->title = t;
 	else if (title && title->kind == YNODE_SCALAR)
 		diag_error(file, title->line, title->col,
-			   "title must not be empty");
+			   "'title' mag niet leeg zijn");
 	d->summary = yget_str(file, root, "samenvatting");
 	d->title_at = ypos(file, title);
 	d->summary_at = ypos(file, ymap_get(root, "samenvatting"));
@@ -212,7 +214,8 @@ static doc *load_doc(site *s, const char *file, const char *rel,
 		     doc_kind kind, buf *text)
 {
 	if (fs_read_text(file, text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		return NULL;
 	}
 	doc *d = arena_alloc(s->a, sizeof *d);
@@ -229,13 +232,13 @@ static doc *load_doc(site *s, const char *file, const char *rel,
 		d->body_offset = fm.body_offset;
 		d->body_line = fm.body_line;
 	} else if (err == 1) {
-		diag_error(file, 1, 1, "missing front matter: start the file "
-			   "with a '---' line, the YAML (at least 'title:'), "
-			   "and a closing '---' line");
+		diag_error(file, 1, 1, "de front matter ontbreekt: begin het "
+			   "bestand met een regel '---', dan de YAML (minstens "
+			   "'title:') en een afsluitende regel '---'");
 		d->body_line = 1;
 	} else {
-		diag_error(file, 1, 1, "front matter is not closed by a '---' "
-			   "line");
+		diag_error(file, 1, 1, "de front matter wordt niet afgesloten "
+			   "met een regel '---'");
 		d->body_offset = text->len;
 		d->body_line = 1;
 	}
@@ -269,7 +272,7 @@ static int add_doc(site *s, doc *d, const char *name, int name_weight,
 		d->weight = name_weight;
 	doc *other = strmap_get(slugs, d->slug);
 	if (other) {
-		diag_error(d->file, 0, 0, "'%s' gives the same page name as "
+		diag_error(d->file, 0, 0, "'%s' geeft dezelfde paginanaam als "
 			   "%s", name, other->file);
 		return -1;
 	}
@@ -288,8 +291,8 @@ static doc **load_docs(site *s, const char *dir, const char *rel_dir,
 	ptrvec names = {0}, docs = {0};
 	strmap slugs = {0};
 	if (fs_list(s->a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot read folder: %s",
-			   strerror(errno));
+		diag_error(dir, 0, 0, "kan de map niet lezen: %s",
+			   syserr_text(errno));
 		*count = 0;
 		return NULL;
 	}
@@ -329,16 +332,18 @@ static module *load_module(site *s, const char *name, buf *text)
 		return NULL;
 	for (const char *const *r = reserved_slugs; *r; r++)
 		if (strcmp(*r, m->slug) == 0) {
-			diag_error(dir, 0, 0, "module name '%s' is reserved "
-				   "for the site's own files", m->slug);
+			diag_error(dir, 0, 0, "de modulenaam '%s' is "
+				   "gereserveerd voor de eigen bestanden van "
+				   "de site", m->slug);
 			return NULL;
 		}
 	m->url = arena_printf(s->a, "%s/index.html", m->slug);
 	m->title = m->slug;
 	m->beheersing = 80;
 	if (fs_read_text(m->file, text) < 0) {
-		diag_error(m->file, 0, 0, "cannot read: %s (every module "
-			   "folder needs one)", strerror(errno));
+		diag_error(m->file, 0, 0, "kan het bestand niet lezen: %s "
+			   "(elke modulemap heeft er een nodig)",
+			   syserr_text(errno));
 	} else {
 		ynode *root = ynode_parse(s->a, m->file, text->data,
 					  text->len, 0, 0);
@@ -384,8 +389,8 @@ static void load_modules(site *s, buf *text)
 	if (!fs_is_dir(dir))
 		return;
 	if (fs_list(s->a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot read folder: %s",
-			   strerror(errno));
+		diag_error(dir, 0, 0, "kan de map niet lezen: %s",
+			   syserr_text(errno));
 		return;
 	}
 	for (size_t i = 0; i < names.len; i++) {
@@ -397,8 +402,8 @@ static void load_modules(site *s, buf *text)
 			continue;
 		module *other = strmap_get(&slugs, m->slug);
 		if (other) {
-			diag_error(path, 0, 0, "module '%s' has the same "
-				   "name as %s", m->slug, other->rel);
+			diag_error(path, 0, 0, "module '%s' heeft dezelfde "
+				   "naam als %s", m->slug, other->rel);
 			continue;
 		}
 		strmap_put(s->a, &slugs, m->slug, m);
@@ -425,9 +430,10 @@ static void load_pages(site *s, buf *text)
 	for (size_t i = 0; i < s->n_pages; i++)
 		for (const char *const *r = reserved_pages; *r; r++)
 			if (strcmp(s->pages[i]->slug, *r) == 0)
-				diag_error(s->pages[i]->file, 0, 0, "a page may "
-					   "not be called '%s': the site has a "
-					   "page of its own by that name", *r);
+				diag_error(s->pages[i]->file, 0, 0, "een "
+					   "pagina mag niet '%s' heten: de "
+					   "site heeft zelf een pagina met die "
+					   "naam", *r);
 }
 
 /* The names of content/diagrams/NAME.yaml, for checking lessons. */
@@ -457,8 +463,8 @@ site *site_load(arena *a, const char *root)
 	s->title_at = s->subtitle_at = s->organisation_at = s->description_at =
 		(diag_pos){ s->file, 0, 0 };
 	if (!fs_is_dir(s->content)) {
-		diag_system("%s: no content folder (expected %s)", root,
-			    s->content);
+		diag_system("%s: er is geen map content (verwacht: %s)",
+			    root, s->content);
 		return NULL;
 	}
 	s->content_real = path_resolve(a, s->content);
@@ -506,8 +512,8 @@ int content_yaml_files(site *s, const char *folder, const char *what,
 	if (!fs_is_dir(dir))
 		return 0;
 	if (fs_list(s->a, dir, &all) < 0) {
-		diag_error(dir, 0, 0, "cannot read folder: %s",
-			   strerror(errno));
+		diag_error(dir, 0, 0, "kan de map niet lezen: %s",
+			   syserr_text(errno));
 		return -1;
 	}
 	for (size_t i = 0; i < all.len; i++) {
@@ -516,8 +522,8 @@ int content_yaml_files(site *s, const char *folder, const char *what,
 			ptrvec_push(s->a, names, (void *)name);
 		else
 			diag_warning(path_join(s->a, dir, name), 0, 0,
-				     "not %s (those are .yaml files); left "
-				     "out", what);
+				     "weggelaten: %s is een .yaml-bestand",
+				     what);
 	}
 	return 0;
 }
@@ -536,9 +542,9 @@ const doc *content_page_at(site *s, const char *file, const char *rel,
 	const doc *d = site_find_doc(s, rel, link);
 	if (!d) {
 		const ynode *v = ymap_get(map, "pagina");
-		diag_error(file, v->line, v->col, "pagina '%s' is not a "
-			   "lesson or page: give the path of its .md file "
-			   "from this file", link);
+		diag_error(file, v->line, v->col, "'pagina' wijst naar '%s', "
+			   "maar dat is geen les of pagina: geef het pad van "
+			   "het .md-bestand, vanaf dit bestand", link);
 	}
 	return d;
 }

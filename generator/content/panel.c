@@ -16,15 +16,15 @@ void panel_load(site *s, const char *file, const ynode *m, int max_span,
 	int before = diag_errors();
 	p->at = ypos(file, m);
 	p->bad = 1;
-	if (yexpect_map(file, m, "a panel") < 0)
+	if (yexpect_map(file, m, "een paneel") < 0)
 		return;
-	ycheck_map(file, m, "panel", panel_keys, panel_required);
+	ycheck_map(file, m, "paneel", panel_keys, panel_required);
 	p->titel = yget_str(file, m, "titel");
 	p->span = (int)yget_int(file, m, "breedte", 1, 6, 1);
 	if (p->span > max_span) {
 		const ynode *v = ymap_get(m, "breedte");
-		diag_error(file, v->line, v->col, "a panel cannot span %d "
-			   "columns of %d", p->span, max_span);
+		diag_error(file, v->line, v->col, "een paneel kan niet %d "
+			   "van de %d kolommen breed zijn", p->span, max_span);
 		p->span = max_span;
 	}
 	int found = 0;
@@ -37,8 +37,8 @@ void panel_load(site *s, const char *file, const ynode *m, int max_span,
 		const ynode *v = m->items[i + 1];
 		if (found++) {
 			diag_error(file, m->items[i]->line, m->items[i]->col,
-				   "a panel holds one of diagram, vragen, "
-				   "stappen or tekst; this is a second");
+				   "een paneel bevat één van diagram, vragen, "
+				   "stappen of tekst; dit is een tweede");
 			continue;
 		}
 		p->kind = (panel_kind)k;
@@ -55,12 +55,12 @@ void panel_load(site *s, const char *file, const ynode *m, int max_span,
 		md_check_text(file, p->content_at.line, p->content_at.col,
 			      p->tekst);
 	if (!found)
-		diag_error(file, m->line, m->col, "a panel needs a diagram, "
-			   "vragen, stappen or tekst");
+		diag_error(file, m->line, m->col, "een paneel heeft diagram, "
+			   "vragen, stappen of tekst nodig");
 	else if ((p->kind == PANEL_VRAGEN || p->kind == PANEL_STAPPEN) &&
 		 p->items && !p->n_items)
 		diag_error(file, p->content_at.line, p->content_at.col,
-			   "the list is empty");
+			   "de lijst is leeg");
 	p->bad = diag_errors() > before;
 }
 

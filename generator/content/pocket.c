@@ -22,7 +22,7 @@ static void load_page(site *s, const char *file, const ynode *m, pocket *p,
 	}
 	panel *pn = &p->pages[i];
 	int before = diag_errors();
-	ycheck_map(file, m, "page", keys, req);
+	ycheck_map(file, m, "pagina", keys, req);
 	pn->titel = yget_str(file, m, "titel");
 	pn->at = ypos(file, m);
 	const ynode *v = ymap_get(m, "profielen");
@@ -31,8 +31,8 @@ static void load_page(site *s, const char *file, const ynode *m, pocket *p,
 	pn->span = 1;
 	p->profiles[i] = yget_bool(file, m, "profielen", 0);
 	if (!p->profiles[i])
-		diag_error(file, v->line, v->col, "profielen can only be true; "
-			   "leave the page out instead");
+		diag_error(file, v->line, v->col, "'profielen' kan alleen true "
+			   "zijn; laat anders de pagina weg");
 	pn->bad = diag_errors() > before;
 }
 
@@ -45,19 +45,19 @@ pocket *pocket_load(site *s)
 	pocket *p = arena_alloc(s->a, sizeof *p);
 	p->file = file;
 	int before = diag_errors();
-	ynode *root = content_yaml_read(s, file, "the pocket reference");
+	ynode *root = content_yaml_read(s, file, "de zakkaart");
 	if (!root) {
 		p->bad = 1;
 		return p;
 	}
-	ycheck_map(file, root, "pocket reference", keys, required);
+	ycheck_map(file, root, "zakkaart", keys, required);
 	p->titel = yget_str(file, root, "titel");
 	p->ondertitel = yget_str(file, root, "ondertitel");
 	p->page = content_page_at(s, file, rel, root);
 	const ynode *list = ymap_get(root, "paginas");
 	if (list && list->kind != YNODE_SEQ) {
-		diag_error(file, list->line, list->col, "paginas must be a "
-			   "list of pages");
+		diag_error(file, list->line, list->col, "'paginas' moet een "
+			   "lijst van pagina's zijn");
 	} else if (list) {
 		p->n_pages = list->n;
 		p->pages = arena_alloc(s->a, (list->n + 1) * sizeof *p->pages);

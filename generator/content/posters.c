@@ -19,7 +19,7 @@ static poster_text text_at(const char *file, const ynode *map,
 	if (t.text && v)
 		t.at = ypos(file, v);
 	if (t.text && !*t.text) {
-		diag_error(file, v->line, v->col, "'%s' is empty", key);
+		diag_error(file, v->line, v->col, "'%s' is leeg", key);
 		t.text = NULL;
 	}
 	return t;
@@ -30,7 +30,7 @@ static poster *load_one(site *s, const char *name, const char *rel)
 {
 	const char *file = path_join(s->a, s->content, rel);
 	int before = diag_errors();
-	ynode *root = content_yaml_read(s, file, "a poster");
+	ynode *root = content_yaml_read(s, file, "een poster");
 	if (!root)
 		return NULL;
 	ycheck_map(file, root, "poster", keys, required);
@@ -46,8 +46,8 @@ static poster *load_one(site *s, const char *name, const char *rel)
 	const char *kleur = yget_str(file, root, "kleur");
 	if (kleur && strcmp(kleur, "primary") && strcmp(kleur, "accent")) {
 		const ynode *v = ymap_get(root, "kleur");
-		diag_error(file, v->line, v->col, "kleur must be primary or "
-			   "accent, not '%s'", kleur);
+		diag_error(file, v->line, v->col, "'kleur' moet primary of "
+			   "accent zijn, niet '%s'", kleur);
 	}
 	p->accent = kleur && !strcmp(kleur, "accent");
 	p->diagram = yget_str(file, root, "diagram");
@@ -55,7 +55,7 @@ static poster *load_one(site *s, const char *name, const char *rel)
 		const ynode *v = ymap_get(root, "diagram");
 		p->diagram_at = ypos(file, v);
 		if (!strmap_get(&s->diagrams, p->diagram))
-			diag_error(file, v->line, v->col, "there is no diagram "
+			diag_error(file, v->line, v->col, "er is geen diagram "
 				   "'%s' in content/diagrams/", p->diagram);
 	}
 	p->bad = diag_errors() > before;
@@ -66,7 +66,7 @@ int posters_load(site *s, posters *out)
 {
 	memset(out, 0, sizeof *out);
 	ptrvec names, list = { 0 };
-	if (content_yaml_files(s, "posters", "a poster", &names) < 0)
+	if (content_yaml_files(s, "posters", "een poster", &names) < 0)
 		return 1;
 	int bad = 0;
 	for (size_t i = 0; i < names.len; i++) {

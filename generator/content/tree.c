@@ -27,9 +27,10 @@ static void check_link(walk *w, const char *path)
 	if (!real)
 		return;   /* a link to nothing: reported where it is used */
 	if (!path_within(real, w->root)) {
-		diag_error(path, 0, 0, "a symbolic link to %s, outside the "
-			   "content folder; coachkit reads nothing outside "
-			   "content/ (copy what you need into it)", real);
+		diag_error(path, 0, 0, "een symbolische link naar %s, buiten "
+			   "de map content; coachkit leest niets buiten "
+			   "content/ (kopieer wat je nodig hebt naar die map)",
+			   real);
 		w->errors++;
 	}
 	free(real);
@@ -39,8 +40,9 @@ static void check_link(walk *w, const char *path)
  * could wait for ever or never end. */
 static void special(walk *w, const char *path)
 {
-	diag_error(path, 0, 0, "not a file or a folder (a pipe, socket or "
-		   "device); the content folder holds files and folders only");
+	diag_error(path, 0, 0, "geen bestand of map (een pipe, socket of "
+		   "apparaat); de map content bevat alleen bestanden en "
+		   "mappen");
 	w->errors++;
 }
 
@@ -69,7 +71,7 @@ static int list_all(arena *a, const char *dir, ptrvec *names)
 static void walk_dir(walk *w, const char *dir, int depth)
 {
 	if (depth > TREE_MAX_DEPTH) {
-		diag_error(dir, 0, 0, "folders nested deeper than %d levels",
+		diag_error(dir, 0, 0, "mappen meer dan %d niveaus diep",
 			   TREE_MAX_DEPTH);
 		w->errors++;
 		return;

@@ -4,6 +4,7 @@
 #include "util/diag.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -81,56 +82,126 @@ static const struct yaml_hint {
 	const char *message;
 } yaml_hints[] = {
 	{ "mapping values are not allowed", NULL,
-	  "a second ': ' on this line: a value that holds ': ' must be put in "
-	  "quotes (\"...\")" },
+	  "een tweede ': ' op deze regel: zet een waarde met ': ' erin "
+	  "tussen aanhalingstekens (\"...\")" },
 	{ "could not find expected ':'", NULL,
-	  "this line is not 'key: value': text that goes on from the line "
-	  "above must be indented further, or the whole value put in "
-	  "quotes" },
+	  "deze regel is geen 'sleutel: waarde': laat tekst die doorloopt "
+	  "van de regel erboven verder inspringen, of zet de hele waarde "
+	  "tussen aanhalingstekens" },
 	{ "did not find expected key", NULL,
-	  "the indentation goes wrong here: a key must line up with the keys "
-	  "above it (the mapping began on line %d), and a value that starts "
-	  "with a quote must end with it" },
+	  "het inspringen klopt hier niet: een sleutel moet recht onder de "
+	  "sleutels erboven staan (de groep sleutels begon op regel %d), en "
+	  "een waarde die met een aanhalingsteken begint, moet er ook mee "
+	  "eindigen" },
 	{ "did not find expected '-' indicator", NULL,
-	  "this line breaks off the list that began on line %d: indent it "
-	  "like the list's items, each starting with '- '" },
+	  "deze regel breekt de lijst af die op regel %d begon: laat hem "
+	  "inspringen zoals de items van de lijst, die elk met '- ' "
+	  "beginnen" },
 	{ "block sequence entries are not allowed", NULL,
-	  "a list item ('- ') cannot follow a value on the same key: put the "
-	  "list on the lines below the key" },
+	  "een lijstitem ('- ') kan niet na een waarde bij dezelfde sleutel "
+	  "komen: zet de lijst op de regels onder de sleutel" },
 	{ "found character that cannot start any token", NULL,
-	  "a value cannot start with this character ('@', '`', '%' or a "
-	  "tab): put the value in quotes" },
+	  "een waarde kan niet met dit teken beginnen ('@', '`', '%' of een "
+	  "tab): zet de waarde tussen aanhalingstekens" },
 	{ "found a tab character", NULL,
-	  "a tab in the indentation: YAML is indented with spaces" },
+	  "een tab in het inspringen: YAML springt in met spaties" },
 	{ "found unexpected end of stream", "quoted",
-	  "the quote opened on line %d is never closed" },
+	  "het aanhalingsteken van regel %d wordt nergens gesloten" },
 	{ "found unknown escape character", NULL,
-	  "an unknown escape after '\\' in double quotes: write '\\\\' for "
-	  "a backslash, or use single quotes" },
+	  "een onbekende escape na '\\' tussen dubbele aanhalingstekens: "
+	  "schrijf '\\\\' voor een backslash, of gebruik enkele "
+	  "aanhalingstekens" },
 	{ "did not find expected node content", "flow",
-	  "the list or mapping in [ ] or { } that began on line %d is not "
-	  "closed" },
+	  "de lijst of groep in [ ] of { } die op regel %d begon, wordt niet "
+	  "gesloten" },
 	{ "did not find expected node content", NULL,
-	  "a value is missing here" },
+	  "hier ontbreekt een waarde" },
 	{ "did not find expected ',' or ']'", NULL,
-	  "the list in [ ] that began on line %d is not closed with ']'" },
+	  "de lijst in [ ] die op regel %d begon, wordt niet gesloten met "
+	  "']'" },
 	{ "did not find expected ',' or '}'", NULL,
-	  "the mapping in { } that began on line %d is not closed with '}'" },
+	  "de groep in { } die op regel %d begon, wordt niet gesloten met "
+	  "'}'" },
 	{ "control characters are not allowed", NULL,
-	  "a control character: YAML files hold text only" },
+	  "een stuurteken: een YAML-bestand bevat alleen tekst" },
 	{ "invalid leading UTF-8 octet", NULL,
-	  "the text is not valid UTF-8 here; save the file as UTF-8" },
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
 	{ "invalid trailing UTF-8 octet", NULL,
-	  "the text is not valid UTF-8 here; save the file as UTF-8" },
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
 	{ "incomplete UTF-8 octet sequence", NULL,
-	  "the text is not valid UTF-8 here; save the file as UTF-8" },
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
+	{ "invalid length of a UTF-8 sequence", NULL,
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
+	{ "invalid Unicode character", NULL,
+	  "de tekst is hier geen geldige UTF-8; sla het bestand op als "
+	  "UTF-8" },
+	{ "mapping keys are not allowed", NULL,
+	  "een '?' aan het begin (een sleutel over meer regels) kan hier "
+	  "niet: schrijf 'sleutel: waarde' op één regel" },
+	{ "did not find expected comment or line break", "block scalar",
+	  "na | of > mag op dezelfde regel niets meer staan (alleen een "
+	  "opmerking met #): zet de tekst op de regels eronder, ingesprongen" },
+	{ "found an indentation indicator equal to 0", NULL,
+	  "het getal na | of > (hoe ver de tekst inspringt) mag geen 0 "
+	  "zijn: laat het weg" },
+	{ "found unexpected document indicator", NULL,
+	  "een regel '---' of '...' midden in de tekst tussen "
+	  "aanhalingstekens die op regel %d begon: sluit de "
+	  "aanhalingstekens eerder, of laat de regel inspringen" },
+	{ "did not find expected hexdecimal number", NULL,
+	  "na \\x, \\u of \\U tussen dubbele aanhalingstekens horen "
+	  "hexadecimale cijfers: schrijf '\\\\' voor een backslash, of "
+	  "gebruik enkele aanhalingstekens" },
+	{ "found invalid Unicode character escape code", NULL,
+	  "deze \\u- of \\U-code is geen geldig Unicode-teken" },
+	{ "found unexpected ':'", NULL,
+	  "een ':' die hier niet kan staan: zet de waarde tussen "
+	  "aanhalingstekens" },
+	{ "did not find expected alphabetic or numeric character", NULL,
+	  "na '&' of '*' verwacht YAML een naam (een anker of alias): zet "
+	  "een waarde die met & of * begint tussen aanhalingstekens" },
+	{ "found undefined tag handle", NULL,
+	  "een waarde die met '!' begint, is voor YAML een tag: zet de "
+	  "waarde tussen aanhalingstekens" },
+	{ "found duplicate %YAML directive", NULL,
+	  "de regel %YAML staat er twee keer: laat er één staan" },
+	{ "found duplicate %TAG directive", NULL,
+	  "dezelfde regel %TAG staat er twee keer: laat er één staan" },
+	{ "found incompatible YAML document", NULL,
+	  "deze YAML-versie kan coachkit niet lezen: laat de regel %YAML "
+	  "weg" },
+	{ "did not find expected <document start>", NULL,
+	  "hier staat nog iets na het einde van de YAML: een ']' of '}' te "
+	  "veel, of een regel zonder 'sleutel: ' ervoor?" },
+	{ "did not found expected <document start>", NULL,
+	  "hier staat nog iets na het einde van de YAML: een ']' of '}' te "
+	  "veel, of een regel zonder 'sleutel: ' ervoor?" },
+	{ "Maximum nesting level reached", NULL,
+	  "de YAML is te diep genest" },
+	{ "input is too long", NULL,
+	  "het bestand is te groot om als YAML te lezen" },
+	{ "input error", NULL,
+	  "het bestand kan niet worden gelezen" },
+	/* whatever else goes wrong in a line that starts with '%', or in a
+	 * value that starts with '!' */
+	{ "", "directive",
+	  "deze regel begint met '%' en is daarmee een YAML-opdracht die "
+	  "niet klopt: zet een tekst die met '%' begint tussen "
+	  "aanhalingstekens" },
+	{ "", "tag",
+	  "een waarde die met '!' begint, is voor YAML een tag: zet de "
+	  "waarde tussen aanhalingstekens" },
 };
 
 static void report_parser_error(parse_state *ps)
 {
 	const yaml_parser_t *p = &ps->parser;
 	yaml_mark_t m = p->problem_mark;
-	const char *problem = p->problem ? p->problem : "malformed YAML";
+	const char *problem = p->problem ? p->problem : "onbekende fout";
 	if (p->error == YAML_MEMORY_ERROR)
 		die_oom();
 	int line = pos_line(ps, m), col = pos_col(ps, m);
@@ -150,10 +221,12 @@ static void report_parser_error(parse_state *ps)
 		return;
 	}
 	if (p->context)
-		diag_error(ps->file, line, col, "%s %s (line %d)", problem,
-			   p->context, context_line);
+		diag_error(ps->file, line, col, "de YAML klopt hier niet "
+			   "(libyaml: %s %s, regel %d)", problem, p->context,
+			   context_line);
 	else
-		diag_error(ps->file, line, col, "%s", problem);
+		diag_error(ps->file, line, col, "de YAML klopt hier niet "
+			   "(libyaml: %s)", problem);
 }
 
 static int next_event(parse_state *ps, yaml_event_t *ev)
@@ -231,14 +304,16 @@ static int parse_children(parse_state *ps, ynode *node, int depth)
 		if (node->kind == YNODE_MAP && node->n % 2 == 0) {
 			if (child->kind != YNODE_SCALAR) {
 				diag_error(ps->file, child->line, child->col,
-					   "a key must be a plain text, not a "
-					   "list or mapping");
+					   "een sleutel moet een gewone tekst "
+					   "zijn, geen lijst of groep "
+					   "sleutels");
 				return -1;
 			}
 			if (ymap_get(node, child->str)) {
 				char key[100];
 				diag_error(ps->file, child->line, child->col,
-					   "duplicate key '%s'",
+					   "de sleutel '%s' komt twee keer "
+					   "voor",
 					   shown_key(child->str, key));
 				return -1;
 			}
@@ -254,7 +329,7 @@ static ynode *parse_node(parse_state *ps, yaml_event_t *ev, int depth)
 	yaml_mark_t m = ev->start_mark;
 	if (depth > YNODE_MAX_DEPTH) {
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
-			   "nesting deeper than %d levels", YNODE_MAX_DEPTH);
+			   "meer dan %d niveaus diep genest", YNODE_MAX_DEPTH);
 		yaml_event_delete(ev);
 		return NULL;
 	}
@@ -282,11 +357,11 @@ static ynode *parse_node(parse_state *ps, yaml_event_t *ev, int depth)
 		return parse_children(ps, node, depth) < 0 ? NULL : node;
 	case YAML_ALIAS_EVENT:
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
-			   "aliases (*name) are not supported");
+			   "aliassen (*naam) worden niet ondersteund");
 		break;
 	default:
 		diag_error(ps->file, pos_line(ps, m), pos_col(ps, m),
-			   "unexpected YAML event");
+			   "onverwacht YAML-element");
 		break;
 	}
 	yaml_event_delete(ev);
@@ -348,7 +423,8 @@ ynode *ynode_parse_lines(arena *a, const char *file, const char *text,
 		if (ev.type == YAML_DOCUMENT_START_EVENT) {
 			diag_error(file, pos_line(&ps, ev.start_mark),
 				   pos_col(&ps, ev.start_mark),
-				   "only one YAML document is allowed");
+				   "een bestand mag maar één YAML-document "
+				   "bevatten");
 			rc = -1;
 		}
 		done = ev.type == YAML_STREAM_END_EVENT ||
@@ -399,19 +475,20 @@ int ycheck_map(const char *file, const ynode *map, const char *what,
 			n++;
 		const char *near = suggest(k->str, allowed, n);
 		if (near)
-			diag_warning(file, k->line, k->col, "unknown key '%s' in "
-				     "%s; did you mean '%s'?",
-				     shown_key(k->str, key), what, near);
+			diag_warning(file, k->line, k->col, "%s: onbekende "
+				     "sleutel '%s'; bedoelde je '%s'?",
+				     what, shown_key(k->str, key), near);
 		else
 			diag_warning(file, k->line, k->col,
-				     "unknown key '%s' in %s",
-				     shown_key(k->str, key), what);
+				     "%s: onbekende sleutel '%s'",
+				     what, shown_key(k->str, key));
 	}
 	for (; required && *required; required++) {
 		if (ymap_get(map, *required))
 			continue;
 		diag_error(file, map->line, map->col,
-			   "%s: missing required key '%s'", what, *required);
+			   "%s: de verplichte sleutel '%s' ontbreekt", what,
+			   *required);
 		errors++;
 	}
 	return errors;
@@ -419,8 +496,8 @@ int ycheck_map(const char *file, const ynode *map, const char *what,
 
 static const char *kind_name(const ynode *n)
 {
-	return n->kind == YNODE_SEQ ? "a list" :
-	       n->kind == YNODE_MAP ? "a mapping" : "a text";
+	return n->kind == YNODE_SEQ ? "een lijst" :
+	       n->kind == YNODE_MAP ? "een groep sleutels" : "een tekst";
 }
 
 int yexpect_map(const char *file, const ynode *node, const char *what)
@@ -428,8 +505,8 @@ int yexpect_map(const char *file, const ynode *node, const char *what)
 	if (node->kind == YNODE_MAP)
 		return 0;
 	diag_error(file, node->line, node->col,
-		   "%s must be a mapping of keys to values, not %s", what,
-		   kind_name(node));
+		   "%s moet bestaan uit regels 'sleutel: waarde', niet uit "
+		   "%s", what, kind_name(node));
 	return -1;
 }
 
@@ -439,8 +516,8 @@ const char *yget_str(const char *file, const ynode *map, const char *key)
 	if (!v)
 		return NULL;
 	if (v->kind != YNODE_SCALAR) {
-		diag_error(file, v->line, v->col, "'%s' must be a text, not %s",
-			   key, kind_name(v));
+		diag_error(file, v->line, v->col, "'%s' moet een tekst zijn, "
+			   "niet %s", key, kind_name(v));
 		return NULL;
 	}
 	if (v->plain && (v->len == 0 || !strcmp(v->str, "~") ||
@@ -460,12 +537,12 @@ long yget_int(const char *file, const ynode *map, const char *key,
 	long n = v->kind == YNODE_SCALAR ? strtol(v->str, &end, 10) : 0;
 	if (v->kind != YNODE_SCALAR || end == v->str || *end || errno) {
 		diag_error(file, v->line, v->col,
-			   "'%s' must be a whole number", key);
+			   "'%s' moet een geheel getal zijn", key);
 		return dflt;
 	}
 	if (n < min || n > max) {
 		diag_error(file, v->line, v->col,
-			   "'%s' must be between %ld and %ld, not %ld", key,
+			   "'%s' moet tussen %ld en %ld liggen, niet %ld", key,
 			   min, max, n);
 		return dflt;
 	}
@@ -483,7 +560,7 @@ int yget_bool(const char *file, const ynode *map, const char *key, int dflt)
 		if (!strcmp(v->str, "false") || !strcmp(v->str, "nee"))
 			return 0;
 	}
-	diag_error(file, v->line, v->col, "'%s' must be true or false", key);
+	diag_error(file, v->line, v->col, "'%s' moet true of false zijn", key);
 	return dflt;
 }
 
@@ -502,7 +579,7 @@ const char **yget_strlist(arena *a, const char *file, const ynode *map,
 	}
 	if (v->kind != YNODE_SEQ) {
 		diag_error(file, v->line, v->col,
-			   "'%s' must be a list of texts", key);
+			   "'%s' moet een lijst van teksten zijn", key);
 		return NULL;
 	}
 	const char **list = arena_alloc(a, (v->n + 1) * sizeof *list);
@@ -510,8 +587,8 @@ const char **yget_strlist(arena *a, const char *file, const ynode *map,
 		const ynode *it = v->items[i];
 		if (it->kind != YNODE_SCALAR) {
 			diag_error(file, it->line, it->col,
-				   "'%s' must be a list of texts; this item "
-				   "is %s", key, kind_name(it));
+				   "'%s' moet een lijst van teksten zijn; dit "
+				   "item is %s", key, kind_name(it));
 			continue;
 		}
 		list[(*count)++] = it->str;
@@ -529,7 +606,8 @@ ynode *ynode_read_map(arena *a, const char *file, const char *what)
 {
 	buf text = BUF_INIT;
 	if (fs_read_text(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		buf_free(&text);
 		return NULL;
 	}

@@ -41,8 +41,8 @@ static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
 	memset(e, 0, sizeof *e);
 	if (!(box[2] > 0 && box[3] > 0)) {
 		e->at = (diag_pos){ d->file, 1, 1 };
-		snprintf(e->message, sizeof e->message, "diagram '%s': the "
-			 "box %.0f x %.0f pt is empty", d->name, box[2],
+		snprintf(e->message, sizeof e->message, "diagram '%s': het "
+			 "vak van %.0f x %.0f pt is leeg", d->name, box[2],
 			 box[3]);
 		return -1;
 	}
@@ -162,8 +162,8 @@ const char *diagram_svg(const diagram *d, typeset *ts, double width,
 	if (typeset_register(ts, c) < 0) {
 		memset(e, 0, sizeof *e);
 		e->at = (diag_pos){ d->file, 1, 1 };
-		snprintf(e->message, sizeof e->message, "diagram '%s': the "
-			 "fonts could not be registered", d->name);
+		snprintf(e->message, sizeof e->message, "diagram '%s': de "
+			 "lettertypen konden niet worden geladen", d->name);
 		canvas_free(c);
 		return NULL;
 	}

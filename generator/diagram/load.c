@@ -3,6 +3,7 @@
 #include "content/ynode.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <string.h>
@@ -48,7 +49,7 @@ static const char *text(const char *file, const ynode *map, const char *key)
 	const char *s = yget_str(file, map, key);
 	const ynode *v = ymap_get(map, key);
 	if (v && v->kind == YNODE_SCALAR && (!s || !s[0])) {
-		diag_error(file, v->line, v->col, "'%s' must not be empty",
+		diag_error(file, v->line, v->col, "'%s' mag niet leeg zijn",
 			   key);
 		return NULL;
 	}
@@ -64,8 +65,8 @@ static void parse_part(const char *file, const ynode *n, const char *what,
 	out->naam_at = out->uitleg_at = ypos(file, n);
 	if (n->kind == YNODE_SCALAR) {
 		if (!n->str[0])
-			diag_error(file, n->line, n->col, "%s must not be "
-				   "empty", what);
+			diag_error(file, n->line, n->col, "%s mag niet leeg "
+				   "zijn", what);
 		out->naam = n->str[0] ? n->str : NULL;
 		return;
 	}
@@ -83,20 +84,20 @@ static void parse_parts(arena *a, diagram *d, const ynode *list)
 {
 	const char *what = SOORTEN[d->kind];
 	if (list->kind != YNODE_SEQ) {
-		diag_error(d->file, list->line, list->col, "'onderdelen' must "
-			   "be a list of mappings with naam and uitleg");
+		diag_error(d->file, list->line, list->col, "'onderdelen' moet "
+			   "een lijst zijn van items met naam en uitleg");
 		return;
 	}
 	size_t lo = MIN_PARTS[d->kind], hi = MAX_PARTS[d->kind];
 	if (list->n < lo || list->n > hi) {
 		if (lo == hi)
-			diag_error(d->file, list->line, list->col, "a %s "
-				   "diagram has %zu onderdelen, not %zu", what,
-				   lo, list->n);
+			diag_error(d->file, list->line, list->col, "een "
+				   "%s-diagram heeft %zu onderdelen, niet %zu",
+				   what, lo, list->n);
 		else
-			diag_error(d->file, list->line, list->col, "a %s "
-				   "diagram has %zu to %zu onderdelen, not %zu",
-				   what, lo, hi, list->n);
+			diag_error(d->file, list->line, list->col, "een "
+				   "%s-diagram heeft %zu tot %zu onderdelen, "
+				   "niet %zu", what, lo, hi, list->n);
 		return;
 	}
 	d->parts = arena_alloc(a, list->n * sizeof *d->parts);
@@ -111,20 +112,22 @@ static void parse_axis(const char *file, const ynode *assen, const char *key,
 {
 	const ynode *v = ymap_get(assen, key);
 	if (!v) {
-		diag_error(file, assen->line, assen->col, "assen: missing "
-			   "required key '%s'", key);
+		diag_error(file, assen->line, assen->col, "assen: de "
+			   "verplichte sleutel '%s' ontbreekt", key);
 		return;
 	}
 	if (v->kind != YNODE_SEQ || v->n != 2) {
-		diag_error(file, v->line, v->col, "'%s' must be a list of two "
-			   "labels: [%s]", key, strcmp(key, "horizontaal") ?
+		diag_error(file, v->line, v->col, "'%s' moet een lijst van "
+			   "twee teksten zijn: [%s]", key,
+			   strcmp(key, "horizontaal") ?
 			   "boven, onder" : "links, rechts");
 		return;
 	}
 	for (size_t i = 0; i < 2; i++)
 		if (v->items[i]->kind != YNODE_SCALAR)
 			diag_error(file, v->items[i]->line, v->items[i]->col,
-				   "'%s' must be a list of texts", key);
+				   "'%s' moet een lijst van teksten zijn",
+				   key);
 		else
 			parse_part(file, v->items[i], key, &two[i]);
 }
@@ -134,8 +137,8 @@ static int find_soort(const char *file, const ynode *root, dg_kind *kind)
 	const ynode *v = ymap_get(root, "soort");
 	const char *s = yget_str(file, root, "soort");
 	if (!v) {
-		diag_error(file, root->line, root->col, "diagram: missing "
-			   "required key 'soort'");
+		diag_error(file, root->line, root->col, "diagram: de "
+			   "verplichte sleutel 'soort' ontbreekt");
 		return -1;
 	}
 	for (size_t k = 0; s && k < sizeof SOORTEN / sizeof *SOORTEN; k++)
@@ -144,15 +147,15 @@ static int find_soort(const char *file, const ynode *root, dg_kind *kind)
 			return 0;
 		}
 	if (s)
-		diag_error(file, v->line, v->col, "unknown soort '%s': a "
-			   "diagram is bollen, cyclus, samenspel or kwadrant",
+		diag_error(file, v->line, v->col, "onbekende soort '%s': een "
+			   "diagram is bollen, cyclus, samenspel of kwadrant",
 			   s);
 	return -1;
 }
 
 static void parse(arena *a, diagram *d, const ynode *root)
 {
-	const char *what = arena_printf(a, "%s diagram", SOORTEN[d->kind]);
+	const char *what = arena_printf(a, "%s-diagram", SOORTEN[d->kind]);
 	ycheck_map(d->file, root, what, ALLOWED[d->kind], REQUIRED[d->kind]);
 	d->titel = text(d->file, root, "titel");
 	d->bron = text(d->file, root, "bron");
@@ -187,22 +190,22 @@ diagram *diagram_load(arena *a, const char *file)
 	file = arena_strdup(a, file);
 	buf text = BUF_INIT;
 	if (fs_read_text(file, &text) < 0) {
-		diag_error(file, 0, 0, "cannot read the diagram: %s",
-			   strerror(errno));
+		diag_error(file, 0, 0, "kan het diagram niet lezen: %s",
+			   syserr_text(errno));
 		buf_free(&text);
 		return NULL;
 	}
 	if (text.len > DIAGRAM_MAX_FILE) {
-		diag_error(file, 0, 0, "a diagram file is at most %d KiB, this "
-			   "one is %zu bytes", DIAGRAM_MAX_FILE / 1024,
-			   text.len);
+		diag_error(file, 0, 0, "een diagrambestand mag hoogstens %d "
+			   "KiB zijn, dit is %zu bytes",
+			   DIAGRAM_MAX_FILE / 1024, text.len);
 		buf_free(&text);
 		return NULL;
 	}
 	ynode *root = ynode_parse(a, file, text.data ? text.data : "",
 				  text.len, 0, 0);
 	buf_free(&text);
-	if (!root || yexpect_map(file, root, "a diagram") < 0)
+	if (!root || yexpect_map(file, root, "een diagram") < 0)
 		return NULL;
 	diagram *d = arena_alloc(a, sizeof *d);
 	d->file = file;
@@ -219,16 +222,16 @@ int diagram_set_load(diagram_set *s, arena *a, const char *dir)
 		return 0;
 	ptrvec names = { 0 };
 	if (fs_list(a, dir, &names) < 0) {
-		diag_error(dir, 0, 0, "cannot list the diagrams: %s",
-			   strerror(errno));
+		diag_error(dir, 0, 0, "kan de map met diagrammen niet lezen: "
+			   "%s", syserr_text(errno));
 		return 1;
 	}
 	int bad = 0;
 	for (size_t i = 0; i < names.len; i++) {
 		const char *path = path_join(a, dir, names.items[i]);
 		if (!path_has_suffix(path, ".yaml")) {
-			diag_warning(path, 0, 0, "ignored: a diagram is a "
-				     ".yaml file");
+			diag_warning(path, 0, 0, "weggelaten: een diagram is "
+				     "een .yaml-bestand");
 			continue;
 		}
 		diagram *d = diagram_load(a, path);

@@ -223,11 +223,11 @@ static void fail(dg_pen *p, const dg_card *c, int naam_failed,
 	quote(q, sizeof q, text);
 	p->e->at = naam_failed ? pt->naam_at : pt->uitleg_at;
 	snprintf(p->e->message, sizeof p->e->message,
-		 "diagram '%s': '%s' %s its place (%.0f x %.0f pt) even at "
-		 "%.1f pt, in a box of %.0f x %.0f pt; shorten it",
+		 "diagram '%s': '%s' %s zijn plek (%.0f x %.0f pt), zelfs op "
+		 "%.1f pt, in een vak van %.0f x %.0f pt; maak het korter",
 		 p->d->name, q, s == TEXTFIT_TOO_WIDE ?
-		 "has a word too wide for" : "is too long for", c->w, c->h,
-		 DIAGRAM_MIN_SIZE, p->w, p->h);
+		 "heeft een woord te breed voor" : "is te lang voor",
+		 c->w, c->h, DIAGRAM_MIN_SIZE, p->w, p->h);
 }
 
 int dg_fit_cards(dg_pen *p, dg_card *cards, size_t n,

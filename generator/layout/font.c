@@ -15,6 +15,7 @@
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 #include "util/utf8.h"
 
 #include <errno.h>
@@ -143,26 +144,30 @@ static span *table_slot(sfnt *s, uint32_t tag)
 static long find_directory(sfnt *s)
 {
 	if (s->size < 12)
-		return fail(s, "not a font file (only %zu bytes)", s->size);
+		return fail(s, "geen lettertypebestand (maar %zu bytes)",
+			    s->size);
 	size_t base = 0;
 	uint32_t tag = rd32(s->data);
 	if (tag == TAG('t', 't', 'c', 'f')) {
 		if (s->size < 16 || rd32(s->data + 8) == 0)
-			return fail(s, "truncated font collection header");
+			return fail(s, "de header van de lettertypecollectie "
+				    "is afgekapt");
 		base = rd32(s->data + 12);
 		if (!fits(s->size, base, 12))
-			return fail(s, "font collection points past the end "
-				    "of the file");
+			return fail(s, "de lettertypecollectie wijst voorbij "
+				    "het einde van het bestand");
 		tag = rd32(s->data + base);
 	}
 	if (tag == TAG('O', 'T', 'T', 'O'))
-		return fail(s, "OpenType font with CFF (PostScript) outlines: "
-			    "libharu can embed only TrueType (glyf) outlines; "
-			    "use a .ttf version of the font");
+		return fail(s, "OpenType-lettertype met CFF-contouren "
+			    "(PostScript): libharu kan alleen "
+			    "TrueType-contouren (glyf) insluiten; gebruik een "
+			    ".ttf-versie van het lettertype");
 	if (tag == TAG('w', 'O', 'F', 'F') || tag == TAG('w', 'O', 'F', '2'))
-		return fail(s, "WOFF web font: use the .ttf version of the font");
+		return fail(s, "WOFF-weblettertype: gebruik de .ttf-versie "
+			    "van het lettertype");
 	if (tag != 0x00010000 && tag != TAG('t', 'r', 'u', 'e'))
-		return fail(s, "not a TrueType font file");
+		return fail(s, "geen TrueType-lettertypebestand");
 	return (long)base;
 }
 
@@ -176,16 +181,17 @@ static int read_directory(sfnt *s)
 	const unsigned char *dir = s->data + base;
 	unsigned n = rd16(dir + 4);
 	if (!fits(s->size, (size_t)base + 12, (size_t)n * 16))
-		return fail(s, "truncated: the table directory extends past "
-			    "the end of the file");
+		return fail(s, "afgekapt: de tabellijst loopt door voorbij "
+			    "het einde van het bestand");
 	for (unsigned i = 0; i < n; i++) {
 		const unsigned char *r = dir + 12 + 16 * (size_t)i;
 		uint32_t tag = rd32(r), off = rd32(r + 8), len = rd32(r + 12);
 		char name[5];
 		tag_text(tag, name);
 		if (!fits(s->size, off, len))
-			return fail(s, "table '%s' extends past the end of the "
-				    "file (truncated or corrupt)", name);
+			return fail(s, "de tabel '%s' loopt door voorbij het "
+				    "einde van het bestand (afgekapt of "
+				    "beschadigd)", name);
 		span *t = table_slot(s, tag);
 		if (t && !t->p) {
 			t->p = s->data + off;
@@ -193,17 +199,18 @@ static int read_directory(sfnt *s)
 		}
 	}
 	if (!s->glyf.p && s->cff.p)
-		return fail(s, "CFF (PostScript) outlines: libharu can embed "
-			    "only TrueType (glyf) outlines");
+		return fail(s, "CFF-contouren (PostScript): libharu kan alleen "
+			    "TrueType-contouren (glyf) insluiten");
 	if (!s->glyf.p)
-		return fail(s, "no 'glyf' outlines (a bitmap or colour font?): "
-			    "libharu cannot embed it");
+		return fail(s, "geen 'glyf'-contouren (een bitmap- of "
+			    "kleurenlettertype?): libharu kan het niet "
+			    "insluiten");
 	const span *need[] = { &s->head, &s->hhea, &s->hmtx, &s->maxp,
 			       &s->cmap, &s->loca };
 	const char *names[] = { "head", "hhea", "hmtx", "maxp", "cmap", "loca" };
 	for (size_t i = 0; i < sizeof need / sizeof *need; i++)
 		if (!need[i]->p)
-			return fail(s, "missing '%s' table", names[i]);
+			return fail(s, "de tabel '%s' ontbreekt", names[i]);
 	return 0;
 }
 
@@ -211,33 +218,34 @@ static int read_directory(sfnt *s)
 static int read_header(sfnt *s)
 {
 	if (s->head.len < 54)
-		return fail(s, "'head' table is truncated");
+		return fail(s, "de tabel 'head' is afgekapt");
 	if (rd32(s->head.p + 12) != 0x5F0F3CF5)
-		return fail(s, "'head' table is corrupt (bad magic number)");
+		return fail(s, "de tabel 'head' is beschadigd (verkeerd "
+			    "magisch getal)");
 	s->upm = rd16(s->head.p + 18);
 	if (s->upm < 16 || s->upm > 16384)
-		return fail(s, "unitsPerEm %u is out of range (16 to 16384)",
-			    s->upm);
+		return fail(s, "unitsPerEm %u ligt buiten het bereik (16 tot "
+			    "16384)", s->upm);
 	int loc = rds16(s->head.p + 50);
 	if (loc != 0 && loc != 1)
-		return fail(s, "'head' indexToLocFormat %d is invalid", loc);
+		return fail(s, "'head' indexToLocFormat %d is ongeldig", loc);
 	s->loca_long = loc;
 	if (s->maxp.len < 6)
-		return fail(s, "'maxp' table is truncated");
+		return fail(s, "de tabel 'maxp' is afgekapt");
 	s->num_glyphs = rd16(s->maxp.p + 4);
 	if (s->num_glyphs == 0)
-		return fail(s, "the font has no glyphs");
+		return fail(s, "het lettertype bevat geen tekens");
 	if (s->loca.len / (loc ? 4 : 2) < (size_t)s->num_glyphs + 1)
-		return fail(s, "'loca' table is too short for %u glyphs",
+		return fail(s, "de tabel 'loca' is te kort voor %u tekens",
 			    s->num_glyphs);
 	if (s->hhea.len < 36)
-		return fail(s, "'hhea' table is truncated");
+		return fail(s, "de tabel 'hhea' is afgekapt");
 	s->num_hmetrics = rd16(s->hhea.p + 34);
 	if (s->num_hmetrics == 0 || s->num_hmetrics > s->num_glyphs)
-		return fail(s, "'hhea' numberOfHMetrics %u is inconsistent "
-			    "with %u glyphs", s->num_hmetrics, s->num_glyphs);
+		return fail(s, "'hhea' numberOfHMetrics %u past niet bij %u "
+			    "tekens", s->num_hmetrics, s->num_glyphs);
 	if (s->hmtx.len / 4 < s->num_hmetrics)
-		return fail(s, "'hmtx' table is shorter than hhea says");
+		return fail(s, "de tabel 'hmtx' is korter dan 'hhea' zegt");
 	return 0;
 }
 
@@ -263,10 +271,10 @@ static int cmap_format4(sfnt *s, const unsigned char *t, size_t avail,
 			uint16_t *bmp)
 {
 	if (avail < 14)
-		return fail(s, "cmap format 4 subtable is truncated");
+		return fail(s, "de cmap-subtabel van formaat 4 is afgekapt");
 	size_t segs = rd16(t + 6) / 2;
 	if (!fits(avail, 16, segs * 8))
-		return fail(s, "cmap format 4 subtable is truncated");
+		return fail(s, "de cmap-subtabel van formaat 4 is afgekapt");
 	uint32_t next = 0;    /* lowest code point not yet mapped */
 	for (size_t i = 0; i < segs; i++) {
 		uint32_t end = rd16(t + 14 + 2 * i);
@@ -280,8 +288,9 @@ static int cmap_format4(sfnt *s, const unsigned char *t, size_t avail,
 			if (ro) {
 				size_t at = ro_at + ro + 2 * (size_t)(c - start);
 				if (!fits(avail, at, 2))
-					return fail(s, "cmap format 4 glyph index "
-						    "points past the table");
+					return fail(s, "een tekenindex in de "
+						    "cmap-subtabel van formaat "
+						    "4 wijst voorbij de tabel");
 				g = rd16(t + at);
 				g = g ? (g + delta) & 0xFFFF : 0;
 			}
@@ -311,10 +320,10 @@ static int cmap_format12(sfnt *s, font *f, const unsigned char *t,
 			 size_t avail, uint16_t *bmp)
 {
 	if (avail < 16)
-		return fail(s, "cmap format 12 subtable is truncated");
+		return fail(s, "de cmap-subtabel van formaat 12 is afgekapt");
 	uint32_t n = rd32(t + 12);
 	if (n > (avail - 16) / 12)
-		return fail(s, "cmap format 12 subtable is truncated");
+		return fail(s, "de cmap-subtabel van formaat 12 is afgekapt");
 	uint32_t next = 0;    /* lowest code point not yet mapped */
 	size_t cap = 0;
 	for (uint32_t i = 0; i < n; i++) {
@@ -382,7 +391,7 @@ static int read_cmap(sfnt *s, font *f)
 {
 	span c = s->cmap;
 	if (c.len < 4 || !fits(c.len, 4, (size_t)rd16(c.p + 2) * 8))
-		return fail(s, "'cmap' table is truncated");
+		return fail(s, "de tabel 'cmap' is afgekapt");
 	unsigned n = rd16(c.p + 2);
 	int best = 0;
 	size_t best_off = 0;
@@ -390,8 +399,8 @@ static int read_cmap(sfnt *s, font *f)
 		const unsigned char *r = c.p + 4 + 8 * (size_t)i;
 		uint32_t off = rd32(r + 4);
 		if (!fits(c.len, off, 4))
-			return fail(s, "cmap subtable %u points past the end "
-				    "of the table", i);
+			return fail(s, "cmap-subtabel %u wijst voorbij het "
+				    "einde van de tabel", i);
 		int score = cmap_score(rd16(r), rd16(r + 2), rd16(c.p + off));
 		if (score > best) {
 			best = score;
@@ -399,8 +408,8 @@ static int read_cmap(sfnt *s, font *f)
 		}
 	}
 	if (!best)
-		return fail(s, "no Unicode cmap subtable (3/10 format 12, "
-			    "3/1 format 4, or 0/x format 4 or 12)");
+		return fail(s, "geen Unicode-cmap-subtabel (3/10 formaat 12, "
+			    "3/1 formaat 4, of 0/x formaat 4 of 12)");
 	uint16_t *bmp = xmalloc(65536 * sizeof *bmp);
 	memset(bmp, 0, 65536 * sizeof *bmp);
 	const unsigned char *t = c.p + best_off;
@@ -551,7 +560,8 @@ font *font_load_memory(const void *data, size_t size, const char *label,
 	if (!label)
 		label = "";
 	if (size > FONT_MAX_FILE_SIZE) {
-		fail(&s, "the file is larger than the %zu MB limit for fonts",
+		fail(&s, "het bestand is groter dan %zu MB, de grens voor "
+		     "lettertypen",
 		     FONT_MAX_FILE_SIZE >> 20);
 		return NULL;
 	}
@@ -583,18 +593,19 @@ font *font_load(const char *path, char *err, size_t errlen)
 	s.errlen = errlen;
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		fail(&s, "cannot read: %s", strerror(errno));
+		fail(&s, "kan het bestand niet lezen: %s", syserr_text(errno));
 		return NULL;
 	}
 	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > FONT_MAX_FILE_SIZE) {
-		fail(&s, "the file is larger than the %zu MB limit for fonts",
+		fail(&s, "het bestand is groter dan %zu MB, de grens voor "
+		     "lettertypen",
 		     FONT_MAX_FILE_SIZE >> 20);
 		return NULL;
 	}
 	buf b = BUF_INIT;
 	font *f = NULL;
 	if (fs_read(path, &b) != 0)
-		fail(&s, "cannot read: %s", strerror(errno));
+		fail(&s, "kan het bestand niet lezen: %s", syserr_text(errno));
 	else
 		f = font_load_memory(b.data, b.len, path, err, errlen);
 	buf_free(&b);

@@ -2,6 +2,7 @@
  * HarfBuzz's subsetter; see font_subset.h. */
 #include "font_subset.h"
 #include "util/fs.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <hb-subset.h>
@@ -13,7 +14,7 @@ int font_subset(const char *src, const charset *cs, const char *dst,
 {
 	hb_blob_t *blob = hb_blob_create_from_file_or_fail(src);
 	if (!blob) {
-		snprintf(err, errlen, "cannot read the font %s", src);
+		snprintf(err, errlen, "kan het lettertype %s niet lezen", src);
 		return -1;
 	}
 	hb_face_t *face = hb_face_create(blob, 0);
@@ -21,7 +22,8 @@ int font_subset(const char *src, const charset *cs, const char *dst,
 	hb_subset_input_t *in = hb_subset_input_create_or_fail();
 	if (!in) {
 		hb_face_destroy(face);
-		snprintf(err, errlen, "out of memory subsetting %s", src);
+		snprintf(err, errlen, "onvoldoende geheugen om %s te "
+			 "verkleinen", src);
 		return -1;
 	}
 	hb_set_t *chars = hb_subset_input_unicode_set(in);
@@ -32,7 +34,8 @@ int font_subset(const char *src, const charset *cs, const char *dst,
 	hb_subset_input_destroy(in);
 	hb_face_destroy(face);
 	if (!sub) {
-		snprintf(err, errlen, "cannot subset the font %s", src);
+		snprintf(err, errlen, "kan het lettertype %s niet verkleinen",
+			 src);
 		return -1;
 	}
 	hb_blob_t *out = hb_face_reference_blob(sub);
@@ -40,8 +43,8 @@ int font_subset(const char *src, const charset *cs, const char *dst,
 	const char *data = hb_blob_get_data(out, &len);
 	int rc = len ? fs_write(dst, data, len) : -1;
 	if (rc < 0)
-		snprintf(err, errlen, "cannot write %s: %s", dst,
-			 len ? strerror(errno) : "an empty font");
+		snprintf(err, errlen, "kan %s niet schrijven: %s", dst,
+			 len ? syserr_text(errno) : "een leeg lettertype");
 	hb_blob_destroy(out);
 	hb_face_destroy(sub);
 	return rc;

@@ -75,21 +75,21 @@ static hyph *load_file(const char *path, int *found, char *err,
 	HyphenDict *d = hnj_hyphen_load_file(f);
 	fclose(f);
 	if (!d) {
-		set_err(err, errlen, "cannot read hyphenation patterns from %s",
+		set_err(err, errlen, "kan de afbreekpatronen in %s niet lezen",
 			path);
 		return NULL;
 	}
 	int utf8 = 0;
 	if (!known_cset(d, &utf8)) {
-		set_err(err, errlen, "%s: unsupported character set %s", path,
-			d->cset);
+		set_err(err, errlen, "%s: de tekenset %s wordt niet "
+			"ondersteund", path, d->cset);
 		hnj_hyphen_free(d);
 		return NULL;
 	}
 	hyph *h = malloc(sizeof *h);
 	if (!h) {
 		hnj_hyphen_free(d);
-		set_err(err, errlen, "out of memory");
+		set_err(err, errlen, "onvoldoende geheugen");
 		return NULL;
 	}
 	h->dict = d;
@@ -138,19 +138,19 @@ hyph *hyph_load(const char *lang, char *err, size_t errlen)
 {
 	int found = 0;
 	if (!lang || !*lang) {
-		set_err(err, errlen, "no language given for hyphenation");
+		set_err(err, errlen, "geen taal opgegeven om af te breken");
 		return NULL;
 	}
 	if (strchr(lang, '/')) {
 		hyph *h = load_file(lang, &found, err, errlen);
 		if (!h && !found)
-			set_err(err, errlen, "no hyphenation patterns at %s",
+			set_err(err, errlen, "geen afbreekpatronen in %s",
 				lang);
 		return h;
 	}
 	char ll[4], cc[4], full[32], shrt[32], path[300];
 	if (split_lang(lang, ll, cc) < 0) {
-		set_err(err, errlen, "invalid language code \"%.20s\"", lang);
+		set_err(err, errlen, "ongeldige taalcode \"%.20s\"", lang);
 		return NULL;
 	}
 	snprintf(full, sizeof full, "hyph_%s_%s.dic", ll, cc);
@@ -163,8 +163,8 @@ hyph *hyph_load(const char *lang, char *err, size_t errlen)
 	h = load_file(path, &found, err, errlen);
 	if (h || found)
 		return h;
-	set_err(err, errlen, "no hyphenation patterns for \"%s\" (looked for "
-		"%s/%s and %s)", lang, HYPH_DIR, full, shrt);
+	set_err(err, errlen, "geen afbreekpatronen voor \"%s\" (gezocht: "
+		"%s/%s en %s)", lang, HYPH_DIR, full, shrt);
 	return NULL;
 }
 

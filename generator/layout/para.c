@@ -81,9 +81,9 @@ static void check_glyphs(builder *b, size_t s, const char *text, size_t len)
 		return;
 	char ch[5] = { 0 };
 	utf8_encode(cp, ch);
-	diag_warning(b->file, span_line(b, s), 0, "character U+%04X '%s' is not in "
-		     "the font %s: it will print as a blank box", cp, ch,
-		     font_name(f));
+	diag_warning(b->file, span_line(b, s), 0, "het teken U+%04X '%s' "
+		     "staat niet in het lettertype %s: het wordt afgedrukt "
+		     "als een leeg vakje", cp, ch, font_name(f));
 }
 
 /* The widest word of line l: items [*first, *last] (boxes and the
@@ -137,8 +137,8 @@ static void warn_overfull(builder *b, const lb_line *l)
 	while (shown < len && ((unsigned char)sp->text[a->off + shown] &
 			       0xC0) == 0x80)
 		shown++;
-	diag_warning(b->file, line, col, "a line is %.1f pt too wide for the "
-		     "column: '%.*s%s' does not fit", l->width - b->ps->width,
+	diag_warning(b->file, line, col, "een regel is %.1f pt te breed voor "
+		     "de kolom: '%.*s%s' past niet", l->width - b->ps->width,
 		     (int)shown, sp->text + a->off, shown < len ? "..." : "");
 }
 
@@ -151,8 +151,8 @@ static void warn_cut(builder *b, size_t s, size_t off, size_t len,
 	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:%d:cut",
 					      b->file, line, col)))
 		return;
-	diag_warning(b->file, line, col, "a word of %zu characters is too "
-		     "wide for the column: it is cut into %zu lines",
+	diag_warning(b->file, line, col, "een woord van %zu tekens is te "
+		     "breed voor de kolom: het wordt over %zu regels verdeeld",
 		     utf8_length(b->spans[s].text + off, len), lines);
 }
 
@@ -429,9 +429,10 @@ static void warn_parts(builder *b, const lb_result *r)
 	if (!typeset_once(b->ts, arena_printf(b->ts->a, "%s:%d:%d:parts",
 					      b->file, line, col)))
 		return;
-	diag_warning(b->file, line, col, "a paragraph of %zu words is too "
-		     "long to break into lines at once: it is broken in %zu "
-		     "parts (is a blank line between paragraphs missing?)",
+	diag_warning(b->file, line, col, "een alinea van %zu woorden is te "
+		     "lang om in één keer in regels te verdelen: ze wordt in "
+		     "%zu delen gezet (ontbreekt er een witregel tussen "
+		     "alinea's?)",
 		     b->words, r->n_parts);
 }
 

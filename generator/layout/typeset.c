@@ -15,9 +15,9 @@ static int load_family(family *fam, const char *name, char *err,
 		int italic = face == FACE_ITALIC || face == FACE_BOLD_ITALIC;
 		char *path = font_find(name, bold, italic);
 		if (!path) {
-			snprintf(err, errlen, "font family '%s' is not "
-				 "installed as TrueType (fc-list shows what "
-				 "is)", name);
+			snprintf(err, errlen, "het lettertype '%s' is niet "
+				 "als TrueType geïnstalleerd (fc-list laat "
+				 "zien welke er zijn)", name);
 			return -1;
 		}
 		char why[200];

@@ -22,8 +22,8 @@ static const char *req_str_in(dctx *c, const ynode *map, const char *what,
 	const char *s = yget_str(c->m->file, map, key);
 	const ynode *v = ymap_get(map, key);
 	if (!s && v && v->kind == YNODE_SCALAR) {
-		diag_error(c->m->file, v->line, v->col, "%s: '%s' must not be "
-			   "empty", what, key);
+		diag_error(c->m->file, v->line, v->col, "%s: '%s' mag niet "
+			   "leeg zijn", what, key);
 	}
 	return s;
 }
@@ -175,21 +175,21 @@ static void parse_quiz(dctx *c)
 	if (!opts)
 		return;
 	if (opts->kind != YNODE_SEQ || opts->n < 2) {
-		diag_error(file, opts->line, opts->col, "quiz: 'opties' must be "
-			   "a list of at least two options");
+		diag_error(file, opts->line, opts->col, "quiz: 'opties' moet "
+			   "een lijst van minstens twee opties zijn");
 		return;
 	}
 	d->opties = arena_alloc(c->m->a, opts->n * sizeof *d->opties);
 	int right = 0, before = diag_errors();
 	for (size_t i = 0; i < opts->n; i++) {
 		const ynode *o = opts->items[i];
-		if (yexpect_map(file, o, "a quiz option") < 0 ||
-		    ycheck_map(file, o, "quiz option", option_keys,
+		if (yexpect_map(file, o, "een quizoptie") < 0 ||
+		    ycheck_map(file, o, "quizoptie", option_keys,
 			       option_req)) {
 			continue;
 		}
 		quiz_option *q = &d->opties[d->n_opties++];
-		q->tekst = req_str_in(c, o, "quiz option", "tekst");
+		q->tekst = req_str_in(c, o, "quizoptie", "tekst");
 		q->juist = yget_bool(file, o, "juist", 0);
 		q->feedback = yget_str(file, o, "feedback");
 		right += q->juist;
@@ -197,11 +197,12 @@ static void parse_quiz(dctx *c)
 	if (diag_errors() > before)
 		return;   /* the options' own errors say enough */
 	if (right == 0) {
-		diag_error(file, opts->line, opts->col, "quiz: no option is "
-			   "marked 'juist: true'");
+		diag_error(file, opts->line, opts->col, "quiz: geen enkele "
+			   "optie heeft 'juist: true'");
 	} else if (right > 1 && !d->meerdere) {
-		diag_error(file, opts->line, opts->col, "quiz: %d options are "
-			   "right; add 'meerdere: true' to allow that", right);
+		diag_error(file, opts->line, opts->col, "quiz: %d opties zijn "
+			   "juist; zet 'meerdere: true' erbij als dat zo "
+			   "bedoeld is", right);
 	}
 }
 
@@ -251,12 +252,12 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 		d->name = arg;
 		d->onderschrift = yget_str(file, c->root, "onderschrift");
 		if (!arg[0]) {
-			diag_error(file, line, col, "diagram: name the diagram "
-				   "after the word, as in ```diagram "
-				   "vierbollen");
+			diag_error(file, line, col, "diagram: zet de naam van "
+				   "het diagram achter het woord, zoals in "
+				   "```diagram vierbollen");
 		} else if (c->m->s && !strmap_get(&c->m->s->diagrams, arg)) {
-			diag_error(file, line, col, "there is no diagram '%s': "
-				   "the diagrams are the files in "
+			diag_error(file, line, col, "er is geen diagram '%s': "
+				   "de diagrammen zijn de bestanden in "
 				   "content/diagrams/", arg);
 		}
 		break;

@@ -252,8 +252,8 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 	const char *dir = path_dirname(m->a, m->rel);
 	const char *rel = path_normalize(m->a, path_join(m->a, dir, path));
 	if (!rel) {
-		node_error(m, src, node, "link '%s' points outside the "
-			   "content folder", url);
+		node_error(m, src, node, "link '%s' wijst naar buiten de map "
+			   "content", url);
 		return NULL;
 	}
 	const char *file = path_join(m->a, m->s->content, rel);
@@ -262,12 +262,12 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 		if (!l->target) {
 			const char *near = near_doc(m, rel);
 			if (near)
-				node_error(m, src, node, "link to '%s': there "
-					   "is no %s; did you mean '%s'?", url,
-					   file, near);
+				node_error(m, src, node, "link naar '%s': %s "
+					   "bestaat niet; bedoelde je '%s'?",
+					   url, file, near);
 			else
-				node_error(m, src, node, "link to '%s': there "
-					   "is no %s", url, file);
+				node_error(m, src, node, "link naar '%s': %s "
+					   "bestaat niet", url, file);
 			return NULL;
 		}
 		if (l->fragment[0])
@@ -276,30 +276,32 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 		return l;
 	}
 	if (!fs_is_file(file)) {
-		node_error(m, src, node, "%s '%s': there is no file %s",
-			   is_image ? "image" : "link to", url, file);
+		node_error(m, src, node, "%s '%s': het bestand %s bestaat "
+			   "niet", is_image ? "afbeelding" : "link naar", url,
+			   file);
 		return NULL;
 	}
 	struct stat st;
 	if (stat(file, &st) == 0 && st.st_size > MD_MAX_MEDIA_BYTES) {
-		node_error(m, src, node, "%s '%s': the file is %.0f MB; a file "
-			   "linked from the content may be at most %d MB (put "
-			   "large videos on a video host and link to them)",
-			   is_image ? "image" : "link to", url,
+		node_error(m, src, node, "%s '%s': het bestand is %.0f MB; "
+			   "een bestand waar de inhoud naar linkt, mag "
+			   "hoogstens %d MB zijn (zet grote video's op een "
+			   "videosite en link daarnaar)",
+			   is_image ? "afbeelding" : "link naar", url,
 			   (double)st.st_size / (1024.0 * 1024.0),
 			   (int)(MD_MAX_MEDIA_BYTES >> 20));
 		return NULL;
 	}
 	if (!content_inside(m->s, file)) {
-		node_error(m, src, node, "%s '%s': %s is a symbolic link to a "
-			   "file outside the content folder", is_image ?
-			   "image" : "link to", url, file);
+		node_error(m, src, node, "%s '%s': %s is een symbolische link "
+			   "naar een bestand buiten de map content", is_image ?
+			   "afbeelding" : "link naar", url, file);
 		return NULL;
 	}
 	const char *why;
 	if (is_image && media_check_image(m->s, rel, file, &why) ==
 	    IMAGE_BAD) {
-		node_error(m, src, node, "image '%s': %s", url, why);
+		node_error(m, src, node, "afbeelding '%s': %s", url, why);
 		return NULL;
 	}
 	l->media = rel;
@@ -360,9 +362,10 @@ void md_check_text(const char *file, int line, int col, const char *text)
 	ptrvec found = { 0 };
 	find_refused(root, &a, &found);
 	for (size_t i = 0; i < found.len; i++)
-		diag_warning(file, line, col, "link to '%s' is left out (its "
-			     "text stays): only http, https, mailto and tel "
-			     "links leave the course",
+		diag_warning(file, line, col, "link naar '%s' is weggelaten "
+			     "(de tekst blijft staan): alleen links met http, "
+			     "https, mailto of tel mogen buiten de training "
+			     "wijzen",
 			     cmark_node_get_url(found.items[i]));
 	arena_free(&a);
 	cmark_node_free(root);
@@ -400,31 +403,32 @@ static void check_link(md_doc *m, const md_src *src, cmark_node *node)
 	if (is_image) {
 		md_plain_text(node, &alt);
 		if (blank_text(&alt))
-			node_error(m, src, node, "image '%s' has no alt text: "
-				   "describe it between the brackets, "
-				   "![like this](%s)", url, url);
+			node_error(m, src, node, "afbeelding '%s' heeft geen "
+				   "alt-tekst: beschrijf wat erop staat tussen "
+				   "de haken, ![zoals hier](%s)", url, url);
 	}
 	url_kind kind = url && url[0] ? url_classify(url) : URL_RELATIVE;
 	if (!url || !url[0]) {
-		node_error(m, src, node, "%s without a target",
-			   is_image ? "image" : "link");
+		node_error(m, src, node, "%s zonder doel",
+			   is_image ? "afbeelding" : "link");
 	} else if (kind != URL_RELATIVE && is_image) {
-		node_error(m, src, node, "image '%s' is on another host: put "
-			   "the file in content/ (the site makes no outside "
-			   "requests)", url);
+		node_error(m, src, node, "afbeelding '%s' staat op een andere "
+			   "server: zet het bestand in content/ (de site haalt "
+			   "niets van buiten op)", url);
 	} else if (kind == URL_REFUSED) {
 		int line, col;
 		md_pos(src, node, &line, &col);
-		diag_warning(m->file, line, col, "link to '%s' is left out "
-			     "(its text stays): only http, https, mailto and "
-			     "tel links leave the course", url);
+		diag_warning(m->file, line, col, "link naar '%s' is "
+			     "weggelaten (de tekst blijft staan): alleen links "
+			     "met http, https, mailto of tel mogen buiten de "
+			     "training wijzen", url);
 		ptrvec_push(m->a, &m->refused, node);
 	} else if (kind == URL_ALLOWED) {
 		/* leaves the course: nothing to resolve */
 	} else if (url[0] == '/') {
-		node_error(m, src, node, "link '%s' starts with '/': write a "
-			   "path relative to this file so the site works "
-			   "from any folder", url);
+		node_error(m, src, node, "link '%s' begint met '/': schrijf "
+			   "het pad vanaf dit bestand, zodat de site vanuit "
+			   "elke map werkt", url);
 	} else {
 		md_link *l = resolve(m, src, node, url, is_image);
 		if (l && is_image)
@@ -446,9 +450,9 @@ static void check_code_block(md_doc *m, const md_src *src, cmark_node *node)
 		const char *word = info + strspn(info, " \t");
 		int len = (int)strcspn(word, " \t"), line, col;
 		md_pos(src, node, &line, &col);
-		diag_warning(m->file, line, col, "'%.*s' is not a directive, so "
-			     "this block is shown as code; did you mean '%s'?",
-			     len, word, near);
+		diag_warning(m->file, line, col, "'%.*s' is geen directief, "
+			     "dus dit blok wordt als code getoond; bedoelde je "
+			     "'%s'?", len, word, near);
 	}
 }
 
@@ -473,8 +477,8 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src)
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
 		if (depth > MD_MAX_DEPTH) {
-			node_error(m, src, n, "Markdown nested deeper than %d "
-				   "levels", MD_MAX_DEPTH);
+			node_error(m, src, n, "Markdown meer dan %d niveaus "
+				   "diep genest", MD_MAX_DEPTH);
 			break;
 		}
 		switch (t) {
@@ -493,9 +497,10 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src)
 			if (!m->s->unsafe_html && !warned_html++) {
 				int line, col;
 				md_pos(src, n, &line, &col);
-				diag_warning(m->file, line, col, "raw HTML is "
-					     "left out (set unsafe_html: true "
-					     "in site.yaml to keep it)");
+				diag_warning(m->file, line, col, "HTML in de "
+					     "tekst wordt weggelaten (zet "
+					     "unsafe_html: true in site.yaml "
+					     "om die te houden)");
 			}
 			break;
 		default:
@@ -525,8 +530,8 @@ static int check_utf8(md_doc *m, const char *body, size_t len,
 			start = p + 1;
 		}
 	diag_error(m->file, line, (int)utf8_length(start,
-		   (size_t)(bad - start)) + 1, "the text is not valid UTF-8 "
-		   "here (byte 0x%02X); save the file as UTF-8",
+		   (size_t)(bad - start)) + 1, "de tekst is hier geen geldige "
+		   "UTF-8 (byte 0x%02X); sla het bestand op als UTF-8",
 		   (unsigned char)*bad);
 	return 1;
 }
@@ -561,7 +566,8 @@ int md_doc_load(md_doc *m, site *s, const doc *d, arena *a, buf *text,
 	*m = (md_doc){ .s = s, .d = d, .file = d->file, .rel = d->rel,
 		       .a = a, .refs = refs };
 	if (fs_read_text(d->file, text) < 0) {
-		diag_error(d->file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(d->file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		return -1;
 	}
 	m->text = text->data;
@@ -584,6 +590,6 @@ int md_doc_reload(md_doc *m, site *s, const doc *d, arena *a, buf *text)
 		rc = -1;
 	}
 	if (rc < 0)
-		diag_system("%s changed while it was being built", d->file);
+		diag_system("%s is veranderd terwijl de build liep", d->file);
 	return rc;
 }

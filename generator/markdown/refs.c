@@ -92,13 +92,13 @@ int md_refs_check(md_refs *r)
 			continue;
 		const char *near = near_id(r, f->target, f->id);
 		if (near)
-			diag_error(f->file, f->line, f->col, "link to '%s': %s "
-				   "has no heading with the id '%s'; did you "
-				   "mean '#%s'?", f->url, f->target, f->id,
+			diag_error(f->file, f->line, f->col, "link naar '%s': "
+				   "%s heeft geen kop met de id '%s'; bedoelde "
+				   "je '#%s'?", f->url, f->target, f->id,
 				   near);
 		else
-			diag_error(f->file, f->line, f->col, "link to '%s': %s "
-				   "has no heading with the id '%s'", f->url,
+			diag_error(f->file, f->line, f->col, "link naar '%s': "
+				   "%s heeft geen kop met de id '%s'", f->url,
 				   f->target, f->id);
 		bad++;
 	}

@@ -552,8 +552,9 @@ static int figure(blocks *b, cmark_node *img)
 	if (image_probe(path, &info, why, sizeof why) < 0) {
 		if (typeset_once(b->ts, arena_printf(b->a, "%s:%d:%d:image",
 						     b->m->file, line, l->col)))
-			diag_warning(b->m->file, line, l->col, "image '%s' is "
-				     "left out of the PDFs: %s", l->media, why);
+			diag_warning(b->m->file, line, l->col, "afbeelding "
+				     "'%s' wordt weggelaten uit de PDF's: %s",
+				     l->media, why);
 	} else {
 		double dpi = info.dpi >= 36 ? info.dpi : 150;
 		double avail = b->width - b->indent;

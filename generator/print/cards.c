@@ -184,7 +184,7 @@ static const char *preview(print_ctx *c, const card_layout *l, int side,
 	char err[300];
 	int rc = fs_mkdir_p(path_dirname(c->a, path)) == 0 ?
 		 canvas_save(cv, path, err, sizeof err) :
-		 (snprintf(err, sizeof err, "cannot create its folder"), -1);
+		 (snprintf(err, sizeof err, "kan de map niet maken"), -1);
 	if (rc < 0)
 		diag_system("%s: %s", path, err);
 	canvas_free(cv);
@@ -289,8 +289,8 @@ static void *cards_check(print_ctx *c, int *bad)
 		*bad = 1;
 	if (!impose_grid_make(&j->g, A4_W, A4_H, j->st.w, j->st.h,
 			      j->st.a4_margin, j->st.a4_gap)) {
-		diag_error(j->st.file, 0, 0, "a card of this size does not fit "
-			   "on A4 inside the margin (a4: marge)");
+		diag_error(j->st.file, 0, 0, "een kaart van dit formaat past "
+			   "niet op A4 binnen de marge (a4: marge)");
 		*bad = 1;
 	}
 	for (int i = 0; i < DECK_COUNT; i++)

@@ -87,9 +87,10 @@ static void warn_empty(const card *cd)
 	for (int side = 0; side < 2; side++)
 		if (!cd->n_sides[side] && cd->corp_side != side && !cd->bad)
 			diag_warning(cd->at.file, cd->at.line, cd->at.col,
-				     "the %s of the card '%s' is empty: it has "
-				     "none of the sections cards.yaml puts "
-				     "there", side ? "back" : "front",
+				     "de %s van de kaart '%s' is leeg: er "
+				     "staat geen van de onderdelen op die "
+				     "cards.yaml daar zet",
+				     side ? "achterkant" : "voorkant",
 				     cd->title.text);
 }
 
@@ -314,18 +315,18 @@ static const card_text *longest(const card *cd, int side)
 static void side_error(const card_style *st, const card *cd, int side,
 		       side_status s, const card_text *wide)
 {
-	const char *which = side ? "back" : "front";
+	const char *which = side ? "achterkant" : "voorkant";
 	if (s == SIDE_WIDE) {
-		diag_error(wide->at.file, wide->at.line, wide->at.col, "a word "
-			   "of this text is too wide for the card even at "
-			   "%.4g pt", st->side[side].min);
+		diag_error(wide->at.file, wide->at.line, wide->at.col, "een "
+			   "woord van deze tekst is te breed voor de kaart, "
+			   "zelfs op %.4g pt", st->side[side].min);
 		return;
 	}
 	const card_text *t = longest(cd, side);
 	diag_pos at = t ? t->at : cd->at;
-	diag_error(at.file, at.line, at.col, "the %s of the card '%s' does "
-		   "not fit even at %.4g pt: shorten this text (the longest "
-		   "there) or another one on that side", which,
+	diag_error(at.file, at.line, at.col, "de %s van de kaart '%s' past "
+		   "niet, zelfs op %.4g pt: maak deze tekst (de langste daar) "
+		   "of een andere op die kant korter", which,
 		   cd->title.text, st->side[side].min);
 }
 
@@ -398,8 +399,8 @@ static int fit_title(print_ctx *c, const card_style *st, const card *cd,
 		return 0;
 	}
 	(void)st;
-	diag_error(t->at.file, t->at.line, t->at.col, "this title does not "
-		   "fit %s even at %.4g pt: shorten it", where, r->min);
+	diag_error(t->at.file, t->at.line, t->at.col, "deze titel past niet "
+		   "in %s, zelfs op %.4g pt: maak hem korter", where, r->min);
 	return -1;
 }
 
@@ -414,9 +415,9 @@ static int fit_bron(print_ctx *c, const card_style *st, const card *cd,
 	if (textfit_fit(c->ts, c->a, text, &ts, w, 3 * 1.25 * max, out) ==
 	    TEXTFIT_OK)
 		return 0;
-	diag_error(t->at.file, t->at.line, t->at.col, "this source line "
-		   "does not fit the card in three lines even at %.4g pt: "
-		   "shorten it", min);
+	diag_error(t->at.file, t->at.line, t->at.col, "deze bronregel past "
+		   "niet in drie regels op de kaart, zelfs op %.4g pt: maak "
+		   "hem korter", min);
 	return -1;
 }
 
@@ -476,10 +477,10 @@ int card_lay_out(print_ctx *c, const card_style *st, const card *cd,
 	l->title_y = b + pad * 0.8 + l->eyebrow.height + gap;
 	l->title_h = b + l->band_h - pad * 0.8 - l->title_y;
 	if (fit_title(c, st, cd, &st->titel, w, l->title_h, &l->title,
-		      "the card's band") < 0 ||
+		      "de band van de kaart") < 0 ||
 	    fit_title(c, st, cd, &st->strip_title, w, 2 * st->strip -
 		      pad * 0.6, &l->back_title,
-		      "the strip on the back of the card") < 0)
+		      "de strook op de achterkant van de kaart") < 0)
 		return -1;
 	/* the strip grows for a title of two lines */
 	l->strip_h = fmax(st->strip, l->back_title.height + pad * 0.6);

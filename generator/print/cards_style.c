@@ -84,7 +84,7 @@ static void defaults(const print_ctx *c, card_style *st)
 static void bad_value(const char *file, const ynode *n, const char *key,
 		      const char *want)
 {
-	diag_error(file, n->line, n->col, "'%s' must be %s", key, want);
+	diag_error(file, n->line, n->col, "'%s' moet %s zijn", key, want);
 }
 
 /* "primary", "accent", either followed by "donker", or "#rrggbb". */
@@ -107,8 +107,8 @@ static void get_colour(const print_ctx *c, const char *file,
 		rest = NULL;
 	if (!rest || (*rest && strcmp(rest, "donker")))
 		bad_value(file, ymap_get(m, key), key, "primary, accent, "
-			  "primary donker, accent donker or a colour such "
-			  "as #0E6266");
+			  "primary donker, accent donker of een kleur zoals "
+			  "#0E6266");
 	else
 		*out = *rest ? shade(base, 0.35) : base;
 }
@@ -145,8 +145,8 @@ static void get_side(const char *file, const ynode *v, card_deck d,
 		     int side, card_style *st, int seen[SEC_COUNT])
 {
 	if (v->kind != YNODE_SEQ) {
-		diag_error(file, v->line, v->col, "a side must be a list of "
-			   "sections, such as [herkenning, nodig]");
+		diag_error(file, v->line, v->col, "een kant moet een lijst van "
+			   "onderdelen zijn, zoals [herkenning, nodig]");
 		return;
 	}
 	st->n_sides[d][side] = 0;
@@ -154,14 +154,15 @@ static void get_side(const char *file, const ynode *v, card_deck d,
 		const ynode *it = v->items[i];
 		int k = it->kind == YNODE_SCALAR ? section_of(it->str) : -1;
 		if (k < 0 || !deck_has[d][k]) {
-			diag_error(file, it->line, it->col, "not a section of "
-				   "this card: '%s'", it->kind == YNODE_SCALAR ?
+			diag_error(file, it->line, it->col, "geen onderdeel "
+				   "van deze kaart: '%s'",
+				   it->kind == YNODE_SCALAR ?
 				   it->str : "?");
 			continue;
 		}
 		if (seen[k]++) {
-			diag_error(file, it->line, it->col, "'%s' is on the "
-				   "card twice", it->str);
+			diag_error(file, it->line, it->col, "'%s' staat twee "
+				   "keer op de kaart", it->str);
 			continue;
 		}
 		st->sides[d][side][st->n_sides[d][side]++] =
@@ -192,11 +193,11 @@ static void get_size(const char *file, const ynode *root, card_style *st)
 	const char *f = yget_str(file, root, "formaat");
 	if (f && sheet_size(f, &st->w, &st->h) < 0)
 		bad_value(file, ymap_get(root, "formaat"), "formaat",
-			  "a paper size such as A6, A7 or 63x88mm");
+			  "een papierformaat zoals A6, A7 of 63x88mm");
 	else if (f && (st->w < 40 * MM || st->h < 50 * MM ||
 		       st->w > 210 * MM || st->h > 297 * MM))
 		bad_value(file, ymap_get(root, "formaat"), "formaat",
-			  "a card from 40x50mm up to A4");
+			  "een kaart van 40x50mm tot A4");
 }
 
 static void get_letters(const char *file, const ynode *root,
@@ -222,7 +223,7 @@ static void get_letters(const char *file, const ynode *root,
 	const char *fam = yget_str(file, m, "familie");
 	if (fam && strcmp(fam, "sans") && strcmp(fam, "serif"))
 		bad_value(file, ymap_get(m, "familie"), "familie",
-			  "sans or serif");
+			  "sans of serif");
 	st->serif = fam && !strcmp(fam, "serif");
 }
 
@@ -261,11 +262,11 @@ static void read_file(print_ctx *c, const char *file, const ynode *root,
 	static const char *const keys[] = { "formaat", "rand", "binnenmarge",
 		"band", "strook", "letters", "kleuren", "soorten", "kopjes",
 		"profiel", "competentie", "a4", "kalibratie", NULL };
-	ycheck_map(file, root, "card layout", keys, NULL);
+	ycheck_map(file, root, "kaartopmaak", keys, NULL);
 	get_size(file, root, st);
 	print_yaml_length(file, root, "rand", PRINT_MARGIN, &st->border);
 	print_yaml_length(file, root, "binnenmarge", PRINT_MARGIN, &st->pad);
-	print_yaml_share(file, root, "band", 15, 60, "the card's height",
+	print_yaml_share(file, root, "band", 15, 60, "de hoogte van de kaart",
 			 &st->band);
 	print_yaml_length(file, root, "strook", PRINT_BOX, &st->strip);
 	get_letters(file, root, st);
@@ -301,21 +302,23 @@ static void check_room(const char *file, const ynode *root,
 	diag_pos at;
 	if (text < 40 * MM) {
 		at = print_yaml_where(file, root, edges);
-		diag_error(at.file, at.line, at.col, "rand and binnenmarge "
-			   "leave %.0fmm of the card's width (on A6) for text; "
-			   "it needs at least 40mm", text / MM);
+		diag_error(at.file, at.line, at.col, "rand en binnenmarge "
+			   "laten %.0fmm van de breedte van de kaart (op A6) "
+			   "over voor tekst; dat moet minstens 40mm zijn",
+			   text / MM);
 	}
 	if (st->strip * k > 0.4 * st->h) {
 		at = print_yaml_where(file, root, strip);
-		diag_error(at.file, at.line, at.col, "'strook' may take at "
-			   "most 40%% of the card's height");
+		diag_error(at.file, at.line, at.col, "'strook' mag hoogstens "
+			   "40%% van de hoogte van de kaart innemen");
 	}
 	impose_grid g;
 	if (!impose_grid_make(&g, 210 * MM, 297 * MM, st->w, st->h,
 			      st->a4_margin, st->a4_gap)) {
 		at = print_yaml_where(file, ymap_get(root, "a4"), a4);
-		diag_error(at.file, at.line, at.col, "a card of this size does "
-			   "not fit on A4 inside the margin (a4: marge)");
+		diag_error(at.file, at.line, at.col, "een kaart van dit "
+			   "formaat past niet op A4 binnen de marge (a4: "
+			   "marge)");
 	}
 }
 
@@ -326,7 +329,7 @@ int card_style_load(print_ctx *c, card_style *st)
 	st->file = file;
 	int before = diag_errors();
 	if (fs_is_file(file)) {
-		ynode *root = ynode_read_map(c->a, file, "the card layout");
+		ynode *root = ynode_read_map(c->a, file, "de kaartopmaak");
 		if (root)
 			read_file(c, file, root, st);
 		if (root && diag_errors() == before)

@@ -92,8 +92,8 @@ static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
 			&ts, inner * 0.6, 30 * k * 1.1, &l->title) !=
 	    TEXTFIT_OK) {
 		diag_error(d->titel_at.file, d->titel_at.line,
-			   d->titel_at.col, "the title does not fit on one "
-			   "line: shorten it");
+			   d->titel_at.col, "de titel past niet op één "
+			   "regel: maak hem korter");
 		rc = -1;
 	}
 	if (d->ondertitel) {

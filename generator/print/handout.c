@@ -108,7 +108,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 				   s->modules[i]->lessons[k]);
 	j->products[s->n_modules] = p;
 	if (dir && fs_mkdir_p(dir) < 0) {
-		diag_system("cannot create %s: %s", dir, strerror(errno));
+		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
 		j->dir = NULL;
 	}
 	return j;
@@ -550,7 +550,8 @@ static int write_product(handouts *j, product *p, const char *dir,
 	const char *file = path_join(a, dir, j->dump ? arena_printf(a,
 				     "%s.txt", p->file) : p->file);
 	if (rc < 0 || canvas_save(c, file, err, sizeof err) < 0) {
-		diag_system("%s: %s", file, rc < 0 ? "font ids differ" : err);
+		diag_system("%s: %s", file, rc < 0 ?
+			    "lettertype-id's verschillen" : err);
 		rc = -1;
 	}
 	stats->pdfs++;

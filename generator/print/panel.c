@@ -46,8 +46,9 @@ int panel_fit(print_ctx *c, const panel_sizes *z, panel_box *pl)
 	double inner = pl->w - 2 * pad;
 	if (textfit_fit(c->ts, c->a, typo_quotes(c->a, p->titel), &ts, inner,
 			2.4 * z->title_max, &pl->title) != TEXTFIT_OK) {
-		diag_error(p->at.file, p->at.line, p->at.col, "the panel's "
-			   "title does not fit its panel: shorten it");
+		diag_error(p->at.file, p->at.line, p->at.col, "de titel van "
+			   "het paneel past niet in het paneel: maak hem "
+			   "korter");
 		return -1;
 	}
 	pl->cx = pl->x + pad;
@@ -58,7 +59,7 @@ int panel_fit(print_ctx *c, const panel_sizes *z, panel_box *pl)
 	const diagram *dg = p->kind == PANEL_DIAGRAM && c->diagrams ?
 		diagram_set_get(c->diagrams, p->diagram) : NULL;
 	if (p->kind == PANEL_DIAGRAM && !dg) {
-		diag_error(at->file, at->line, at->col, "there is no diagram "
+		diag_error(at->file, at->line, at->col, "er is geen diagram "
 			   "'%s' in content/diagrams/", p->diagram);
 		return -1;
 	}
@@ -92,9 +93,9 @@ int panel_fit(print_ctx *c, const panel_sizes *z, panel_box *pl)
 		break;
 	}
 too_big:
-	diag_error(at->file, at->line, at->col, "this does not fit its "
-		   "panel even at %.0f pt: shorten it, or give the panel more "
-		   "room", z->body_min);
+	diag_error(at->file, at->line, at->col, "dit past niet in het "
+		   "paneel, zelfs op %.0f pt: maak het korter, of geef het "
+		   "paneel meer ruimte", z->body_min);
 	return -1;
 }
 

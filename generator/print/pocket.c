@@ -51,8 +51,8 @@ static int profiles_in_brief(print_ctx *c, panel *pn)
 	}
 	if (!pn->n_items) {
 		diag_error(pn->content_at.file, pn->content_at.line,
-			   pn->content_at.col, "there are no profiles in "
-			   "content/profiles/ to show here");
+			   pn->content_at.col, "er zijn geen patiëntprofielen "
+			   "in content/profiles/ om hier te tonen");
 		pn->bad = 1;
 		return -1;
 	}
@@ -73,8 +73,8 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 	if (p->titel && textfit_fit(c->ts, c->a, typo_quotes(c->a, p->titel),
 				    &big, inner, PAGE_H * 0.3, &l->title) !=
 	    TEXTFIT_OK) {
-		diag_error(p->file, 1, 1, "the title does not fit the cover: "
-			   "shorten it");
+		diag_error(p->file, 1, 1, "de titel past niet op de omslag: "
+			   "maak hem korter");
 		rc = -1;
 	}
 	if (p->ondertitel)

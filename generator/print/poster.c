@@ -68,9 +68,9 @@ static void check_room(const char *file, const ynode *root,
 	if (text >= TEXT_MIN)
 		return;
 	diag_pos at = print_yaml_where(file, root, keys);
-	diag_error(at.file, at.line, at.col, "marge and qr leave %.0fmm "
-		   "beside the QR code for the text (on A3); it needs at "
-		   "least %.0fmm", text / MM, TEXT_MIN / MM);
+	diag_error(at.file, at.line, at.col, "marge en qr laten naast de "
+		   "QR-code %.0fmm over voor de tekst (op A3); dat moet "
+		   "minstens %.0fmm zijn", text / MM, TEXT_MIN / MM);
 }
 
 /* The style: the defaults, then what the layout file says. */
@@ -83,14 +83,14 @@ static int style_load(print_ctx *c, poster_style *ps)
 	if (!fs_is_file(file))
 		return 0;
 	int before = diag_errors();
-	ynode *root = ynode_read_map(c->a, file, "the poster layout");
+	ynode *root = ynode_read_map(c->a, file, "de posteropmaak");
 	if (!root)
 		return -1;
-	ycheck_map(file, root, "poster layout", keys, NULL);
+	ycheck_map(file, root, "posteropmaak", keys, NULL);
 	print_paper(yget_str(file, root, "formaat"),
 		    ypos(file, ymap_get(root, "formaat")), &ps->w, &ps->h);
 	print_yaml_length(file, root, "marge", PRINT_MARGIN, &ps->margin);
-	print_yaml_share(file, root, "band", 20, 80, "the poster's height",
+	print_yaml_share(file, root, "band", 20, 80, "de hoogte van de poster",
 			 &ps->band);
 	print_yaml_range(file, root, "kop", &ps->kop.max, &ps->kop.min);
 	print_yaml_range(file, root, "onderkop", &ps->onderkop.max, &ps->onderkop.min);
@@ -145,8 +145,8 @@ static int fit(print_ctx *c, textfit *out, const poster_text *t, range r,
 	const char *text = typo_quotes(c->a, t->text);
 	if (textfit_fit(c->ts, c->a, text, &st, w, h, out) == TEXTFIT_OK)
 		return 0;
-	diag_error(t->at.file, t->at.line, t->at.col, "this text does not "
-		   "fit on the poster even at %.0f pt: shorten it",
+	diag_error(t->at.file, t->at.line, t->at.col, "deze tekst past niet "
+		   "op de poster, zelfs op %.0f pt: maak hem korter",
 		   st.min_size);
 	return -1;
 }
@@ -300,8 +300,8 @@ static int paper(const poster_style *ps, const poster *p, double *w,
 		return -1;
 	if (*w > *h * 1.01)
 		diag_warning(p->formaat_at.file, p->formaat_at.line,
-			     p->formaat_at.col, "a landscape poster: the "
-			     "layout is made for portrait");
+			     p->formaat_at.col, "een liggende poster: de "
+			     "opmaak is gemaakt voor staand");
 	return 0;
 }
 
@@ -334,8 +334,9 @@ static void *poster_check(print_ctx *c, int *bad)
 		return NULL;
 	}
 	if (j->ps.n && (!s->base_url || !*s->base_url)) {
-		diag_error(s->file, 0, 0, "posters need the site's address for "
-			   "their QR codes: add base_url to site.yaml");
+		diag_error(s->file, 0, 0, "posters hebben het adres van de "
+			   "site nodig voor hun QR-codes: zet base_url in "
+			   "site.yaml");
 		*bad = 1;
 		return NULL;
 	}

@@ -57,7 +57,7 @@ int print_save(const print_ctx *c, canvas *cv, const char *dir,
 	if (rc == 0)
 		rc = canvas_save(cv, path, err, sizeof err);
 	else
-		snprintf(err, sizeof err, "cannot create its folder");
+		snprintf(err, sizeof err, "kan de map niet maken");
 	if (rc < 0)
 		diag_system("%s: %s", path, err);
 	else if (st) {
@@ -106,7 +106,7 @@ const char *print_svg_save(const print_ctx *c, canvas *cv, const char *dir,
 			   const char *rel)
 {
 	const char *path = path_join(c->a, dir, rel);
-	char err[300] = "cannot create its folder";
+	char err[300] = "kan de map niet maken";
 	int rc = fs_mkdir_p(path_dirname(c->a, path)) == 0 ?
 		 canvas_save(cv, path, err, sizeof err) : -1;
 	if (rc < 0)
@@ -121,15 +121,16 @@ int print_paper(const char *formaat, diag_pos at, double *w, double *h)
 	if (!formaat)
 		return 0;
 	if (sheet_size(formaat, &pw, &ph) < 0) {
-		diag_error(at.file, at.line, at.col, "unknown paper size '%s': "
-			   "say for example A3, A3 liggend or 600x400mm",
+		diag_error(at.file, at.line, at.col, "onbekend papierformaat "
+			   "'%s': schrijf bijvoorbeeld A3, A3 liggend of "
+			   "600x400mm",
 			   formaat);
 		return -1;
 	}
 	if (!print_measure_ok(PRINT_PAPER, pw) ||
 	    !print_measure_ok(PRINT_PAPER, ph)) {
-		diag_error(at.file, at.line, at.col, "paper size '%s': each "
-			   "side must be %s", formaat,
+		diag_error(at.file, at.line, at.col, "papierformaat '%s': elke "
+			   "zijde moet %s liggen", formaat,
 			   print_measure_bounds(PRINT_PAPER));
 		return -1;
 	}

@@ -1,5 +1,6 @@
 /* qr.c - QR codes on the canvas; see qr.h. */
 #include "qr.h"
+#include "util/syserr.h"
 
 #include <errno.h>
 #include <qrencode.h>
@@ -13,9 +14,9 @@ int qr_draw(canvas *c, const char *text, double x, double y, double size,
 {
 	QRcode *q = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M);
 	if (!q) {
-		snprintf(err, errlen, "cannot make a QR code of '%.60s': %s",
-			 text, errno == ERANGE ? "the text is too long" :
-			 strerror(errno));
+		snprintf(err, errlen, "kan geen QR-code maken van '%.60s': %s",
+			 text, errno == ERANGE ? "de tekst is te lang" :
+			 syserr_text(errno));
 		return -1;
 	}
 	int n = q->width;

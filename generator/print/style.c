@@ -68,13 +68,13 @@ static const struct {
 	const char *text;
 } measures[] = {
 	[PRINT_PAPER]   = { 20 * PT_PER_MM, 2000 * PT_PER_MM,
-			    "from 20mm to 2000mm" },
-	[PRINT_MARGIN]  = { 0, 100 * PT_PER_MM, "from 0mm to 100mm" },
+			    "tussen 20mm en 2000mm" },
+	[PRINT_MARGIN]  = { 0, 100 * PT_PER_MM, "tussen 0mm en 100mm" },
 	[PRINT_BOX]     = { 5 * PT_PER_MM, 200 * PT_PER_MM,
-			    "from 5mm to 200mm" },
-	[PRINT_TYPE]    = { 4, 200, "from 4pt to 200pt" },
-	[PRINT_LEADING] = { 4, 300, "from 4pt to 300pt" },
-	[PRINT_SPACE]   = { 0, 200, "from 0pt to 200pt" },
+			    "tussen 5mm en 200mm" },
+	[PRINT_TYPE]    = { 4, 200, "tussen 4pt en 200pt" },
+	[PRINT_LEADING] = { 4, 300, "tussen 4pt en 300pt" },
+	[PRINT_SPACE]   = { 0, 200, "tussen 0pt en 200pt" },
 };
 
 int print_measure_ok(print_measure kind, double v)
@@ -97,13 +97,13 @@ int print_yaml_length(const char *file, const ynode *map, const char *key,
 	const ynode *n = ymap_get(map, key);
 	double v = print_length(s);
 	if (v < 0) {
-		diag_error(file, n->line, n->col, "'%s' must be a length such "
-			   "as 20mm, 1.5cm or 10pt, not '%s'", key, s);
+		diag_error(file, n->line, n->col, "'%s' moet een lengte zijn "
+			   "zoals 20mm, 1.5cm of 10pt, niet '%s'", key, s);
 		return -1;
 	}
 	if (!print_measure_ok(kind, v)) {
-		diag_error(file, n->line, n->col, "'%s' must be %s, not '%s'",
-			   key, measures[kind].text, s);
+		diag_error(file, n->line, n->col, "'%s' moet %s liggen, niet "
+			   "'%s'", key, measures[kind].text, s);
 		return -1;
 	}
 	*out = v;
@@ -121,8 +121,8 @@ void print_yaml_range(const char *file, const ynode *map, const char *key,
 	int bad = print_yaml_length(file, v, "max", PRINT_TYPE, max);
 	bad |= print_yaml_length(file, v, "min", PRINT_TYPE, min);
 	if (!bad && *min > *max)
-		diag_error(file, v->line, v->col, "'%s': min must not be "
-			   "larger than max", key);
+		diag_error(file, v->line, v->col, "'%s': min mag niet groter "
+			   "zijn dan max", key);
 }
 
 void print_yaml_share(const char *file, const ynode *map, const char *key,
@@ -135,8 +135,8 @@ void print_yaml_share(const char *file, const ynode *map, const char *key,
 	double x = strtod(s, &end);
 	if (end == s || strcmp(end, "%") || !(x >= lo && x <= hi)) {
 		const ynode *n = ymap_get(map, key);
-		diag_error(file, n->line, n->col, "'%s' must be a share of %s, "
-			   "from %g%% to %g%%", key, of, lo, hi);
+		diag_error(file, n->line, n->col, "'%s' moet een deel van %s "
+			   "zijn, van %g%% tot %g%%", key, of, lo, hi);
 		return;
 	}
 	*out = x / 100;
@@ -169,7 +169,8 @@ static void get_text_style(const char *file, const ynode *root,
 	const char *font = yget_str(file, m, "font");
 	if (font && strcmp(font, "serif") && strcmp(font, "sans")) {
 		const ynode *n = ymap_get(m, "font");
-		diag_error(file, n->line, n->col, "font must be serif or sans");
+		diag_error(file, n->line, n->col, "'font' moet serif of sans "
+			   "zijn");
 	} else if (font) {
 		ts->sans = !strcmp(font, "sans");
 	}
@@ -185,8 +186,8 @@ static void get_colour(const char *file, const ynode *map, const char *key,
 	const char *s = yget_str(file, map, key);
 	if (s && print_colour(s, out) < 0) {
 		const ynode *n = ymap_get(map, key);
-		diag_error(file, n->line, n->col, "colour must be written as "
-			   "#rrggbb, not '%s'", s);
+		diag_error(file, n->line, n->col, "de kleur moet als #rrggbb "
+			   "geschreven zijn, niet '%s'", s);
 	}
 }
 
@@ -227,7 +228,7 @@ static void get_font(const char *file, const ynode *map, const char *key,
 
 static void read_style(print_style *st, const char *file, const ynode *root)
 {
-	ycheck_map(file, root, "print style", top_keys, NULL);
+	ycheck_map(file, root, "drukopmaak", top_keys, NULL);
 	const ynode *m = section(file, root, "page", page_keys);
 	print_yaml_length(file, m, "width", PRINT_PAPER, &st->page_w);
 	print_yaml_length(file, m, "height", PRINT_PAPER, &st->page_h);
@@ -268,9 +269,10 @@ static void check_text_area(const print_style *st, const char *file,
 	diag_pos at = margins ? print_yaml_where(file, margins,
 						 w < TEXT_MIN ? sides : ends) :
 		      print_yaml_where(file, ymap_get(root, "page"), page);
-	diag_error(at.file, at.line, at.col, "the margins leave %.0fmm by "
-		   "%.0fmm of the %.0fmm by %.0fmm page for text; it needs at "
-		   "least %.0fmm each way", w / PT_PER_MM, h / PT_PER_MM,
+	diag_error(at.file, at.line, at.col, "de marges laten %.0fmm bij "
+		   "%.0fmm van de pagina van %.0fmm bij %.0fmm over voor "
+		   "tekst; dat moet in beide richtingen minstens %.0fmm zijn",
+		   w / PT_PER_MM, h / PT_PER_MM,
 		   st->page_w / PT_PER_MM, st->page_h / PT_PER_MM,
 		   TEXT_MIN / PT_PER_MM);
 }
@@ -281,7 +283,7 @@ int print_style_load(print_style *st, arena *a, const char *file,
 	defaults(st);
 	int before = diag_errors();
 	if (fs_is_file(file)) {
-		ynode *root = ynode_read_map(a, file, "a print style");
+		ynode *root = ynode_read_map(a, file, "een drukopmaak");
 		if (root)
 			read_style(st, file, root);
 		if (root && diag_errors() == before)

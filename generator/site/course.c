@@ -56,7 +56,8 @@ int site_write_course(site_writer *w)
 	const char *path = path_join(s->a, w->out, "cursus.js");
 	int rc = fs_write(path, b.data, b.len);
 	if (rc < 0)
-		diag_system("cannot write %s: %s", path, strerror(errno));
+		diag_system("kan %s niet schrijven: %s", path,
+			    syserr_text(errno));
 	buf_free(&b);
 	return rc;
 }

@@ -112,7 +112,7 @@ static int write_worker(const site *s, const char *out, const char *slug,
 	int rc = walk(out, "", a, &files, &hash, &data);
 	buf_free(&data);
 	if (rc < 0) {
-		diag_system("cannot read %s: %s", out, strerror(errno));
+		diag_system("kan %s niet lezen: %s", out, syserr_text(errno));
 		return -1;
 	}
 	buf_puts(&b, "/* The service worker: every page and asset of the site, "
@@ -132,7 +132,8 @@ static int write_worker(const site *s, const char *out, const char *slug,
 	const char *path = path_join(a, out, "sw.js");
 	rc = fs_write(path, b.data, b.len);
 	if (rc < 0)
-		diag_system("cannot write %s: %s", path, strerror(errno));
+		diag_system("kan %s niet schrijven: %s", path,
+			    syserr_text(errno));
 	buf_free(&b);
 	(void)s;
 	return rc;
@@ -185,8 +186,8 @@ static int offline_write(const site *s, const char *out, const char *slug)
 	arena_init(&a, 0);
 	int rc = 0;
 	if (write_icon(s, out, &a) < 0 || write_manifest(s, out, &a) < 0) {
-		diag_system("cannot write the web manifest in %s: %s", out,
-			    strerror(errno));
+		diag_system("kan het webmanifest in %s niet schrijven: %s", out,
+			    syserr_text(errno));
 		rc = -1;
 	} else {
 		rc = write_worker(s, out, slug, &a);

@@ -165,7 +165,8 @@ static int write_page(site_writer *w, const char *name, mu_value *ctx,
 	const char *dir = path_dirname(&w->page, path);
 	if (fs_mkdir_p(dir) < 0 ||
 	    fs_write(path, w->html.data, w->html.len) < 0) {
-		diag_system("cannot write %s: %s", path, strerror(errno));
+		diag_system("kan %s niet schrijven: %s", path,
+			    syserr_text(errno));
 		return -1;
 	}
 	w->pages++;
@@ -330,7 +331,8 @@ int site_write_files(site_writer *w)
 	int rc = 0;
 	if (theme_copy(&w->r->theme, "assets",
 				   path_join(a, w->out, "assets")) < 0) {
-		diag_system("cannot copy the assets: %s", strerror(errno));
+		diag_system("kan de map assets niet kopiëren: %s",
+			    syserr_text(errno));
 		rc = -1;
 	}
 	const strmap *media = &w->s->media;
@@ -342,7 +344,8 @@ int site_write_files(site_writer *w)
 					    arena_printf(a, "media/%s", rel));
 		if (fs_mkdir_p(path_dirname(a, dst)) < 0 ||
 		    fs_copy_tree(path_join(a, w->s->content, rel), dst) < 0) {
-			diag_system("cannot copy %s: %s", rel, strerror(errno));
+			diag_system("kan %s niet kopiëren: %s", rel,
+				    syserr_text(errno));
 			rc = -1;
 		}
 	}
@@ -363,7 +366,8 @@ int site_write_search(site_writer *w)
 {
 	const char *path = path_join(w->s->a, w->out, "zoekindex.js");
 	if (search_write(w->search, path) < 0) {
-		diag_system("cannot write %s: %s", path, strerror(errno));
+		diag_system("kan %s niet schrijven: %s", path,
+			    syserr_text(errno));
 		return -1;
 	}
 	return 0;

@@ -114,7 +114,7 @@ static int package(const site *s, const module *m, const char *out,
 	if (!z) {
 		zip_error_t ze;
 		zip_error_init_with_code(&ze, code);
-		snprintf(err, errlen, "cannot create %s: %s", path,
+		snprintf(err, errlen, "kan %s niet maken (libzip: %s)", path,
 			 zip_error_strerror(&ze));
 		zip_error_fini(&ze);
 		return -1;
@@ -126,8 +126,8 @@ static int package(const site *s, const module *m, const char *out,
 		rc = add(z, zip_source_file(z, path_join(a, out,
 			 files.items[i]), 0, -1), files.items[i], t);
 	if (rc < 0 || zip_close(z) < 0) {
-		snprintf(err, errlen, "cannot write %s: %s", path,
-			 zip_strerror(z));
+		snprintf(err, errlen, "kan %s niet schrijven (libzip: %s)",
+			 path, zip_strerror(z));
 		zip_discard(z);
 		return -1;
 	}
@@ -174,7 +174,7 @@ static void scorm_render(void *state, int stage, size_t i, int worker)
 	const char *dir = path_join(a, st->out, "scorm");
 	char err[400] = "";
 	if (fs_mkdir_p(dir) < 0)
-		diag_system("cannot create %s: %s", dir, strerror(errno));
+		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
 	else if (package(st->s, st->s->modules[i], st->out, a, err,
 			 sizeof err) < 0)
 		diag_system("%s", err);

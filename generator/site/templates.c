@@ -14,7 +14,8 @@ static int load_one(templates *t, const theme *th, const char *name)
 	tp->name = arena_strndup(t->a, name, strlen(name) - strlen(".mustache"));
 	buf b = BUF_INIT;
 	if (fs_read_text(tp->file, &b) < 0) {
-		diag_error(tp->file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_error(tp->file, 0, 0, "kan het bestand niet lezen: %s",
+			   syserr_text(errno));
 		buf_free(&b);
 		return -1;
 	}
@@ -53,7 +54,8 @@ int templates_load(templates *t, arena *a, const theme *th,
 	ptrvec names = {0};
 	if (theme_list(th, "layouts/html", &names) < 0) {
 		diag_error(path_join(a, th->own, "layouts/html"), 0, 0,
-			   "cannot read the templates: %s", strerror(errno));
+			   "kan de sjablonen niet lezen: %s",
+			   syserr_text(errno));
 		return -1;
 	}
 	int rc = 0;
@@ -89,7 +91,8 @@ int templates_render(templates *t, const char *name, const mu_value *ctx,
 {
 	const tmpl *tp = strmap_get(&t->by_name, name);
 	if (!tp) {
-		diag_system("no template layouts/html/%s.mustache", name);
+		diag_system("er is geen sjabloon layouts/html/%s.mustache",
+			    name);
 		return -1;
 	}
 	mu_error err;

@@ -188,7 +188,7 @@ static int read_tag(parser *p, size_t ts, tag *t)
 	if (ce == p->len ||
 	    (t->type != '!' && t->type != '=' &&
 	     contains_open(p, p->src + cs, ce - cs)))
-		return fail(p, ts, "unclosed tag: expected '%s%.*s'",
+		return fail(p, ts, "tag niet gesloten: verwacht '%s%.*s'",
 		            sigil == '}' ? "}" : sigil == '=' ? "=" : "",
 		            (int)p->clen, p->close);
 	t->end = ce + p->clen;
@@ -236,7 +236,7 @@ static int set_name(parser *p, const tag *t, mu_node *n)
 	const char *s = t->body;
 	size_t len = t->body_len;
 	if (len == 0)
-		return fail(p, t->start, "empty tag name");
+		return fail(p, t->start, "lege tagnaam");
 	n->text = arena_strndup(p->a, s, len);
 	n->len = len;
 	if (len == 1 && s[0] == '.')
@@ -245,7 +245,7 @@ static int set_name(parser *p, const tag *t, mu_node *n)
 	for (size_t i = 0; i < len; i++) {
 		if (is_space(s[i]) || (s[i] == '.' &&
 		    (i == 0 || i == len - 1 || s[i + 1] == '.')))
-			return fail(p, t->start, "invalid tag name '%.*s'",
+			return fail(p, t->start, "ongeldige tagnaam '%.*s'",
 			            (int)(len > 60 ? 60 : len), s);
 		nseg += s[i] == '.';
 	}
@@ -279,8 +279,9 @@ static int set_delims(parser *p, const tag *t)
 	while (ce < end && !is_space(*ce) && *ce != '=')
 		ce++;
 	if (oe == o || c == oe || ce == c || ce != end)
-		return fail(p, t->start, "invalid set-delimiter tag '=%.*s=': "
-		            "expected two delimiters separated by whitespace",
+		return fail(p, t->start, "ongeldige tag voor scheidingstekens "
+		            "'=%.*s=': verwacht twee scheidingstekens met "
+		            "witruimte ertussen",
 		            (int)(t->body_len > 60 ? 60 : t->body_len), s);
 	p->open = o;
 	p->olen = (size_t)(oe - o);
@@ -310,12 +311,12 @@ static int close_section(parser *p, const tag *t, int bol)
 {
 	int w = (int)(t->body_len > 60 ? 60 : t->body_len);
 	if (p->depth == 0)
-		return fail(p, t->start, "closing tag '%.*s' without an open "
-		            "section", w, t->body);
+		return fail(p, t->start, "sluittag '%.*s' zonder open sectie",
+		            w, t->body);
 	mu_node *open = &p->nodes[p->stack[p->depth - 1]];
 	if (open->len != t->body_len ||
 	    memcmp(open->text, t->body, t->body_len) != 0)
-		return fail(p, t->start, "section '%s' closed by '%.*s'",
+		return fail(p, t->start, "sectie '%s' gesloten door '%.*s'",
 		            open->text, w, t->body);
 	if (bol)
 		add_node(p, MU_N_INDENT);
@@ -329,10 +330,10 @@ static int close_section(parser *p, const tag *t, int bol)
 static int set_partial_name(parser *p, const tag *t, mu_node *n)
 {
 	if (t->body_len == 0)
-		return fail(p, t->start, "empty partial name");
+		return fail(p, t->start, "lege naam van een partial");
 	for (size_t i = 0; i < t->body_len; i++)
 		if (is_space(t->body[i]))
-			return fail(p, t->start, "invalid partial name '%.*s'",
+			return fail(p, t->start, "ongeldige partialnaam '%.*s'",
 			            (int)(t->body_len > 60 ? 60 : t->body_len),
 			            t->body);
 	n->text = arena_strndup(p->a, t->body, t->body_len);
@@ -405,7 +406,7 @@ static int parse(parser *p)
 	if (p->depth) {
 		const mu_node *open = &p->nodes[p->stack[p->depth - 1]];
 		return fail_at(p, open->line, open->col,
-		               "unclosed section '%s'", open->text);
+		               "sectie '%s' wordt niet gesloten", open->text);
 	}
 	return 0;
 }

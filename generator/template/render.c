@@ -206,7 +206,8 @@ static int render_partial(render_state *st, const mu_node *n,
 {
 	if (st->depth >= MU_MAX_DEPTH)
 		return render_error(st, n->line, n->col, "%s%.60s%spartial "
-		                    "'%.60s' nested deeper than %d levels",
+		                    "'%.60s' is meer dan %d niveaus diep "
+		                    "genest",
 		                    st->partial ? "in partial '" : "",
 		                    st->partial ? st->partial : "",
 		                    st->partial ? "': " : "",
@@ -275,6 +276,6 @@ int mu_render(const mu_template *t, const mu_value *ctx,
 	/* make sure out->data is a valid string even if nothing is written */
 	buf_put(out, "", 0);
 	if (!t)
-		return render_error(&st, 0, 0, "no template");
+		return render_error(&st, 0, 0, "geen sjabloon");
 	return render_range(&st, t, 0, t->n, ctx ? &root : NULL, NULL);
 }

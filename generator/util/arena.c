@@ -15,7 +15,7 @@ struct arena_block {
 
 void die_oom(void)
 {
-	fputs("coachkit: error: out of memory\n", stderr);
+	fputs("coachkit: error: onvoldoende geheugen\n", stderr);
 	exit(2);
 }
 

@@ -11,6 +11,9 @@
 
 #include <stdio.h>
 
+/* Messages are Dutch; a system error's text (errno) is syserr_text(). */
+#include "syserr.h"
+
 typedef enum { DIAG_WARNING, DIAG_ERROR } diag_level;
 
 /* Where a value was written, for reporting a problem found later. */

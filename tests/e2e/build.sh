@@ -81,7 +81,7 @@ check "the site carries the coachkit marker" [ -f "$site/.coachkit" ]
 
 # --- -v: the typesetting figures and the time per phase
 "$CK" build . -o "$SCRATCH/verbose" -v >"$SCRATCH/v" 2>&1
-grep -q "^print: [0-9]* regels" "$SCRATCH/v" && grep -q "^fase " "$SCRATCH/v" &&
+grep -q "^drukwerk: [0-9]* regels" "$SCRATCH/v" && grep -q "^fase " "$SCRATCH/v" &&
 	grep -q "^lessen controleren  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
 	grep -q "^uitvoer maken  *[0-9]*,[0-9][0-9]  *[0-9]*%$" "$SCRATCH/v" &&
 	grep -q "^totaal  *[0-9]*,[0-9][0-9]$" "$SCRATCH/v"
@@ -105,7 +105,7 @@ grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$f"; check "a title with <scrip
 ! grep -q '<script>alert' "$p/out/een/probe.html" "$p/out/een/index.html" "$p/out/een/verder.html"
 check "no unescaped script anywhere" [ $? -eq 0 ]
 ! grep -qE '<b>vet|<div class="x"' "$f"; check "raw HTML is left out by default" [ $? -eq 0 ]
-grep -q "03-probe.md:5:7: warning: raw HTML is left out" "$SCRATCH/err"; check "with a positioned warning" [ $? -eq 0 ]
+grep -q "03-probe.md:5:7: warning: HTML in de tekst wordt weggelaten" "$SCRATCH/err"; check "with a positioned warning" [ $? -eq 0 ]
 printf 'title: Proef\nunsafe_html: true\n' >"$p/content/site.yaml"
 "$CK" build "$p" -o "$p/out" -q 2>/dev/null
 grep -q '<b>vet</b>' "$f" && grep -q '<div class="x">blok</div>' "$f"
@@ -117,7 +117,7 @@ mkdir -p "$o" && echo geheim >"$o/brief.txt" && echo x >"$o/.profile"
 "$CK" build "$p" -o "$o" >/dev/null 2>"$SCRATCH/err"
 check "a folder without the marker is refused (exit 2)" [ $? -eq 2 ]
 check "and left untouched" [ "$(cat "$o/brief.txt")" = geheim -a -f "$o/.profile" ]
-grep -q "refusing to replace it" "$SCRATCH/err"; check "with a clear message" [ $? -eq 0 ]
+grep -q "coachkit vervangt de map niet" "$SCRATCH/err"; check "with a clear message" [ $? -eq 0 ]
 rm "$o/brief.txt"
 "$CK" build "$p" -o "$o" >/dev/null 2>&1
 check "hidden files count: a folder with only .profile is refused" [ $? -eq 2 -a -f "$o/.profile" ]

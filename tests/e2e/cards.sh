@@ -161,21 +161,21 @@ f=$p/content/profiles/03-lang.yaml
 } >"$f"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
 check "a card that cannot fit fails the check" [ $? -eq 1 ]
-grep -qxF "$f:4:8: error: the front of the card 'Te lang' does not fit even at 6.5 pt: shorten this text (the longest there) or another one on that side" "$SCRATCH/err"
+grep -qxF "$f:4:8: error: de voorkant van de kaart 'Te lang' past niet, zelfs op 6.5 pt: maak deze tekst (de langste daar) of een andere op die kant korter" "$SCRATCH/err"
 check "an over-long text: the error at its line and column" [ $? -eq 0 ]
-grep -qxF "$f:129:1: warning: unknown key 'kleur' in profile" "$SCRATCH/err"
+grep -qxF "$f:129:1: warning: patiëntprofiel: onbekende sleutel 'kleur'" "$SCRATCH/err"
 check "an unknown key: a warning at its line" [ $? -eq 0 ]
 sed 's/^/    /' "$SCRATCH/err"
 rm "$f"
 sed -i 's/corp: persoonlijk/corp: persoonlik/' "$p/content/competencies.yaml"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
-grep -qxF "$p/content/competencies.yaml:15:13: error: corp must be conceptueel, operationeel, relationeel or persoonlijk, not 'persoonlik'" "$SCRATCH/err"
+grep -qxF "$p/content/competencies.yaml:15:13: error: 'corp' moet conceptueel, operationeel, relationeel of persoonlijk zijn, niet 'persoonlik'" "$SCRATCH/err"
 check "an unknown CORP category: at its line" [ $? -eq 0 ]
 sed 's/^/    /' "$SCRATCH/err"
 sed -i 's/corp: persoonlik/corp: persoonlijk/' "$p/content/competencies.yaml"
 printf 'titel: Zonder rol\nherkenning: [H]\n' >"$p/content/profiles/04-half.yaml"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
-grep -qxF "$p/content/profiles/04-half.yaml:1:1: error: profile: missing required key 'rol'" "$SCRATCH/err"
+grep -qxF "$p/content/profiles/04-half.yaml:1:1: error: patiëntprofiel: de verplichte sleutel 'rol' ontbreekt" "$SCRATCH/err"
 check "a missing required key: at the profile" [ $? -eq 0 ]
 rm "$p/content/profiles/04-half.yaml"
 

@@ -112,11 +112,11 @@ done
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
 check "a mat that cannot hold its panels fails the check" [ $? -eq 1 ]
 f=$p/content/deskmats/groot.yaml
-grep -q "^$f:5:12: error: this does not fit its panel even at 8 pt" "$SCRATCH/err"
+grep -q "^$f:5:12: error: dit past niet in het paneel, zelfs op 8 pt" "$SCRATCH/err"
 check "an overfull panel: at its text" [ $? -eq 0 ]
-grep -q "^$f:19:14: error: there is no diagram 'zesbollen'" "$SCRATCH/err"
+grep -q "^$f:19:14: error: er is geen diagram 'zesbollen'" "$SCRATCH/err"
 check "an unknown diagram: at its name" [ $? -eq 0 ]
-grep -q "^$f:22:5: error: a panel holds one of diagram, vragen, stappen or tekst" "$SCRATCH/err"
+grep -q "^$f:22:5: error: een paneel bevat één van diagram, vragen, stappen of tekst" "$SCRATCH/err"
 check "two contents in one panel: at the second" [ $? -eq 0 ]
 sed 's/^/    /' "$SCRATCH/err" | head -5
 finish

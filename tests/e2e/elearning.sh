@@ -159,7 +159,7 @@ check "a mastery score above 100 is an error at its line" [ $rc -eq 1 -a $? -eq 
 printf -- '---\ntitle: Eigen zoekpagina\n---\n\nTekst.\n' >"$p/content/pages/zoeken.md"
 printf 'title: Een\nsummary: Kort.\n' >"$p/content/modules/01-een/_module.yaml"
 "$CK" build "$p" -q 2>"$SCRATCH/err"; rc=$?
-grep -q "zoeken.md: error: a page may not be called 'zoeken'" "$SCRATCH/err"
+grep -q "zoeken.md: error: een pagina mag niet 'zoeken' heten" "$SCRATCH/err"
 check "a free page may not take the search page's name" [ $rc -eq 1 -a $? -eq 0 ]
 SOURCE_DATE_EPOCH=1700000000 "$CK" build . -o "$SCRATCH/r1" -q --only site
 sleep 1

@@ -32,7 +32,7 @@ MD
 "$CK" build "$p" -o "$p/out" >"$SCRATCH/log" 2>"$SCRATCH/err"
 check "a build with images succeeds" [ $? -eq 0 ]
 lesson=$p/content/modules/01-een/01-begin.md
-grep -q "^$lesson:15:1: warning: image 'modules/01-een/bewegend.gif' is left out of the PDFs: only PNG and JPEG" "$SCRATCH/err"
+grep -q "^$lesson:15:1: warning: afbeelding 'modules/01-een/bewegend.gif' wordt weggelaten uit de PDF's: alleen PNG- en JPEG-afbeeldingen" "$SCRATCH/err"
 check "a GIF is a warning at its line and column" [ $? -eq 0 ]
 [ "$(reports "$SCRATCH/err" | wc -l)" -eq 1 ]
 check "and the only one (a PNG named .jpg is fine)" [ $? -eq 0 ]

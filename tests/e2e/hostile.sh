@@ -21,11 +21,11 @@ persoonsgericht:
 EOF
 "$CK" build "$p" -o "$p/out" -q 2>"$SCRATCH/err"
 check "content with refused links builds (exit 0)" [ $? -eq 0 ]
-n=$(grep -c "warning: link to '.*' is left out (its text stays)" "$SCRATCH/err")
+n=$(grep -c "warning: link naar '.*' is weggelaten (de tekst blijft staan)" "$SCRATCH/err")
 check "each refused link is a warning ($n of 8)" [ "$n" -eq 8 ]
-grep -q "03-links.md:7:5: warning: link to 'javascript:alert(1)'" "$SCRATCH/err"
+grep -q "03-links.md:7:5: warning: link naar 'javascript:alert(1)'" "$SCRATCH/err"
 check "at its line and column" [ $? -eq 0 ]
-grep -q "competencies.yaml:6:18: warning: link to 'javascript:alert(4)'" "$SCRATCH/err"
+grep -q "competencies.yaml:6:18: warning: link naar 'javascript:alert(4)'" "$SCRATCH/err"
 check "in a competency's text too, at its value" [ $? -eq 0 ]
 html="$p/out/een/links.html"
 ! grep -qiE 'href="(javascript|data|vbscript|file):|href="//|href=""' "$html"
@@ -53,7 +53,7 @@ for url in 'javascript:alert(1)' 'ftp://example.org/' 'https://' 'example.org' '
 	printf 'title: Proef\nbase_url: "%s"\n' "$url" >"$p/content/site.yaml"
 	"$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
 	rc=$?
-	grep -q "site.yaml:2:11: error: base_url must be the site's address on the web" "$SCRATCH/err"
+	grep -q "site.yaml:2:11: error: 'base_url' moet het adres van de site op het web zijn" "$SCRATCH/err"
 	check "base_url '$url' is an error at its line (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
 done
 printf 'title: Proef\nbase_url: http://localhost:8080/cursus/\n' >"$p/content/site.yaml"
@@ -70,7 +70,7 @@ printf -- '---\ntitle: Kop\n---\n\nNaar [nergens](01-begin.md#nergens).\n' >"$h/
 for mode in "" "--only print" "--only site"; do
 	"$CK" build "$h" -o "$h/out" -q $mode 2>"$SCRATCH/err"
 	rc=$?
-	grep -q "03-kop.md:5:6: error: link to '01-begin.md#nergens': modules/01-een/01-begin.md has no heading with the id 'nergens'" "$SCRATCH/err"
+	grep -q "03-kop.md:5:6: error: link naar '01-begin.md#nergens': modules/01-een/01-begin.md heeft geen kop met de id 'nergens'" "$SCRATCH/err"
 	check "a missing heading is an error with its position, build $mode (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
 done
 "$CK" check "$h" 2>/dev/null; check "and check fails on it too" [ $? -eq 1 ]
@@ -81,7 +81,7 @@ make_project "$cr"
 printf -- '---\rtitle: Oud\r---\r\rEen regel.\r\rZie [weg](03-weg.md).\r' >"$cr/content/modules/01-een/03-oud.md"
 printf 'title: Proef\rsummary: Regels met CR.\r' >"$cr/content/modules/01-een/_module.yaml"
 "$CK" check "$cr" 2>"$SCRATCH/err"; rc=$?
-grep -q "03-oud.md:7:5: error: link to '03-weg.md'" "$SCRATCH/err"
+grep -q "03-oud.md:7:5: error: link naar '03-weg.md'" "$SCRATCH/err"
 check "a file with carriage-return line ends reads as lines (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
 sed -i 's/03-weg.md/01-begin.md/' "$cr/content/modules/01-een/03-oud.md"
 "$CK" build "$cr" -o "$cr/out" -q 2>"$SCRATCH/err"
@@ -93,7 +93,7 @@ f="$SCRATCH/fifo"
 make_project "$f"
 mkfifo "$f/content/modules/01-een/03-pijp.md"
 timeout 60 "$CK" check "$f" 2>"$SCRATCH/err"; rc=$?
-grep -q "03-pijp.md: error: not a file or a folder (a pipe, socket or device)" "$SCRATCH/err"
+grep -q "03-pijp.md: error: geen bestand of map (een pipe, socket of apparaat)" "$SCRATCH/err"
 check "a pipe named like a lesson is an error, not a wait (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
 
 # --- large linked files
@@ -102,7 +102,7 @@ make_project "$m"
 truncate -s 101M "$m/content/modules/01-een/groot.mp4"
 printf -- '---\ntitle: Film\n---\n\nDe [film](groot.mp4).\n' >"$m/content/modules/01-een/03-film.md"
 "$CK" check "$m" 2>"$SCRATCH/err"; rc=$?
-grep -q "03-film.md:5:4: error: link to 'groot.mp4': the file is 101 MB; a file linked from the content may be at most 100 MB" "$SCRATCH/err"
+grep -q "03-film.md:5:4: error: link naar 'groot.mp4': het bestand is 101 MB; een bestand waar de inhoud naar linkt, mag hoogstens 100 MB zijn" "$SCRATCH/err"
 check "a linked file over 100 MB is an error at the link (exit $rc)" [ $? -eq 0 -a $rc -eq 1 ]
 truncate -s 90M "$m/content/modules/01-een/groot.mp4"
 truncate -s 3M "$m/content/modules/01-een/middel.pdf"
@@ -153,7 +153,7 @@ find "$g/content" -name '*.yaml' ! -path '*/diagrams/*' | xargs sed -i -E \
 find "$g/content" -name '*.md' | xargs sed -i -E 's/^([A-Z][a-z].*[a-z.])$/\1 ☃/'
 "$CK" build "$g" -o "$g/out" 2>"$SCRATCH/err" >/dev/null
 check "the bundled content with a missing glyph everywhere builds" [ $? -eq 0 ]
-n=$(grep -c "is not in the font" "$SCRATCH/err")
+n=$(grep -c "staat niet in het lettertype" "$SCRATCH/err")
 unnamed=$(reports "$SCRATCH/err" | sed "s|^$g/||" |
 	grep -vE '^content/[^:]+\.(yaml|md)(:[0-9]+(:[0-9]+)?)?: warning: ')
 check "all its $n warnings name their file" [ -z "$unnamed" -a "$n" -gt 20 ]

@@ -61,17 +61,17 @@ heading2:  { font: sans, size: 3.9pt, leading: 301pt }
 small:     { font: sans, size: 200pt, leading: 4pt, before: 200pt }
 Y
 expect "handout.yaml out of range" "$L/handout.yaml" \
-"2:10: error: 'width' must be from 20mm to 2000mm, not '0mm'
-3:11: error: 'height' must be from 20mm to 2000mm, not '10000mm'
-5:8: error: 'top' must be from 0mm to 100mm, not '200mm'
-6:11: error: 'bottom' must be a length such as 20mm, 1.5cm or 10pt, not '-3mm'
-8:10: error: 'outer' must be from 0mm to 100mm, not 'nan'
-9:33: error: 'size' must be from 4pt to 200pt, not '1000pt'
-10:32: error: 'size' must be from 4pt to 200pt, not '0pt'
-10:46: error: 'leading' must be from 4pt to 300pt, not '0pt'
-10:71: error: 'after' must be from 0pt to 200pt, not '300pt'
-11:32: error: 'size' must be from 4pt to 200pt, not '3.9pt'
-11:48: error: 'leading' must be from 4pt to 300pt, not '301pt'"
+"2:10: error: 'width' moet tussen 20mm en 2000mm liggen, niet '0mm'
+3:11: error: 'height' moet tussen 20mm en 2000mm liggen, niet '10000mm'
+5:8: error: 'top' moet tussen 0mm en 100mm liggen, niet '200mm'
+6:11: error: 'bottom' moet een lengte zijn zoals 20mm, 1.5cm of 10pt, niet '-3mm'
+8:10: error: 'outer' moet tussen 0mm en 100mm liggen, niet 'nan'
+9:33: error: 'size' moet tussen 4pt en 200pt liggen, niet '1000pt'
+10:32: error: 'size' moet tussen 4pt en 200pt liggen, niet '0pt'
+10:46: error: 'leading' moet tussen 4pt en 300pt liggen, niet '0pt'
+10:71: error: 'after' moet tussen 0pt en 200pt liggen, niet '300pt'
+11:32: error: 'size' moet tussen 4pt en 200pt liggen, niet '3.9pt'
+11:48: error: 'leading' moet tussen 4pt en 300pt liggen, niet '301pt'"
 
 cat >"$L/handout.yaml" <<'Y'
 page:
@@ -81,7 +81,7 @@ margins:
   outer: 20mm
 Y
 expect "handout.yaml: margins leave no room" "$L/handout.yaml" \
-"4:10: error: the margins leave 20mm by 251mm of the 60mm by 297mm page for text; it needs at least 25mm each way"
+"4:10: error: de marges laten 20mm bij 251mm van de pagina van 60mm bij 297mm over voor tekst; dat moet in beide richtingen minstens 25mm zijn"
 restore
 
 cat >"$L/poster.yaml" <<'Y'
@@ -94,17 +94,17 @@ tekst:    { max: 26pt, min: 0pt }
 qr: 1mm
 Y
 expect "poster.yaml out of range" "$L/poster.yaml" \
-"1:10: error: paper size '3000x400mm': each side must be from 20mm to 2000mm
-2:8: error: 'marge' must be from 0mm to 100mm, not '101mm'
-3:7: error: 'band' must be a share of the poster's height, from 20% to 80%
-4:18: error: 'max' must be from 4pt to 200pt, not '1000pt'
-5:11: error: 'onderkop': min must not be larger than max
-6:29: error: 'min' must be from 4pt to 200pt, not '0pt'
-7:5: error: 'qr' must be from 5mm to 200mm, not '1mm'"
+"1:10: error: papierformaat '3000x400mm': elke zijde moet tussen 20mm en 2000mm liggen
+2:8: error: 'marge' moet tussen 0mm en 100mm liggen, niet '101mm'
+3:7: error: 'band' moet een deel van de hoogte van de poster zijn, van 20% tot 80%
+4:18: error: 'max' moet tussen 4pt en 200pt liggen, niet '1000pt'
+5:11: error: 'onderkop': min mag niet groter zijn dan max
+6:29: error: 'min' moet tussen 4pt en 200pt liggen, niet '0pt'
+7:5: error: 'qr' moet tussen 5mm en 200mm liggen, niet '1mm'"
 
 printf 'marge: 60mm\nqr: 150mm\n' >"$L/poster.yaml"
 expect "poster.yaml: no room beside the code" "$L/poster.yaml" \
-"2:5: error: marge and qr leave 13mm beside the QR code for the text (on A3); it needs at least 50mm"
+"2:5: error: marge en qr laten naast de QR-code 13mm over voor de tekst (op A3); dat moet minstens 50mm zijn"
 restore
 
 cat >"$L/cards.yaml" <<'Y'
@@ -120,18 +120,18 @@ a4:
   tussenruimte: 150mm
 Y
 expect "cards.yaml out of range" "$L/cards.yaml" \
-"3:7: error: 'band' must be a share of the card's height, from 15% to 60%
-4:9: error: 'strook' must be from 5mm to 200mm, not '0mm'
-6:17: error: 'max' must be from 4pt to 200pt, not '201pt'
-7:9: error: 'voet' must be from 4pt to 200pt, not '2pt'
-9:10: error: 'marge' must be a length such as 20mm, 1.5cm or 10pt, not '1m'
-10:17: error: 'tussenruimte' must be from 0mm to 100mm, not '150mm'"
+"3:7: error: 'band' moet een deel van de hoogte van de kaart zijn, van 15% tot 60%
+4:9: error: 'strook' moet tussen 5mm en 200mm liggen, niet '0mm'
+6:17: error: 'max' moet tussen 4pt en 200pt liggen, niet '201pt'
+7:9: error: 'voet' moet tussen 4pt en 200pt liggen, niet '2pt'
+9:10: error: 'marge' moet een lengte zijn zoals 20mm, 1.5cm of 10pt, niet '1m'
+10:17: error: 'tussenruimte' moet tussen 0mm en 100mm liggen, niet '150mm'"
 
 printf 'rand: 30mm\nstrook: 70mm\na4:\n  marge: 60mm\n' >"$L/cards.yaml"
 expect "cards.yaml: values that do not go together" "$L/cards.yaml" \
-"1:7: error: rand and binnenmarge leave 35mm of the card's width (on A6) for text; it needs at least 40mm
-2:9: error: 'strook' may take at most 40% of the card's height
-4:10: error: a card of this size does not fit on A4 inside the margin (a4: marge)"
+"1:7: error: rand en binnenmarge laten 35mm van de breedte van de kaart (op A6) over voor tekst; dat moet minstens 40mm zijn
+2:9: error: 'strook' mag hoogstens 40% van de hoogte van de kaart innemen
+4:10: error: een kaart van dit formaat past niet op A4 binnen de marge (a4: marge)"
 restore
 
 # the extremes each range allows still build, or fail at a line: never

@@ -18,9 +18,9 @@ f="$d/02-woord.md"
 } >"$f"
 "$CK" build "$p" -o "$p/public" -q 2>"$SCRATCH/err"
 check "a long paragraph and a long word: the build succeeds" [ $? -eq 0 ]
-grep -q "^$d/01-alinea.md:7:1: warning: a paragraph of 20000 words is too long to break into lines at once: it is broken in [0-9]* parts" "$SCRATCH/err"
+grep -q "^$d/01-alinea.md:7:1: warning: een alinea van 20000 woorden is te lang om in één keer in regels te verdelen: ze wordt in [0-9]* delen gezet" "$SCRATCH/err"
 check "the long paragraph: a warning at its file, line and column" [ $? -eq 0 ]
-grep -q "^$f:7:13: warning: a word of 2000000 characters is too wide for the column: it is cut into [0-9]* lines$" "$SCRATCH/err"
+grep -q "^$f:7:13: warning: een woord van 2000000 tekens is te breed voor de kolom: het wordt over [0-9]* regels verdeeld$" "$SCRATCH/err"
 check "the long word: a warning at its file, line and column" [ $? -eq 0 ]
 check "each warned once, nothing else reported" [ "$(reports "$SCRATCH/err" | wc -l)" -eq 2 ]
 [ "$(reports "$SCRATCH/err" | wc -l)" -eq 2 ] || sed 's/^/    /' "$SCRATCH/err" | head

@@ -16,7 +16,7 @@ refused() {
 	env "$@" "$CK" build "$p" -o "$out" >/dev/null 2>"$SCRATCH/err"
 	rc=$?
 	after=$(ls -A "$out" 2>/dev/null | sort | tr '\n' ' ')
-	if [ $rc -eq 2 ] && grep -q "refusing to write the output to .*: $reason" "$SCRATCH/err" &&
+	if [ $rc -eq 2 ] && grep -q "coachkit schrijft de uitvoer niet naar .*: $reason" "$SCRATCH/err" &&
 	   [ "$before" = "$after" ]; then
 		ok "-o $out is refused: $reason"
 	else
@@ -27,22 +27,22 @@ refused() {
 # --- 1. folders never replaced, marker or not
 home="$SCRATCH/thuis"
 mkdir -p "$home" && echo geheim >"$home/brief.txt" && touch "$home/.coachkit"
-refused "it is your home folder" "$home" HOME="$home"
-refused "it is your home folder" "$home/" HOME="$home"
-refused "it is your home folder" "$home/." HOME="$home"
+refused "het is je thuismap" "$home" HOME="$home"
+refused "het is je thuismap" "$home/" HOME="$home"
+refused "het is je thuismap" "$home/." HOME="$home"
 check "the home folder keeps its files" [ "$(cat "$home/brief.txt")" = geheim ]
-refused "it is the root folder" /
-refused "it is the root folder" //
+refused "het is de hoofdmap van het systeem" /
+refused "het is de hoofdmap van het systeem" //
 touch "$p/.coachkit"
-refused "it is the project folder" "$p"
-refused "it is the project folder" "$p/content/.."
-refused "it holds the project folder" "$SCRATCH"
-refused "it holds the project folder" "$(dirname "$SCRATCH")"
+refused "het is de projectmap" "$p"
+refused "het is de projectmap" "$p/content/.."
+refused "de projectmap staat erin" "$SCRATCH"
+refused "de projectmap staat erin" "$(dirname "$SCRATCH")"
 rm "$p/.coachkit"
 touch "$p/content/.coachkit"
-refused "it is the content folder" "$p/content"
-refused "it is inside the content folder" "$p/content/modules"
-refused "it is inside the content folder" "$p/content/site"
+refused "het is de map content" "$p/content"
+refused "het ligt in de map content" "$p/content/modules"
+refused "het ligt in de map content" "$p/content/site"
 rm "$p/content/.coachkit"
 check "nothing was made inside the content folder" [ ! -e "$p/content/site" ]
 # a project whose content/ is a link to a folder elsewhere
@@ -54,11 +54,11 @@ touch "$SCRATCH/elders/.coachkit"
 "$CK" build "$q" -o "$SCRATCH/elders" >/dev/null 2>"$SCRATCH/err"
 check "a folder holding the (linked) content folder is refused" \
 	[ $? -eq 2 -a -d "$SCRATCH/elders/content/modules" ]
-grep -q "it holds the content folder" "$SCRATCH/err"
+grep -q "de map content staat erin" "$SCRATCH/err"
 check "with the reason" [ $? -eq 0 ]
 # a link to a protected folder is no way round
 ln -s "$p" "$SCRATCH/naar-project"
-refused "it is the project folder" "$SCRATCH/naar-project"
+refused "het is de projectmap" "$SCRATCH/naar-project"
 
 # --- 2. a trailing slash
 export SOURCE_DATE_EPOCH=1700000000

@@ -28,11 +28,11 @@ for cmd in check build; do
 	fi
 	rc=$?
 	check "$cmd: exit 1" [ $rc -eq 1 ]
-	grep -q "^$les:[0-9]*:[0-9]*: error: link to '99-bestaat-niet.md'" "$SCRATCH/err"
+	grep -q "^$les:[0-9]*:[0-9]*: error: link naar '99-bestaat-niet.md'" "$SCRATCH/err"
 	check "$cmd reports the lesson's broken link" [ $? -eq 0 ]
-	grep -q "^$poster:[0-9]*:[0-9]*: error: this text does not fit on the poster" "$SCRATCH/err"
+	grep -q "^$poster:[0-9]*:[0-9]*: error: deze tekst past niet op de poster" "$SCRATCH/err"
 	check "$cmd reports the poster's headline in the same run" [ $? -eq 0 ]
-	grep -q "^$mat:[0-9]*:[0-9]*: error: this does not fit its panel" "$SCRATCH/err"
+	grep -q "^$mat:[0-9]*:[0-9]*: error: dit past niet in het paneel" "$SCRATCH/err"
 	check "$cmd reports the desk mat's panel in the same run" [ $? -eq 0 ]
 	grep -q "^$card:[0-9]*:[0-9]*: error: .*brandweerman" "$SCRATCH/err"
 	check "$cmd reports the card's role in the same run" [ $? -eq 0 ]

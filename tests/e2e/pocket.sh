@@ -55,6 +55,6 @@ check "a page of the profiles in brief" [ $? -eq 0 ]
 # a page too full is refused at its line
 printf '  - titel: Vol\n    tekst: %s\n' "$(yes 'Veel te veel woorden op een kleine kaart.' | head -80 | tr '\n' ' ')" >>"$p/content/pocket.yaml"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
-grep -q "pocket.yaml:27:12: error: this does not fit its panel" "$SCRATCH/err"
+grep -q "pocket.yaml:27:12: error: dit past niet in het paneel" "$SCRATCH/err"
 check "an overfull page: at its text" [ $? -eq 0 ]
 finish

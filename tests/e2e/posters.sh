@@ -86,21 +86,21 @@ Y
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
 check "bad posters fail the check" [ $? -eq 1 ]
 f=$p/content/posters/boeiend.yaml
-grep -q "^$f:2:9: error: pagina '../modules/01-een/03-bestaat-niet.md' is not a lesson or page" "$SCRATCH/err"
+grep -q "^$f:2:9: error: 'pagina' wijst naar '../modules/01-een/03-bestaat-niet.md', maar dat is geen les of pagina" "$SCRATCH/err"
 check "a missing lesson: at its line" [ $? -eq 0 ]
-grep -q "^$f:3:10: error: unknown paper size 'B3'" "$SCRATCH/err"
+grep -q "^$f:3:10: error: onbekend papierformaat 'B3'" "$SCRATCH/err"
 check "an unknown paper size: at its line" [ $? -eq 0 ]
-grep -q "^$f:4:10: error: there is no diagram 'zesbollen'" "$SCRATCH/err"
+grep -q "^$f:4:10: error: er is geen diagram 'zesbollen'" "$SCRATCH/err"
 check "an unknown diagram: at its line" [ $? -eq 0 ]
 sed -i '2,4d' "$f"
 printf 'pagina: ../modules/01-een/01-begin.md\n' >>"$f"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
-grep -q "^$f:1:6: error: this text does not fit on the poster even at 40 pt" "$SCRATCH/err"
+grep -q "^$f:1:6: error: deze tekst past niet op de poster, zelfs op 40 pt" "$SCRATCH/err"
 check "a headline too long for its box: at its line" [ $? -eq 0 ]
 sed 's/^/    /' "$SCRATCH/err"
 sed -i '/^base_url/d' "$p/content/site.yaml"
 printf 'kop: Kort\npagina: ../modules/01-een/01-begin.md\n' >"$f"
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/err"
-grep -q "error: posters need the site's address" "$SCRATCH/err"
+grep -q "error: posters hebben het adres van de site nodig" "$SCRATCH/err"
 check "posters without base_url: an error" [ $? -eq 0 ]
 finish

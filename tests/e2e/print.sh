@@ -106,11 +106,11 @@ printf '%b' "$(cat "$p/content/modules/01-een/01-begin.md")" >"$SCRATCH/les" &&
 "$CK" check "$p" >/dev/null 2>"$SCRATCH/werr"
 check "warnings alone do not fail a check" [ $? -eq 0 ]
 f=$p/content/modules/01-een/01-begin.md
-grep -q "^$f:6: warning: character U+2603 '☃' is not in the font" "$SCRATCH/werr"
+grep -q "^$f:6: warning: het teken U+2603 '☃' staat niet in het lettertype" "$SCRATCH/werr"
 check "a missing glyph: file, line of the character, the character" [ $? -eq 0 ]
-grep -q "^$f:13: warning: character U+1F600" "$SCRATCH/werr"
+grep -q "^$f:13: warning: het teken U+1F600" "$SCRATCH/werr"
 check "a missing glyph inside a kader: its own line" [ $? -eq 0 ]
-grep -q "^$f:16:12: warning: a line is [0-9.]* pt too wide for the column: '1234567890123456789012345678901234567890...' does not fit" "$SCRATCH/werr"
+grep -q "^$f:16:12: warning: een regel is [0-9.]* pt te breed voor de kolom: '1234567890123456789012345678901234567890...' past niet" "$SCRATCH/werr"
 check "an overfull line: file, line and column, and the word" [ $? -eq 0 ]
 n=$(reports "$SCRATCH/werr" | wc -l)
 check "each reported once ($n lines)" [ "$n" -eq 3 ]

@@ -47,7 +47,7 @@ check "the strings it has not got come from the installed file" [ $? -eq 0 ]
 mkdir -p "$p/layouts/print"
 sed 's/^  width: 210mm.*/  width: 0mm/' layouts/print/handout.yaml >"$p/layouts/print/handout.yaml"
 "$CK" check "$p" 2>"$SCRATCH/err"
-grep -q "$p/layouts/print/handout.yaml:4:10: error: 'width' must be from 20mm" "$SCRATCH/err"
+grep -q "$p/layouts/print/handout.yaml:4:10: error: 'width' moet tussen 20mm" "$SCRATCH/err"
 check "its own print layout is the one read" [ $? -eq 0 ]
 rm "$p/layouts/print/handout.yaml"
 "$CK" build "$p" -o "$p/out" -q

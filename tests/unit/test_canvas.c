@@ -100,7 +100,7 @@ static void test_pdf_errors(const char *dir)
 	canvas_page_begin(c, 100, 100, NULL);
 	canvas_link_dest(c, 0, 0, 10, 10, "nergens");
 	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
-	CHECK_STR(err, "link to an unknown destination: nergens");
+	CHECK_STR(err, "link naar een onbekende bestemming: nergens");
 	canvas_free(c);
 	c = canvas_pdf_new(NULL);
 	CHECK_INT(canvas_font(c, "/nonexistent.ttf", "X", CANVAS_PLAIN), -1);
@@ -113,7 +113,7 @@ static void test_pdf_errors(const char *dir)
 	c = canvas_pdf_new(NULL);
 	canvas_page_begin(c, 0, 100, NULL);
 	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
-	CHECK_STR(err, "a page size a PDF cannot hold: 0 x 100 pt");
+	CHECK_STR(err, "een paginaformaat dat een PDF niet aankan: 0 x 100 pt");
 	canvas_free(c);
 	c = canvas_pdf_new(NULL);
 	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
@@ -121,7 +121,7 @@ static void test_pdf_errors(const char *dir)
 	canvas_text(c, sans, CANVAS_TYPE_MAX, 0, 0, 50, "Ja", 2);
 	canvas_text(c, sans, 1000, 0, 0, 50, "Nee", 3);
 	CHECK_INT(canvas_save(c, path, err, sizeof err), -1);
-	CHECK_STR(err, "a type size a PDF cannot hold: 1000 pt");
+	CHECK_STR(err, "een lettergrootte die een PDF niet aankan: 1000 pt");
 	canvas_free(c);
 }
 
@@ -188,8 +188,8 @@ static void test_subset(const char *dir)
 	char pdf[600];
 	snprintf(pdf, sizeof pdf, "%s/tekens.pdf", dir);
 	CHECK_INT(canvas_save(c, pdf, err, sizeof err), -1);
-	CHECK_STR(err, "a character the build did not expect (not in its "
-		  "character map): U+0416");
+	CHECK_STR(err, "een teken dat de build niet verwachtte (niet in de "
+		  "tekenlijst): U+0416");
 	canvas_free(c);
 }
 

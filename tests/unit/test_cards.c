@@ -193,22 +193,24 @@ static void test_bad_content(void)
 	CHECK(competencies_load(p.s, &cs) > 0);
 	const char *out = capture_end();
 	const char *want[] = {
-		"x.yaml:9:1: warning: unknown key 'kleur' in profile",
-		"x.yaml:2:6: error: rol must be coach, behandelaar, "
-		"poortwachter or leraar, not 'dokter'",
-		"x.yaml:3:13: error: 'herkenning' is empty",
-		"x.yaml:4:8: error: 'nodig' is empty",
-		"x.yaml:5:9: error: 'aanpak' must be a text",
-		"x.yaml:6:9: error: 'vragen' must be a list of texts, not a "
-		"mapping",
-		"competencies.yaml:11:1: warning: unknown key 'leidingevenden' "
-		"in competencies.yaml",
-		"competencies.yaml:5:13: error: corp must be conceptueel, "
-		"operationeel, relationeel or persoonlijk, not 'emotioneel'",
-		"competencies.yaml:7:13: error: a second competency named 'Eén' "
-		"in persoonsgericht",
-		"competencies.yaml:10:20: error: an item of literatuur must be "
-		"a mapping",
+		"x.yaml:9:1: warning: patiëntprofiel: onbekende sleutel "
+		"'kleur'",
+		"x.yaml:2:6: error: 'rol' moet coach, behandelaar, "
+		"poortwachter of leraar zijn, niet 'dokter'",
+		"x.yaml:3:13: error: 'herkenning' is leeg",
+		"x.yaml:4:8: error: 'nodig' is leeg",
+		"x.yaml:5:9: error: 'aanpak' moet een tekst zijn",
+		"x.yaml:6:9: error: 'vragen' moet een lijst van teksten zijn, "
+		"niet een groep sleutels",
+		"competencies.yaml:11:1: warning: competencies.yaml: onbekende "
+		"sleutel 'leidingevenden'",
+		"competencies.yaml:5:13: error: 'corp' moet conceptueel, "
+		"operationeel, relationeel of persoonlijk zijn, niet "
+		"'emotioneel'",
+		"competencies.yaml:7:13: error: een tweede competentie met de "
+		"naam 'Eén' in persoonsgericht",
+		"competencies.yaml:10:20: error: een item van literatuur moet "
+		"bestaan uit regels 'sleutel: waarde'",
 	};
 	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
 		int found = strstr(out, want[i]) != NULL;
@@ -308,13 +310,13 @@ static void test_too_long(void)
 	const char *out = capture_end();
 	char want[512];
 	snprintf(want, sizeof want, "%s/content/profiles/lang.yaml:4:8: "
-		 "error: the front of the card 'Te lang' does not fit even at "
-		 "6.5 pt: shorten this text (the longest there) or another one "
-		 "on that side\n", root);
+		 "error: de voorkant van de kaart 'Te lang' past niet, zelfs "
+		 "op 6.5 pt: maak deze tekst (de langste daar) of een andere op "
+		 "die kant korter\n", root);
 	CHECK(strstr(out, want) != NULL);
 	snprintf(want, sizeof want, "%s/content/profiles/titel.yaml:1:8: "
-		 "error: this title does not fit the card's band even at "
-		 "12 pt: shorten it\n", root);
+		 "error: deze titel past niet in de band van de kaart, zelfs op "
+		 "12 pt: maak hem korter\n", root);
 	CHECK(strstr(out, want) != NULL);
 	if (!strstr(out, want))
 		printf("    got:\n%s", out);
@@ -347,18 +349,20 @@ static void test_bad_layout(void)
 	CHECK_INT(card_style_load(&p.c, &st), -1);
 	const char *out = capture_end();
 	const char *want[] = {
-		"cards.yaml:10:1: warning: unknown key 'kleur' in card layout",
-		"cards.yaml:1:10: error: 'formaat' must be a paper size such as "
-		"A6, A7 or 63x88mm",
-		"cards.yaml:2:7: error: 'band' must be a share of the card's "
-		"height, from 15% to 60%",
-		"cards.yaml:4:13: error: 'voorkant': min must not be larger "
-		"than max",
-		"cards.yaml:6:12: error: 'profiel' must be primary, accent, "
-		"primary donker, accent donker or a colour such as #0E6266",
-		"cards.yaml:8:26: error: not a section of this card: "
+		"cards.yaml:10:1: warning: kaartopmaak: onbekende sleutel "
+		"'kleur'",
+		"cards.yaml:1:10: error: 'formaat' moet een papierformaat zoals "
+		"A6, A7 of 63x88mm zijn",
+		"cards.yaml:2:7: error: 'band' moet een deel van de hoogte van "
+		"de kaart zijn, van 15% tot 60%",
+		"cards.yaml:4:13: error: 'voorkant': min mag niet groter zijn "
+		"dan max",
+		"cards.yaml:6:12: error: 'profiel' moet primary, accent, "
+		"primary donker, accent donker of een kleur zoals #0E6266 zijn",
+		"cards.yaml:8:26: error: geen onderdeel van deze kaart: "
 		"'definitie'",
-		"cards.yaml:9:16: error: 'herkenning' is on the card twice",
+		"cards.yaml:9:16: error: 'herkenning' staat twee keer op de "
+		"kaart",
 	};
 	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
 		int found = strstr(out, want[i]) != NULL;

@@ -271,7 +271,7 @@ static void test_too_small(void)
 	canvas_free(c);
 	CHECK_STR(e.at.file, "content/diagrams/5a.yaml");
 	CHECK(e.at.line > 1 && e.at.col > 1);
-	CHECK(strstr(e.message, "even at 6.5 pt") != NULL);
+	CHECK(strstr(e.message, "zelfs op 6.5 pt") != NULL);
 }
 
 /* Loads file, draws it in a lesson column; what diag reports. */
@@ -295,46 +295,46 @@ static void test_does_not_fit(void)
 {
 	CHECK_STR(problems(FIX "/lang.yaml"),
 		  FIX "/lang.yaml:9:13: error: diagram 'lang': 'Dit is een "
-		  "uitleg die veel te lang is vo...' is too long for its "
-		  "place (113 x 76 pt) even at 6.5 pt, in a box of 460 x 300 "
-		  "pt; shorten it\n");
+		  "uitleg die veel te lang is vo...' is te lang voor zijn "
+		  "plek (113 x 76 pt), zelfs op 6.5 pt, in een vak van 460 x "
+		  "300 pt; maak het korter\n");
 	CHECK_STR(problems(FIX "/breed.yaml"),
 		  FIX "/breed.yaml:7:11: error: diagram 'breed': "
-		  "'Arbeidsongeschiktheidsverzekeringsmaatsc...' has a "
-		  "word too wide for its place (155 x 100 pt) even at 6.5 "
-		  "pt, in a box of 460 x 300 pt; shorten it\n");
+		  "'Arbeidsongeschiktheidsverzekeringsmaatsc...' heeft een "
+		  "woord te breed voor zijn plek (155 x 100 pt), zelfs op 6.5 "
+		  "pt, in een vak van 460 x 300 pt; maak het korter\n");
 }
 
 static void test_bad_files(void)
 {
 	CHECK_STR(problems(FIX "/zonder-midden.yaml"),
-		  FIX "/zonder-midden.yaml:1:1: error: cyclus diagram: "
-		  "missing required key 'midden'\n");
+		  FIX "/zonder-midden.yaml:1:1: error: cyclus-diagram: de "
+		  "verplichte sleutel 'midden' ontbreekt\n");
 	CHECK_STR(problems(FIX "/onbekende-soort.yaml"),
-		  FIX "/onbekende-soort.yaml:2:8: error: unknown soort "
-		  "'taart': a diagram is bollen, cyclus, samenspel or "
+		  FIX "/onbekende-soort.yaml:2:8: error: onbekende soort "
+		  "'taart': een diagram is bollen, cyclus, samenspel of "
 		  "kwadrant\n");
 	CHECK_STR(problems(FIX "/fouten.yaml"),
-		  FIX "/fouten.yaml:5:1: warning: unknown key 'kleur' in "
-		  "bollen diagram\n"
-		  FIX "/fouten.yaml:4:9: error: 'naam' must not be empty\n"
-		  FIX "/fouten.yaml:8:5: error: onderdeel: missing required "
-		  "key 'naam'\n"
-		  FIX "/fouten.yaml:10:11: error: 'naam' must be a text, not "
-		  "a list\n");
+		  FIX "/fouten.yaml:5:1: warning: bollen-diagram: onbekende "
+		  "sleutel 'kleur'\n"
+		  FIX "/fouten.yaml:4:9: error: 'naam' mag niet leeg zijn\n"
+		  FIX "/fouten.yaml:8:5: error: onderdeel: de verplichte "
+		  "sleutel 'naam' ontbreekt\n"
+		  FIX "/fouten.yaml:10:11: error: 'naam' moet een tekst zijn, "
+		  "niet een lijst\n");
 	CHECK_STR(problems(FIX "/aantal.yaml"),
-		  FIX "/aantal.yaml:5:3: error: a bollen diagram has 4 "
-		  "onderdelen, not 5\n");
+		  FIX "/aantal.yaml:5:3: error: een bollen-diagram heeft 4 "
+		  "onderdelen, niet 5\n");
 	CHECK_STR(problems(FIX "/assen.yaml"),
-		  FIX "/assen.yaml:4:16: error: 'horizontaal' must be a list "
-		  "of two labels: [links, rechts]\n"
-		  FIX "/assen.yaml:4:3: error: assen: missing required key "
-		  "'verticaal'\n");
+		  FIX "/assen.yaml:4:16: error: 'horizontaal' moet een lijst "
+		  "van twee teksten zijn: [links, rechts]\n"
+		  FIX "/assen.yaml:4:3: error: assen: de verplichte sleutel "
+		  "'verticaal' ontbreekt\n");
 	const char *syntax = problems(FIX "/syntax.yaml");
 	CHECK(!strncmp(syntax, FIX "/syntax.yaml:3:1: error: ", 35));
 	CHECK_STR(problems(FIX "/geen.yaml"),
-		  FIX "/geen.yaml: error: cannot read the diagram: No such "
-		  "file or directory\n");
+		  FIX "/geen.yaml: error: kan het diagram niet lezen: bestand "
+		  "of map bestaat niet\n");
 }
 
 /* A folder: its .yaml files by name, anything else ignored aloud, a
@@ -359,10 +359,10 @@ static void test_folder(void)
 	capture_begin();
 	CHECK_INT(diagram_set_load(&s, &a, dir), 1);
 	const char *got = capture_end();
-	CHECK(strstr(got, "notities.txt: warning: ignored: a diagram is a "
-		     ".yaml file\n") != NULL);
-	CHECK(strstr(got, "stuk.yaml:1:1: error: diagram: missing required "
-		     "key 'soort'\n") != NULL);
+	CHECK(strstr(got, "notities.txt: warning: weggelaten: een diagram is "
+		     "een .yaml-bestand\n") != NULL);
+	CHECK(strstr(got, "stuk.yaml:1:1: error: diagram: de verplichte "
+		     "sleutel 'soort' ontbreekt\n") != NULL);
 	CHECK_INT(s.all.len, 1);
 	CHECK(diagram_set_get(&s, "kwadrant") != NULL);
 	diagram_set none = { 0 };

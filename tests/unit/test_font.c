@@ -159,27 +159,28 @@ static void test_refusals(const buf *noto)
 	const unsigned char *orig = (const unsigned char *)noto->data;
 
 	CHECK(font_load("/nonexistent/font.ttf", errbuf, sizeof errbuf) == NULL);
-	CHECK_STR(errbuf, "cannot read: No such file or directory");
+	CHECK_STR(errbuf, "kan het bestand niet lezen: bestand of map "
+		  "bestaat niet");
 	CHECK(font_load("/tmp", errbuf, sizeof errbuf) == NULL);
-	CHECK_STR(errbuf, "cannot read: Is a directory");
+	CHECK_STR(errbuf, "kan het bestand niet lezen: is een map");
 	CHECK(font_load("/tmp", NULL, 0) == NULL);     /* no err buffer */
 	const char *text = "# Lesson\n\nThis is Markdown, not a font.\n";
 	CHECK(refused("text.ttf", text, strlen(text)));
-	CHECK_STR(errbuf, "not a TrueType font file");
+	CHECK_STR(errbuf, "geen TrueType-lettertypebestand");
 	CHECK(refused("empty.ttf", "", 0));
-	CHECK_STR(errbuf, "not a font file (only 0 bytes)");
+	CHECK_STR(errbuf, "geen lettertypebestand (maar 0 bytes)");
 	CHECK(refused("short.ttf", noto->data, 1000));
-	CHECK_STR(errbuf, "table 'DSIG' extends past the end of the file "
-		  "(truncated or corrupt)");
+	CHECK_STR(errbuf, "de tabel 'DSIG' loopt door voorbij het einde van "
+		  "het bestand (afgekapt of beschadigd)");
 	CHECK(refused("dir.ttf", noto->data, 100));
-	CHECK_STR(errbuf, "truncated: the table directory extends past the "
-		  "end of the file");
+	CHECK_STR(errbuf, "afgekapt: de tabellijst loopt door voorbij het "
+		  "einde van het bestand");
 
 	memcpy(copy, orig, noto->len);
 	put32(copy + table_record(orig, "hmtx") + 8, 0xFFFFFF00u);
 	CHECK(refused("offset.ttf", copy, noto->len));
-	CHECK_STR(errbuf, "table 'hmtx' extends past the end of the file "
-		  "(truncated or corrupt)");
+	CHECK_STR(errbuf, "de tabel 'hmtx' loopt door voorbij het einde van "
+		  "het bestand (afgekapt of beschadigd)");
 
 	memcpy(copy, orig, noto->len);
 	memcpy(copy, "OTTO", 4);
@@ -190,33 +191,34 @@ static void test_refusals(const buf *noto)
 	size_t cmap = get32(orig + table_record(orig, "cmap") + 8);
 	put32(copy + cmap + 8, 0x7FFFFFF0u);   /* first subtable's offset */
 	CHECK(refused("cmap.ttf", copy, noto->len));
-	CHECK_STR(errbuf, "cmap subtable 0 points past the end of the table");
+	CHECK_STR(errbuf, "cmap-subtabel 0 wijst voorbij het einde van de "
+		  "tabel");
 
 	memcpy(copy, orig, noto->len);
 	size_t hhea = get32(orig + table_record(orig, "hhea") + 8);
 	copy[hhea + 34] = copy[hhea + 35] = 0xFF;
 	CHECK(refused("hhea.ttf", copy, noto->len));
-	CHECK_STR(errbuf, "'hhea' numberOfHMetrics 65535 is inconsistent "
-		  "with 3317 glyphs");     /* maxp numGlyphs */
+	CHECK_STR(errbuf, "'hhea' numberOfHMetrics 65535 past niet bij 3317 "
+		  "tekens");     /* maxp numGlyphs */
 
 	memcpy(copy, orig, noto->len);
 	memcpy(copy + table_record(orig, "glyf"), "gly_", 4);
 	CHECK(refused("noglyf.ttf", copy, noto->len));
-	CHECK_STR(errbuf, "no 'glyf' outlines (a bitmap or colour font?): "
-		  "libharu cannot embed it");
+	CHECK_STR(errbuf, "geen 'glyf'-contouren (een bitmap- of "
+		  "kleurenlettertype?): libharu kan het niet insluiten");
 
 	memcpy(copy, orig, noto->len);
 	memcpy(copy + table_record(orig, "cmap"), "cmaq", 4);
 	CHECK(refused("nocmap.ttf", copy, noto->len));
-	CHECK_STR(errbuf, "missing 'cmap' table");
+	CHECK_STR(errbuf, "de tabel 'cmap' ontbreekt");
 	free(copy);
 
 	char big[512];
 	snprintf(big, sizeof big, "%s/big.ttf", tmpdir);
 	if (fs_write(big, "", 0) == 0 && truncate(big, 65 << 20) == 0) {
 		CHECK(font_load(big, errbuf, sizeof errbuf) == NULL);
-		CHECK_STR(errbuf, "the file is larger than the 64 MB limit "
-			  "for fonts");
+		CHECK_STR(errbuf, "het bestand is groter dan 64 MB, de grens "
+			  "voor lettertypen");
 	}
 }
 

@@ -203,17 +203,17 @@ static void test_load(void)
 
 	err[0] = '\0';
 	CHECK(hyph_load("xx", err, sizeof err) == NULL);
-	CHECK_STR(err, "no hyphenation patterns for \"xx\" (looked for "
-		  "/usr/share/hyphen/hyph_xx_XX.dic and hyph_xx.dic)");
+	CHECK_STR(err, "geen afbreekpatronen voor \"xx\" (gezocht: "
+		  "/usr/share/hyphen/hyph_xx_XX.dic en hyph_xx.dic)");
 	CHECK(hyph_load("xx_YY", err, sizeof err) == NULL);
-	CHECK_STR(err, "no hyphenation patterns for \"xx_YY\" (looked for "
-		  "/usr/share/hyphen/hyph_xx_YY.dic and hyph_xx.dic)");
+	CHECK_STR(err, "geen afbreekpatronen voor \"xx_YY\" (gezocht: "
+		  "/usr/share/hyphen/hyph_xx_YY.dic en hyph_xx.dic)");
 	CHECK(hyph_load("n1", err, sizeof err) == NULL);
-	CHECK_STR(err, "invalid language code \"n1\"");
+	CHECK_STR(err, "ongeldige taalcode \"n1\"");
 	CHECK(hyph_load("../etc", err, sizeof err) == NULL);
-	CHECK_STR(err, "no hyphenation patterns at ../etc");
+	CHECK_STR(err, "geen afbreekpatronen in ../etc");
 	CHECK(hyph_load("", err, sizeof err) == NULL);
-	CHECK_STR(err, "no language given for hyphenation");
+	CHECK_STR(err, "geen taal opgegeven om af te breken");
 	CHECK(hyph_load("xx", NULL, 0) == NULL);
 
 	char path[] = "/tmp/test_hyph_XXXXXX";
@@ -226,7 +226,8 @@ static void test_load(void)
 		CHECK(hyph_load(path, err, sizeof err) == NULL);
 		char want[300];
 		snprintf(want, sizeof want,
-			 "%s: unsupported character set KOI8-R", path);
+			 "%s: de tekenset KOI8-R wordt niet ondersteund",
+			 path);
 		CHECK_STR(err, want);
 		unlink(path);
 	}

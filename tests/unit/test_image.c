@@ -38,36 +38,42 @@ static image_verdict verdict(const char *name, const char **why)
 
 static void test_refused(void)
 {
-	CHECK_BAD("truncated.png", "its PNG data is damaged: the file ends "
-		  "too soon (is it cut off?)");
-	CHECK_BAD("bad-crc.png", "its PNG data is damaged: IDAT: CRC error");
-	CHECK_BAD("bad-data.png", "its PNG data is damaged: IDAT: invalid "
-		  "distance too far back");
-	CHECK_BAD("bad-ihdr.png", "its PNG data is damaged: Invalid IHDR data");
-	CHECK_BAD("bad-signature.png", "its name says PNG or JPEG, but it is "
-		  "neither (its first bytes are wrong)");
-	CHECK_BAD("claims-2g.png", "65536 x 32768 pixels is more than the 40 "
-		  "megapixels an image may have: scale it down");
-	CHECK_BAD("wide-2g.png", "its PNG header is damaged");
-	CHECK_BAD("cap-over.png", "8000 x 5001 pixels is more than the 40 "
-		  "megapixels an image may have: scale it down");
-	CHECK_BAD("truncated.jpg", "its JPEG data is damaged: Premature end "
-		  "of JPEG file");
-	CHECK_BAD("lossless.jpg", "its JPEG coding (lossless, hierarchical or "
-		  "arithmetic) cannot be printed: save it as an ordinary JPEG");
-	CHECK_BAD("zero-length.jpg", "its JPEG header is damaged");
-	CHECK_BAD("missing.png", "cannot read it: No such file or directory");
+	CHECK_BAD("truncated.png", "de PNG-gegevens zijn beschadigd: het bestand "
+		  "houdt te vroeg op (is het afgebroken?)");
+	CHECK_BAD("bad-crc.png", "de PNG-gegevens zijn beschadigd (libpng: "
+		  "IDAT: CRC error)");
+	CHECK_BAD("bad-data.png", "de PNG-gegevens zijn beschadigd (libpng: "
+		  "IDAT: invalid distance too far back)");
+	CHECK_BAD("bad-ihdr.png", "de PNG-gegevens zijn beschadigd "
+		  "(libpng: Invalid IHDR data)");
+	CHECK_BAD("bad-signature.png", "de naam zegt PNG of JPEG, maar het is "
+		  "geen van beide (de eerste bytes kloppen niet)");
+	CHECK_BAD("claims-2g.png", "65536 x 32768 pixels is meer dan de 40 "
+		  "megapixels die een afbeelding mag hebben: verklein de "
+		  "afbeelding");
+	CHECK_BAD("wide-2g.png", "de PNG-header is beschadigd");
+	CHECK_BAD("cap-over.png", "8000 x 5001 pixels is meer dan de 40 "
+		  "megapixels die een afbeelding mag hebben: verklein de "
+		  "afbeelding");
+	CHECK_BAD("truncated.jpg", "de JPEG-gegevens zijn beschadigd (libjpeg: "
+		  "Premature end of JPEG file)");
+	CHECK_BAD("lossless.jpg", "deze JPEG-codering (verliesvrij, hi\xC3\xABrarchisch "
+		  "of aritmetisch) kan niet worden afgedrukt: sla de "
+		  "afbeelding op als gewone JPEG");
+	CHECK_BAD("zero-length.jpg", "de JPEG-header is beschadigd");
+	CHECK_BAD("missing.png", "kan het bestand niet lezen: bestand of "
+		  "map bestaat niet");
 	fs_write(at("empty.jpg"), "", 0);
-	CHECK_BAD("empty.jpg", "its name says PNG or JPEG, but it is neither "
-		  "(its first bytes are wrong)");
+	CHECK_BAD("empty.jpg", "de naam zegt PNG of JPEG, maar het is geen van "
+		  "beide (de eerste bytes kloppen niet)");
 	/* over 50 MB: refused by its size, before a byte is read */
 	FILE *f = fopen(at("huge.png"), "wb");
 	CHECK(f && fwrite("\x89PNG\r\n\x1A\n", 1, 8, f) == 8 &&
 	      ftruncate(fileno(f), IMAGE_MAX_BYTES + 1) == 0);
 	if (f)
 		fclose(f);
-	CHECK_BAD("huge.png", "the file is 50.0 MB; an image may be at most "
-		  "50 MB");
+	CHECK_BAD("huge.png", "het bestand is 50.0 MB; een afbeelding mag "
+		  "hoogstens 50 MB zijn");
 }
 
 static void test_accepted(void)
@@ -82,7 +88,8 @@ static void test_accepted(void)
 	}
 	fs_write(at("plaatje.gif"), "GIF89a\1\0\1\0", 10);
 	CHECK_INT(verdict("plaatje.gif", &why), IMAGE_FOREIGN);
-	CHECK_STR(why, "only PNG and JPEG images can be printed");
+	CHECK_STR(why, "alleen PNG- en JPEG-afbeeldingen kunnen worden "
+		  "afgedrukt");
 	image_info info;
 	char err[200];
 	CHECK_INT(image_check_header(at("truncated.png"), &info, err,
@@ -134,7 +141,7 @@ static void test_pixels(void)
 	CHECK_INT(decode(at("truncated.png"), &px, err), -1);
 	CHECK(!px.colour && !px.alpha);
 	CHECK_INT(decode(at("grey.jpg"), &px, err), -1);
-	CHECK_STR(err, "not a PNG image");
+	CHECK_STR(err, "geen PNG-afbeelding");
 }
 
 /* A damaged PNG that reaches the PDF canvas is an error from
@@ -150,8 +157,9 @@ static void test_pdf_guard(void)
 	char err[600];
 	CHECK_INT(canvas_save(c, at("proef.pdf"), err, sizeof err), -1);
 	char want[600];
-	snprintf(want, sizeof want, "its PNG data is damaged: the file ends "
-		 "too soon (is it cut off?): %s", at("truncated.png"));
+	snprintf(want, sizeof want, "de PNG-gegevens zijn beschadigd: het "
+		 "bestand houdt te vroeg op (is het afgebroken?): %s",
+		 at("truncated.png"));
 	CHECK_STR(err, want);
 	canvas_free(c);
 	c = canvas_pdf_new(&info);

@@ -55,12 +55,14 @@ static void test_links(void)
 	CHECK_INT(check_body("Regel een.\n\nZie [weg](03-weg.md) en\n"
 			     "[buiten](../../../x.md) en [abs](/x.md)."), 3);
 	CHECK_STR(capture_end(),
-		  "x.md:3:5: error: link to '03-weg.md': there is no "
-		  "tests/fixtures/links/content/modules/01-a/03-weg.md\n"
-		  "x.md:4:1: error: link '../../../x.md' points outside the "
-		  "content folder\n"
-		  "x.md:4:28: error: link '/x.md' starts with '/': write a path "
-		  "relative to this file so the site works from any folder\n");
+		  "x.md:3:5: error: link naar '03-weg.md': "
+		  "tests/fixtures/links/content/modules/01-a/03-weg.md bestaat "
+		  "niet\n"
+		  "x.md:4:1: error: link '../../../x.md' wijst naar buiten de "
+		  "map content\n"
+		  "x.md:4:28: error: link '/x.md' begint met '/': schrijf het "
+		  "pad vanaf dit bestand, zodat de site vanuit elke map "
+		  "werkt\n");
 }
 
 static void test_images(void)
@@ -74,28 +76,31 @@ static void test_images(void)
 
 	capture_begin();
 	CHECK_INT(check_body("Tekst\n\n  ![](../../images/foto.png)\n"), 1);
-	CHECK_STR(capture_end(), "x.md:3:3: error: image "
-		  "'../../images/foto.png' has no alt text: describe it "
-		  "between the brackets, ![like this](../../images/foto.png)\n");
+	CHECK_STR(capture_end(), "x.md:3:3: error: afbeelding "
+		  "'../../images/foto.png' heeft geen alt-tekst: beschrijf wat "
+		  "erop staat tussen de haken, "
+		  "![zoals hier](../../images/foto.png)\n");
 
 	capture_begin();
 	CHECK_INT(check_body("![Weg](weg.png) ![Web](https://x.nl/a.png)"), 2);
 	const char *out = capture_end();
-	CHECK(strstr(out, "x.md:1:1: error: image 'weg.png': there is no file "
-		     "tests/fixtures/links/content/modules/01-a/weg.png\n"));
-	CHECK(strstr(out, "x.md:1:17: error: image 'https://x.nl/a.png' is on "
-		     "another host"));
+	CHECK(strstr(out, "x.md:1:1: error: afbeelding 'weg.png': het bestand "
+		     "tests/fixtures/links/content/modules/01-a/weg.png "
+		     "bestaat niet\n"));
+	CHECK(strstr(out, "x.md:1:17: error: afbeelding 'https://x.nl/a.png' "
+		     "staat op een andere server"));
 
 	/* a damaged image: an error wherever it is shown, its verdict kept
 	 * once for the file */
 	capture_begin();
 	CHECK_INT(check_body("![Kapot](../../images/kapot.png)\n\n"
 			     "Ook ![hier](../../images/kapot.png).\n"), 2);
-	CHECK_STR(capture_end(), "x.md:1:1: error: image "
-		  "'../../images/kapot.png': its PNG data is damaged: the file "
-		  "ends too soon (is it cut off?)\n"
-		  "x.md:3:5: error: image '../../images/kapot.png': its PNG "
-		  "data is damaged: the file ends too soon (is it cut off?)\n");
+	CHECK_STR(capture_end(), "x.md:1:1: error: afbeelding "
+		  "'../../images/kapot.png': de PNG-gegevens zijn beschadigd: "
+		  "het bestand houdt te vroeg op (is het afgebroken?)\n"
+		  "x.md:3:5: error: afbeelding '../../images/kapot.png': de "
+		  "PNG-gegevens zijn beschadigd: het bestand houdt te vroeg op "
+		  "(is het afgebroken?)\n");
 	CHECK_INT(s->images.len, 2);   /* foto.png and kapot.png */
 	CHECK(!strmap_get(&s->media, "images/kapot.png"));
 }
@@ -127,28 +132,30 @@ static void test_directives(void)
 	check_body("Intro.\n\n```quiz\nvraag: Wat?\nopties:\n"
 		   "  - tekst: A\n    juist: true\n  - tekst: B\n"
 		   "    juist: true\n```\n");
-	CHECK_STR(capture_end(), "x.md:6:3: error: quiz: 2 options are right; "
-		  "add 'meerdere: true' to allow that\n");
+	CHECK_STR(capture_end(), "x.md:6:3: error: quiz: 2 opties zijn juist; "
+		  "zet 'meerdere: true' erbij als dat zo bedoeld is\n");
 
 	capture_begin();
 	check_body("```citaat\ntekst: [open\nwie: x\n```\n");
-	CHECK_STR(capture_end(), "x.md:3:4: error: the list in [ ] that began on "
-		  "line 2 is not closed with ']'\n");
+	CHECK_STR(capture_end(), "x.md:3:4: error: de lijst in [ ] die op regel "
+		  "2 begon, wordt niet gesloten met ']'\n");
 
 	capture_begin();
 	check_body("- lijst\n\n  ```casus\n  titel: Casus\n  tekst: |\n"
 		   "    Zie [weg](weg.md).\n  kleur: rood\n  ```\n");
 	CHECK_STR(capture_end(),
-		  "x.md:7:3: warning: unknown key 'kleur' in casus\n"
-		  "x.md:6:9: error: link to 'weg.md': there is no "
-		  "tests/fixtures/links/content/modules/01-a/weg.md\n");
+		  "x.md:7:3: warning: casus: onbekende sleutel 'kleur'\n"
+		  "x.md:6:9: error: link naar 'weg.md': "
+		  "tests/fixtures/links/content/modules/01-a/weg.md bestaat "
+		  "niet\n");
 
 	capture_begin();
 	check_body("```reflectie\n```\n\n```diagram\ntitel: x\n```\n");
 	CHECK_STR(capture_end(),
-		  "x.md:1:1: error: reflectie: missing required key 'vraag'\n"
-		  "x.md:4:1: error: diagram: name the diagram after the word, "
-		  "as in ```diagram vierbollen\n");
+		  "x.md:1:1: error: reflectie: de verplichte sleutel 'vraag' "
+		  "ontbreekt\n"
+		  "x.md:4:1: error: diagram: zet de naam van het diagram achter "
+		  "het woord, zoals in ```diagram vierbollen\n");
 
 	/* A line separator (U+2028) in a block is no line of the file:
 	 * the body stops at the block's end, before the closing fence. */
@@ -176,24 +183,28 @@ static void test_positions(void)
 {
 	capture_begin();
 	check_body("Een\rtwee [a](weg.md)\n");
-	CHECK_STR(capture_end(), "x.md:1:10: error: link to 'weg.md': there "
-		  "is no tests/fixtures/links/content/modules/01-a/weg.md\n");
+	CHECK_STR(capture_end(), "x.md:1:10: error: link naar 'weg.md': "
+		  "tests/fixtures/links/content/modules/01-a/weg.md bestaat "
+		  "niet\n");
 	capture_begin();
 	check_body("Een\r\ntwee [a](weg.md)\n");
-	CHECK_STR(capture_end(), "x.md:2:6: error: link to 'weg.md': there "
-		  "is no tests/fixtures/links/content/modules/01-a/weg.md\n");
+	CHECK_STR(capture_end(), "x.md:2:6: error: link naar 'weg.md': "
+		  "tests/fixtures/links/content/modules/01-a/weg.md bestaat "
+		  "niet\n");
 	capture_begin();
 	check_body("\xC3\xA9\xC3\xA9 [a](weg.md)\n");
-	CHECK_STR(capture_end(), "x.md:1:4: error: link to 'weg.md': there "
-		  "is no tests/fixtures/links/content/modules/01-a/weg.md\n");
+	CHECK_STR(capture_end(), "x.md:1:4: error: link naar 'weg.md': "
+		  "tests/fixtures/links/content/modules/01-a/weg.md bestaat "
+		  "niet\n");
 	capture_begin();
 	check_body("\xFF\xFF [a](weg.md)\n");
-	CHECK(strstr(capture_end(), "x.md:1:4: error: link to 'weg.md'"));
+	CHECK(strstr(capture_end(), "x.md:1:4: error: link naar 'weg.md'"));
 	/* a fence indented by two: a line with less indent keeps it all */
 	capture_begin();
 	check_body("  ```kader\ntitel: a: b\n  ```\n");
-	CHECK_STR(capture_end(), "x.md:2:9: error: a second ': ' on this line: "
-		  "a value that holds ': ' must be put in quotes (\"...\")\n");
+	CHECK_STR(capture_end(), "x.md:2:9: error: een tweede ': ' op deze "
+		  "regel: zet een waarde met ': ' erin tussen aanhalingstekens "
+		  "(\"...\")\n");
 	static const char nul[] = "a\0\0 [a](weg.md)\n";
 	capture_begin();
 	md_doc_free(&m);
@@ -201,7 +212,7 @@ static void test_positions(void)
 	m.text = nul;
 	m.text_len = sizeof nul - 1;
 	md_doc_check(&m, nul, sizeof nul - 1, 1);
-	CHECK(strstr(capture_end(), "x.md:1:5: error: link to 'weg.md'"));
+	CHECK(strstr(capture_end(), "x.md:1:5: error: link naar 'weg.md'"));
 }
 
 int main(void)

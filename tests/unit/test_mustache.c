@@ -125,33 +125,33 @@ static void test_errors(group *g)
 	static const partial_def loop[] = {
 		{ "r", "r{{>r}}" }, { NULL, NULL } };
 	check_error(g, "unclosed section", "a\n  {{#items}}\nx\n", NULL,
-	            2, 3, "unclosed section 'items'");
+	            2, 3, "sectie 'items' wordt niet gesloten");
 	check_error(g, "mismatched close tag", "{{#a}}\n x {{/b}}\n", NULL,
-	            2, 4, "section 'a' closed by 'b'");
+	            2, 4, "sectie 'a' gesloten door 'b'");
 	check_error(g, "unclosed tag", "Hello\n  {{name", NULL,
-	            2, 3, "unclosed tag: expected '}}'");
+	            2, 3, "tag niet gesloten: verwacht '}}'");
 	check_error(g, "tag run into the next tag", "{{name and {{b}}", NULL,
-	            1, 1, "unclosed tag: expected '}}'");
+	            1, 1, "tag niet gesloten: verwacht '}}'");
 	check_error(g, "unclosed triple mustache", "x {{{name}}", NULL,
-	            1, 3, "unclosed tag: expected '}}}'");
+	            1, 3, "tag niet gesloten: verwacht '}}}'");
 	check_error(g, "invalid set-delimiter", "x\n{{=<% =}}", NULL,
-	            2, 1, "invalid set-delimiter tag '=<%=': expected two "
-	            "delimiters separated by whitespace");
+	            2, 1, "ongeldige tag voor scheidingstekens '=<%=': "
+	            "verwacht twee scheidingstekens met witruimte ertussen");
 	check_error(g, "set-delimiter with three parts", "{{=a b c=}}", NULL,
-	            1, 1, "invalid set-delimiter tag '=a b c=': expected two "
-	            "delimiters separated by whitespace");
+	            1, 1, "ongeldige tag voor scheidingstekens '=a b c=': "
+	            "verwacht twee scheidingstekens met witruimte ertussen");
 	check_error(g, "close without open", "x{{/a}}", NULL,
-	            1, 2, "closing tag 'a' without an open section");
-	check_error(g, "empty name", "{{ }}", NULL, 1, 1, "empty tag name");
+	            1, 2, "sluittag 'a' zonder open sectie");
+	check_error(g, "empty name", "{{ }}", NULL, 1, 1, "lege tagnaam");
 	check_error(g, "bad dotted name", "{{a..b}}", NULL,
-	            1, 1, "invalid tag name 'a..b'");
+	            1, 1, "ongeldige tagnaam 'a..b'");
 	check_error(g, "error inside a partial", "{{>card}}", broken,
-	            2, 1, "in partial 'card': unclosed section 'x'");
+	            2, 1, "in partial 'card': sectie 'x' wordt niet gesloten");
 	check_error(g, "runaway recursion", "{{>r}}", loop,
-	            1, 2, "in partial 'r': partial 'r' nested deeper than "
-	            "100 levels");
+	            1, 2, "in partial 'r': partial 'r' is meer dan 100 "
+	            "niveaus diep genest");
 	check_error(g, "errors after custom delimiters", "{{=<% %>=}}\n<%#a%>",
-	            NULL, 2, 1, "unclosed section 'a'");
+	            NULL, 2, 1, "sectie 'a' wordt niet gesloten");
 }
 
 /* test_numbers - numbers print as the shortest text that round-trips */

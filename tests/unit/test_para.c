@@ -122,7 +122,7 @@ static void test_hyphenation_used(void)
 	hy0 = TS.hyphens;
 	capture_begin();
 	para_set(&TS, &s, 1, &ps, &v, "zonder.md", 1);
-	CHECK(strstr(capture_end(), "zonder.md:1: warning: a line is") != NULL);
+	CHECK(strstr(capture_end(), "zonder.md:1: warning: een regel is") != NULL);
 	CHECK_INT(TS.hyphens, hy0);
 	CHECK(TS.overfull > 0);
 	TS.overfull = 0;
@@ -237,8 +237,8 @@ static void test_warnings(void)
 	int n = para_set(&TS, s, 2, &ps, &v, "les.md", 11);
 	const char *out = capture_end();
 	CHECK(n >= 2);
-	CHECK(strstr(out, "les.md:11: warning: character U+2603") != NULL);
-	CHECK(strstr(out, "les.md:12: warning: a line is ") != NULL);
+	CHECK(strstr(out, "les.md:11: warning: het teken U+2603") != NULL);
+	CHECK(strstr(out, "les.md:12: warning: een regel is ") != NULL);
 	CHECK_INT(TS.overfull, over + 1);
 	/* the same again is not reported twice (hand-out and manual) */
 	capture_begin();
@@ -303,9 +303,9 @@ static void test_huge_word(void)
 	const font *f = typeset_font(&TS, 0, FACE_REGULAR);
 	int per_line = (int)(300 / font_text_width(f, "a", 1, 10.5));
 	CHECK(lines > (int)n / per_line && lines < (int)n / per_line + 4);
-	CHECK(strstr(out, "les.md:3:13: warning: a word of 2000000 "
-		     "characters is too wide for the column: it is cut "
-		     "into ") != NULL);
+	CHECK(strstr(out, "les.md:3:13: warning: een woord van 2000000 "
+		     "tekens is te breed voor de kolom: het wordt over ") !=
+	      NULL);
 	CHECK(strstr(out, "parts") == NULL);
 	CHECK_INT(TS.overfull, over);
 	CHECK(runs_fit(&v, 300));
@@ -340,7 +340,7 @@ static void test_wide_words(void)
 	int over = TS.overfull;
 	capture_begin();
 	CHECK_INT(para_set(&TS, &s, 1, &ps, &v, "breed.md", 5), 1);
-	CHECK(strstr(capture_end(), "breed.md:5: warning: a line is ") != NULL);
+	CHECK(strstr(capture_end(), "breed.md:5: warning: een regel is ") != NULL);
 	CHECK_INT(TS.overfull, over + 1);
 	CHECK_INT((int)v.items[0]->n_runs, 1);
 	vlist_free(&v);
@@ -352,7 +352,7 @@ static void test_wide_words(void)
 	vlist_init(&v, &A);
 	capture_begin();
 	CHECK_INT(para_set(&TS, &s, 1, &ps, &v, "breed.md", 6), 3);
-	CHECK(strstr(capture_end(), "breed.md:6: warning: a word of") != NULL);
+	CHECK(strstr(capture_end(), "breed.md:6: warning: een woord van") != NULL);
 	CHECK_INT(TS.overfull, over + 1);
 	CHECK(runs_fit(&v, 200));
 	vlist_free(&v);
@@ -407,9 +407,9 @@ static void test_long_paragraph(void)
 	vlist_free(&again);
 	const char *out = capture_end();
 	CHECK(lines > 500);
-	CHECK(!strncmp(out, "lang.md:4:1: warning: a paragraph of 5000 "
-		       "words is too long to break into lines at once: it "
-		       "is broken in ", 97));
+	CHECK(!strncmp(out, "lang.md:4:1: warning: een alinea van 5000 "
+		       "woorden is te lang om in \xC3\xA9\xC3\xA9n keer in regels "
+		       "te verdelen: ze wordt in ", 113));
 	CHECK(strchr(out, '\n') == out + strlen(out) - 1);
 	CHECK_INT(TS.overfull, over);
 	CHECK(runs_fit(&v, 300));

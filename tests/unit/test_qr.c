@@ -54,7 +54,7 @@ int main(void)
 	canvas_page_begin(c, 100, 100, NULL);
 	char err[200] = "";
 	CHECK_INT(qr_draw(c, text, 0, 0, 90, 0, err, sizeof err), -1);
-	CHECK(strstr(err, "too long") != NULL);
+	CHECK(strstr(err, "te lang") != NULL);
 	canvas_free(c);
 	free(text);
 	fs_remove_tree(dir);

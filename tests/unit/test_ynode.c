@@ -53,47 +53,51 @@ static void test_line_breaks(arena *a)
 	/* columns count characters from the last '\n' */
 	capture_begin();
 	CHECK(parse(a, "a: \"x\ry\"\nb: [\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:3:1: error: the list or mapping in "
-		  "[ ] or { } that began on line 3 is not closed\n");
+	CHECK_STR(capture_end(), "f.yaml:3:1: error: de lijst of groep in "
+		  "[ ] of { } die op regel 3 begon, wordt niet gesloten\n");
 	capture_begin();
 	CHECK(parse(a, "a: \"\xC3\xA9\rb\": c: d\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:1:9: error: a second ': ' on this line: "
-		  "a value that holds ': ' must be put in quotes (\"...\")\n");
+	CHECK_STR(capture_end(), "f.yaml:1:9: error: een tweede ': ' op deze "
+		  "regel: zet een waarde met ': ' erin tussen aanhalingstekens "
+		  "(\"...\")\n");
 }
 
 static void test_errors(arena *a)
 {
 	capture_begin();
 	CHECK(parse(a, "title: Hallo\nsummary: [open\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:3:1: error: the list in [ ] that "
-		  "began on line 2 is not closed with ']'\n");
+	CHECK_STR(capture_end(), "f.yaml:3:1: error: de lijst in [ ] die op "
+		  "regel 2 begon, wordt niet gesloten met ']'\n");
 	capture_begin();
 	CHECK(parse(a, "a: 1\n  b: 2\n", 4, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:6:4: error: a second ': ' on this line: "
-		  "a value that holds ': ' must be put in quotes (\"...\")\n");
+	CHECK_STR(capture_end(), "f.yaml:6:4: error: een tweede ': ' op deze "
+		  "regel: zet een waarde met ': ' erin tussen aanhalingstekens "
+		  "(\"...\")\n");
 	capture_begin();
 	CHECK(parse(a, "a: 1\na: 2\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key 'a'\n");
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: de sleutel 'a' komt twee "
+		  "keer voor\n");
 	/* a key is shown on the report's one line */
 	capture_begin();
 	CHECK(parse(a, "\"a\\tb\": 1\n\"a\\tb\": 2\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:2:1: error: duplicate key "
-		  "'a\\tb'\n");
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: de sleutel 'a\\tb' komt "
+		  "twee keer voor\n");
 	capture_begin();
 	CHECK(parse(a, "a: &x 1\nb: *x\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:2:4: error: aliases (*name) are not "
-		  "supported\n");
+	CHECK_STR(capture_end(), "f.yaml:2:4: error: aliassen (*naam) worden "
+		  "niet ondersteund\n");
 	capture_begin();
 	CHECK(parse(a, "a: 1\n---\nb: 2\n", 0, 0) == NULL);
-	CHECK_STR(capture_end(), "f.yaml:2:1: error: only one YAML document "
-		  "is allowed\n");
+	CHECK_STR(capture_end(), "f.yaml:2:1: error: een bestand mag maar één "
+		  "YAML-document bevatten\n");
 	/* Nesting is capped, not a stack overflow. */
 	char deep[400];
 	memset(deep, '[', 300);
 	deep[300] = '\0';
 	capture_begin();
 	CHECK(parse(a, deep, 0, 0) == NULL);
-	CHECK(strstr(capture_end(), "error: nesting deeper than 64") != NULL);
+	CHECK(strstr(capture_end(), "error: meer dan 64 niveaus diep genest") !=
+	      NULL);
 }
 
 static void test_schema(arena *a)
@@ -107,36 +111,39 @@ static void test_schema(arena *a)
 	size_t n;
 	CHECK(yget_strlist(a, "f.yaml", root, "lijst", &n) == NULL);
 	CHECK_STR(capture_end(),
-		  "f.yaml:1:1: warning: unknown key 'titel' in module; "
-		  "did you mean 'title'?\n"
-		  "f.yaml:1:1: error: module: missing required key 'title'\n"
-		  "f.yaml:1:1: error: module: missing required key 'summary'\n"
-		  "f.yaml:2:7: error: 'duur' must be a whole number\n"
-		  "f.yaml:3:8: error: 'lijst' must be a list of texts\n");
+		  "f.yaml:1:1: warning: module: onbekende sleutel 'titel'; "
+		  "bedoelde je 'title'?\n"
+		  "f.yaml:1:1: error: module: de verplichte sleutel 'title' "
+		  "ontbreekt\n"
+		  "f.yaml:1:1: error: module: de verplichte sleutel 'summary' "
+		  "ontbreekt\n"
+		  "f.yaml:2:7: error: 'duur' moet een geheel getal zijn\n"
+		  "f.yaml:3:8: error: 'lijst' moet een lijst van teksten "
+		  "zijn\n");
 	/* keys with control characters, or very long, stay on one line */
 	root = parse(a, "? o\n\n  f.yaml:0\n: 1\n\"\\x01\": 2\n", 0, 0);
 	capture_begin();
-	ycheck_map("f.yaml", root, "lesson", keys, NULL);
+	ycheck_map("f.yaml", root, "les", keys, NULL);
 	CHECK_STR(capture_end(),
-		  "f.yaml:1:3: warning: unknown key 'o\\nf.yaml:0' in lesson\n"
-		  "f.yaml:5:1: warning: unknown key '\\x01' in lesson\n");
+		  "f.yaml:1:3: warning: les: onbekende sleutel 'o\\nf.yaml:0'\n"
+		  "f.yaml:5:1: warning: les: onbekende sleutel '\\x01'\n");
 	char long_key[200];
 	memset(long_key, 'k', 120);
 	memcpy(long_key + 120, ": 1\n", 5);
 	root = parse(a, long_key, 0, 0);
 	capture_begin();
-	ycheck_map("f.yaml", root, "lesson", keys, NULL);
+	ycheck_map("f.yaml", root, "les", keys, NULL);
 	const char *out = capture_end();
-	CHECK(strstr(out, "kkk...' in lesson\n") != NULL);
-	CHECK_INT(strlen(out), strlen("f.yaml:1:1: warning: unknown key '' in "
-				      "lesson\n") + 80 + 3);
+	CHECK(strstr(out, "kkk...'\n") != NULL);
+	CHECK_INT(strlen(out), strlen("f.yaml:1:1: warning: les: onbekende "
+				      "sleutel ''\n") + 80 + 3);
 	root = parse(a, "x: 5\ny: ja\nz: [a, b]\n", 0, 0);
 	capture_begin();
 	CHECK_INT(yget_int("f.yaml", root, "x", 0, 3, 1), 1);
 	CHECK_INT(yget_bool("f.yaml", root, "y", 0), 1);
 	CHECK(yget_strlist(a, "f.yaml", root, "z", &n) && n == 2);
 	CHECK_STR(capture_end(),
-		  "f.yaml:1:4: error: 'x' must be between 0 and 3, not 5\n");
+		  "f.yaml:1:4: error: 'x' moet tussen 0 en 3 liggen, niet 5\n");
 }
 
 static void test_frontmatter(void)
