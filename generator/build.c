@@ -105,6 +105,7 @@ int build_run(const build_options *o)
 	if (s && have_out) {
 		output_stage(&out, o->only, &a);
 		b.out = out.staging;
+		b.previous = out.path;
 	}
 	/* check, then render */
 	if (s && (out.staging || o->check_only)) {

@@ -66,6 +66,8 @@ typedef struct build_ctx {
 	const resources *r;
 	arena           *a;        /* lives as long as the build */
 	const char      *out;      /* the staging folder; NULL: a check */
+	const char      *previous; /* OUT as the last build left it, or NULL:
+				    * with only, what this build keeps */
 	int              only;     /* ONLY_SITE, ONLY_PRINT or 0 */
 	int              dump;     /* --dump-layout: layout dumps, no PDFs */
 	int              jobs;     /* threads */

@@ -95,16 +95,19 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 	return 0;
 }
 
-/* One module's package; 0, or -1 with the reason in err. */
+/* One module's package from the site in out and the hand-out in
+ * prints/print (out, or the previous output when only the site is
+ * built); 0, or -1 with the reason in err. */
 static int package(const site *s, const module *m, const char *out,
-		   arena *a, char *err, size_t errlen)
+		   const char *prints, arena *a, char *err, size_t errlen)
 {
 	ptrvec files = { 0 };
 	collect(out, m->slug, a, &files);
 	collect(out, "assets", a, &files);
 	collect(out, "media", a, &files);
 	collect(out, "cursus.js", a, &files);
-	collect(out, arena_printf(a, "print/handout-%s.pdf", m->slug), a,
+	size_t n_site = files.len;
+	collect(prints, arena_printf(a, "print/handout-%s.pdf", m->slug), a,
 		&files);
 	const char *xml = manifest(s, m, &files, a);
 	const char *path = path_join(a, out, arena_printf(a,
@@ -123,8 +126,9 @@ static int package(const site *s, const module *m, const char *out,
 	int rc = add(z, zip_source_buffer(z, xml, strlen(xml), 0),
 		     "imsmanifest.xml", t);
 	for (size_t i = 0; rc == 0 && i < files.len; i++)
-		rc = add(z, zip_source_file(z, path_join(a, out,
-			 files.items[i]), 0, -1), files.items[i], t);
+		rc = add(z, zip_source_file(z, path_join(a, i < n_site ?
+			 out : prints, files.items[i]), 0, -1),
+			 files.items[i], t);
 	if (rc < 0 || zip_close(z) < 0) {
 		snprintf(err, errlen, "kan %s niet schrijven (libzip: %s)",
 			 path, zip_strerror(z));
@@ -139,6 +143,7 @@ static int package(const site *s, const module *m, const char *out,
 typedef struct scorm_state {
 	const site *s;
 	const char *out;
+	const char *prints;     /* where print/ is (package()) */
 	arena      *scratch;    /* per thread */
 	int         n_scratch;
 } scorm_state;
@@ -152,6 +157,8 @@ static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 	scorm_state *st = arena_alloc(b->a, sizeof *st);
 	st->s = b->s;
 	st->out = b->out;
+	st->prints = b->only == ONLY_SITE && b->previous ? b->previous :
+		     b->out;
 	st->n_scratch = b->jobs < 1 ? 1 : b->jobs;
 	st->scratch = arena_alloc(b->a, (size_t)st->n_scratch *
 				  sizeof *st->scratch);
@@ -175,8 +182,8 @@ static void scorm_render(void *state, int stage, size_t i, int worker)
 	char err[400] = "";
 	if (fs_mkdir_p(dir) < 0)
 		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
-	else if (package(st->s, st->s->modules[i], st->out, a, err,
-			 sizeof err) < 0)
+	else if (package(st->s, st->s->modules[i], st->out, st->prints, a,
+			 err, sizeof err) < 0)
 		diag_system("%s", err);
 	arena_reset(a);
 }

@@ -70,6 +70,8 @@ cmp -s "$SCRATCH/j1/materialen.html" "$SCRATCH/j2/materialen.html"
 check "--only site lists the posters, desk mats and cards as a whole build" [ $? -eq 0 ]
 grep -q 'print/posters/' "$SCRATCH/j1/materialen.html"
 check "(the materials page has the posters)" [ $? -eq 0 ]
+diff -r "$SCRATCH/j1/scorm" "$SCRATCH/j2/scorm" >/dev/null
+check "--only site packs each module's hand-out into its SCORM package as a whole build does" [ $? -eq 0 ]
 "$CK" build . -o "$SCRATCH/v" -v -j 2 >"$SCRATCH/v.out" 2>&1
 n=$(sed -n 's/^hand-outs  *\([0-9]*\) .*/\1/p' "$SCRATCH/v.out")
 pdfs=$(find "$SCRATCH/j1/print" -maxdepth 1 -name 'handout-*.pdf' | wc -l)
