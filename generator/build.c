@@ -57,7 +57,8 @@ static int summary(const build_options *o, site *s,
 	if (diag_system_errors())
 		return 2;
 	if (errors) {
-		fprintf(stderr, "%d %s, %d %s; %s\n", errors,
+		/* after the reports, where they went */
+		fprintf(diag_get_stream(), "%d %s, %d %s; %s\n", errors,
 			plural(errors, "fout", "fouten"), warnings,
 			plural(warnings, "waarschuwing", "waarschuwingen"),
 			o->check_only ? "niet in orde" :
@@ -94,6 +95,8 @@ int build_run(const build_options *o)
 		       output_open(&out, &a, o->dir, o->out) == 0;
 	/* load */
 	site *s = site_load(&a, o->dir);
+	if (s && o->base_url)
+		s->base_url = o->base_url;   /* checked by main.c */
 	phases_mark(&ph, "inhoud laden");
 	resources r = { 0 };
 	if (s)

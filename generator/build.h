@@ -13,8 +13,9 @@ typedef struct build_options {
 	int         only;       /* ONLY_SITE or ONLY_PRINT; 0: both */
 	int         dump_layout;/* with ONLY_PRINT: text dumps of the PDFs'
 				 * layout instead of the PDFs */
-	int         jobs;       /* threads for independent outputs (pages,
-				 * SCORM packages); 0: one per processor */
+	int         jobs;       /* threads for the outputs' jobs; 0: one
+				 * per processor */
+	const char *base_url;   /* over site.yaml's base_url, or NULL */
 } build_options;
 
 

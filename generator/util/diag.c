@@ -172,3 +172,8 @@ void diag_set_stream(FILE *f)
 {
 	diag_stream = f;
 }
+
+FILE *diag_get_stream(void)
+{
+	return diag_stream ? diag_stream : stderr;
+}

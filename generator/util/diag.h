@@ -62,6 +62,7 @@ int  diag_warnings(void);
 int  diag_system_errors(void);
 void diag_reset(void);
 void diag_set_stream(FILE *f);   /* NULL restores stderr */
+FILE *diag_get_stream(void);     /* where reports go (not captures) */
 void diag_show_source(int on);   /* the source lines (default on) */
 
 #endif

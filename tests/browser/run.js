@@ -4,7 +4,8 @@
 // SITE is a folder that `coachkit build` wrote; without it the site is
 // built into a temporary folder with ./coachkit from the project root
 // (or $COACHKIT). Every tests/browser/*.spec.js runs in name order; each
-// exports an async function that receives the context described below.
+// exports an async function that receives the context described below
+// (SPEC=NAME runs only the specs whose file name holds NAME).
 // The last line printed is "N passed, M failed"; the exit status is 1
 // when a check failed.
 
@@ -87,7 +88,9 @@ async function main() {
 		screenshot: lib.screenshot,
 	};
 
-	const specs = fs.readdirSync(__dirname).filter((f) => f.endsWith('.spec.js')).sort();
+	// SPEC=serve runs only the specs whose name holds it
+	const specs = fs.readdirSync(__dirname).filter((f) => f.endsWith('.spec.js') &&
+		(!process.env.SPEC || f.includes(process.env.SPEC))).sort();
 	for (const spec of specs) {
 		const started = Date.now();
 		try {
