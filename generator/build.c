@@ -83,6 +83,24 @@ static int summary(const build_options *o, site *s,
 	return 0;
 }
 
+/* With only print and the files that changed: what does not read them is
+ * kept from the previous output (linked into the staging folder, where
+ * what is made again replaces it). */
+static void keep_unchanged(build_ctx *b, const build_options *o, arena *a)
+{
+	if (!o->changed || o->only != ONLY_PRINT || o->dump_layout)
+		return;
+	unsigned reads = 0;
+	for (size_t i = 0; i < o->changed->len; i++)
+		reads |= outputs_reads_of(o->changed->items[i]);
+	const char *from = path_join(a, b->previous, "print");
+	if (fs_is_dir(from) &&
+	    fs_link_tree(from, path_join(a, b->out, "print")) == 0) {
+		b->changed = reads;
+		b->changed_paths = o->changed;
+	}
+}
+
 int build_run(const build_options *o)
 {
 	double t0 = now();
@@ -103,12 +121,13 @@ int build_run(const build_options *o)
 		resources_load(&r, &a, o->dir, s);
 	phases_mark(&ph, "hulpbronnen laden");
 	build_ctx b = { .s = s, .r = &r, .a = &a, .only = o->only,
-			.dump = o->dump_layout,
+			.dump = o->dump_layout, .changed = READS_ALL,
 			.jobs = o->jobs > 0 ? o->jobs : processors() };
 	if (s && have_out) {
 		output_stage(&out, o->only, &a);
 		b.out = out.staging;
 		b.previous = out.path;
+		keep_unchanged(&b, o, &a);
 	}
 	/* check, then render */
 	if (s && (out.staging || o->check_only)) {

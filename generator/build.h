@@ -16,6 +16,10 @@ typedef struct build_options {
 	int         jobs;       /* threads for the outputs' jobs; 0: one
 				 * per processor */
 	const char *base_url;   /* over site.yaml's base_url, or NULL */
+	/* The files (paths from dir) that changed since the last build
+	 * into out, or NULL: make everything. With only, what this build
+	 * makes and does not need to make again is kept from out. */
+	const ptrvec *changed;
 } build_options;
 
 

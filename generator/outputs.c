@@ -2,6 +2,7 @@
  * see outputs.h. */
 #include "outputs.h"
 #include "util/diag.h"
+#include "util/fs.h"
 #include "util/phases.h"
 #include "util/pool.h"
 #include "util/strmap.h"
@@ -71,6 +72,40 @@ static void run_job(void *ud, size_t k)
 	j->secs = now() - t0;
 }
 
+unsigned outputs_reads_of(const char *rel)
+{
+	static const struct { const char *prefix; unsigned reads; } kinds[] = {
+		{ "content/site.yaml", READS_SITE },
+		{ "content/pages/", READS_PAGES },
+		{ "content/posters/", READS_POSTERS },
+		{ "content/deskmats/", READS_DESKMATS },
+		{ "content/profiles/", READS_PROFILES },
+		{ "content/competencies.yaml", READS_COMPETENCIES },
+		{ "content/pocket.yaml", READS_POCKET },
+		{ "content/diagrams/", READS_DIAGRAMS },
+		{ "layouts/html/", READS_SITE_THEME },
+		{ "assets/", READS_SITE_THEME },
+	};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (!strncmp(rel, kinds[i].prefix, strlen(kinds[i].prefix)))
+			return kinds[i].reads;
+	if (!strncmp(rel, "content/modules/", 16))
+		return path_has_suffix(rel, "/_module.yaml") ? READS_SITE :
+		       path_has_suffix(rel, ".md") ? READS_LESSONS : READS_MEDIA;
+	if (!strncmp(rel, "content/", 8))
+		return READS_MEDIA;
+	return READS_ALL;
+}
+
+/* The jobs of output o in stage: none when it reads nothing that
+ * changed (what it made before is kept). */
+static size_t jobs_of(const build_ctx *b, size_t o, void *state, int stage)
+{
+	if (!state || !(table[o]->reads & b->changed))
+		return 0;
+	return table[o]->jobs(state, stage);
+}
+
 /* Every job of the stage on the pool, then their reports in the table's
  * order, then each output's finish(). */
 static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
@@ -78,13 +113,12 @@ static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
 {
 	size_t n = 0;
 	for (size_t o = 0; o < N_OUTPUTS; o++)
-		if (states[o])
-			n += table[o]->jobs(states[o], stage);
+		n += jobs_of(b, o, states[o], stage);
 	stage_run run = { .stage = stage };
 	run.jobs = xmalloc((n + 1) * sizeof *run.jobs);
 	size_t k = 0;
 	for (size_t o = 0; o < N_OUTPUTS; o++) {
-		size_t m = states[o] ? table[o]->jobs(states[o], stage) : 0;
+		size_t m = jobs_of(b, o, states[o], stage);
 		for (size_t i = 0; i < m; i++)
 			run.jobs[k++] = (job){ table[o], states[o], i,
 					       { 0 }, 0 };
@@ -103,7 +137,8 @@ static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
 		phases_job(ph, run.jobs[k].o->name, run.jobs[k].secs);
 	}
 	for (size_t o = 0; o < N_OUTPUTS; o++)
-		if (states[o] && table[o]->finish)
+		if (states[o] && table[o]->finish &&
+		    (table[o]->reads & b->changed))
 			table[o]->finish(states[o], stage, b);
 	free(wp);
 	free(ws);

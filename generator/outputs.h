@@ -44,7 +44,14 @@ enum {
 	READS_COMPETENCIES = 1 << 8,
 	READS_POCKET       = 1 << 9,
 	READS_OUTPUT       = 1 << 10,  /* files other outputs wrote */
+	READS_SITE_THEME   = 1 << 11,  /* layouts/html/, assets/ */
+	READS_ALL          = ~0u,
 };
+
+/* What a changed file (its path from the project folder) is to the
+ * outputs: READS_LESSONS for "content/modules/01-a/01-les.md", ...,
+ * READS_ALL for what every output may read (layouts/print/, i18n). */
+unsigned outputs_reads_of(const char *rel);
 
 /* --only site: the pages, without typesetting the lessons; the PDFs of
  * the previous output stay. --only print: the PDFs; the previous pages
@@ -71,6 +78,11 @@ typedef struct build_ctx {
 	int              only;     /* ONLY_SITE, ONLY_PRINT or 0 */
 	int              dump;     /* --dump-layout: layout dumps, no PDFs */
 	int              jobs;     /* threads */
+	unsigned         changed;  /* READS_* of what changed since the
+				    * output was last built: only the outputs
+				    * that read it render (the rest is kept) */
+	const ptrvec    *changed_paths;   /* the same as paths from the
+				    * project folder, or NULL: everything */
 	struct print_job *print;   /* the print products' shared part, or
 				    * NULL (print/print.h) */
 	ptrvec           items;    /* print_item*, gathered by the print

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct pdf_font {
 	const char *file;
@@ -598,6 +599,7 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	build_outline(p);
 	if (p->marks.len)
 		HPDF_SetPageMode(p->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	unlink(path);   /* a new file, as fs_write() makes (util/fs.h) */
 	if (!p->error[0] && HPDF_SaveToFile(p->doc, path) != HPDF_OK)
 		fail(p, "kan niet schrijven", path);
 	if (p->error[0]) {

@@ -86,7 +86,33 @@ typedef struct handouts_state {
 	print_job *pj;
 	size_t     n;
 	job_part  *parts;
+	size_t    *make;       /* the products to make, the manual first */
+	size_t     n_make;
 } handouts_state;
+
+/* When only lessons changed: the hand-outs of their modules and the
+ * manual; else every product. The manual (the last) first: it is the
+ * longest job. */
+static void choose(handouts_state *h, const build_ctx *b)
+{
+	const site *s = b->s;
+	char *want = arena_alloc(b->a, h->n);
+	int some = b->changed_paths && !(b->changed & ~READS_LESSONS);
+	for (size_t i = 0; some && i < b->changed_paths->len; i++) {
+		const char *rel = b->changed_paths->items[i];
+		const doc *d = !strncmp(rel, "content/", 8) ?
+			       strmap_get(&s->by_rel, rel + 8) : NULL;
+		if (d && d->module)
+			want[d->module->index] = 1;
+		else
+			some = 0;   /* a lesson new or gone: all */
+	}
+	h->make = arena_alloc(b->a, h->n * sizeof *h->make);
+	h->make[h->n_make++] = h->n - 1;
+	for (size_t i = 0; i + 1 < h->n; i++)
+		if (!some || want[i])
+			h->make[h->n_make++] = i;
+}
 
 static void *handouts_out_new(build_ctx *b, const void *arg, int *bad)
 {
@@ -100,22 +126,22 @@ static void *handouts_out_new(build_ctx *b, const void *arg, int *bad)
 	h->parts = arena_alloc(b->a, h->n * sizeof *h->parts);
 	for (size_t i = 0; i < h->n; i++)
 		part_init(&h->parts[i], h->pj);
+	choose(h, b);
 	return h;
 }
 
 static size_t handouts_out_jobs(void *state, int stage)
 {
 	handouts_state *h = state;
-	return stage == STAGE_MAKE ? h->n : 0;
+	return stage == STAGE_MAKE ? h->n_make : 0;
 }
 
-/* The manual (the last product) first: it is the longest job. */
 static void handouts_out_render(void *state, int stage, size_t i, int worker)
 {
 	(void)stage;
 	(void)worker;
 	handouts_state *h = state;
-	size_t k = i == 0 ? h->n - 1 : i - 1;
+	size_t k = h->make[i];
 	job_part *p = &h->parts[k];
 	handouts_make(h->pj->handouts, k, &p->ts, &p->st);
 }

@@ -4,8 +4,9 @@
  * project's public/), which the server serves. After a change the pages
  * are built first (--only site, which checks everything) and open pages
  * reload; then, unless only the site's own files changed (assets/,
- * layouts/html/), the PDFs are built (--only print) and open PDFs
- * reload. A build that fails leaves the last good site in place and
+ * layouts/html/), the PDFs that read what changed are built again (a
+ * lesson: its module's hand-out and the manual; the others are kept) and
+ * open PDFs reload. A build that fails leaves the last good site in place and
  * shows its reports in the terminal and over every open page. */
 #include "serve.h"
 #include "build.h"
@@ -44,7 +45,7 @@ typedef struct server {
 
 /* One build (only: ONLY_SITE, ONLY_PRINT or 0), its reports shown in the
  * terminal and, when it fails, over the open pages. Its exit status. */
-static int build(server *sv, int only)
+static int build(server *sv, int only, const ptrvec *changed)
 {
 	diag_reset();
 	char *text = NULL;
@@ -52,7 +53,8 @@ static int build(server *sv, int only)
 	FILE *f = open_memstream(&text, &len);
 	diag_set_stream(f);
 	build_options bo = { .dir = sv->o->dir, .out = sv->out, .only = only,
-			     .jobs = sv->o->jobs, .base_url = sv->o->base_url };
+			     .jobs = sv->o->jobs, .base_url = sv->o->base_url,
+			     .changed = changed };
 	int rc = build_run(&bo);
 	diag_set_stream(NULL);
 	if (f)
@@ -86,9 +88,10 @@ static void rebuild(server *sv, const watch_changes *ch)
 		print = reaches_print(ch->paths.items[i]);
 	printf("%zu %s gewijzigd\n", ch->paths.len,
 	       ch->paths.len == 1 ? "bestand" : "bestanden");
-	if (build(sv, ONLY_SITE) != 0 || !print)
+	if (build(sv, ONLY_SITE, NULL) != 0 || !print)
 		return;
-	build(sv, ONLY_PRINT);
+	/* only the PDFs that read what changed, unless files came or went */
+	build(sv, ONLY_PRINT, ch->structure ? NULL : &ch->paths);
 }
 
 static int is_loopback(const char *bind)
@@ -171,7 +174,7 @@ int serve_run(const serve_options *o)
 	server sv = { .o = o, .out = out };
 	int rc = 2;
 	watch *w = NULL;
-	build(&sv, 0);   /* a failed first build serves its reports */
+	build(&sv, 0, NULL);   /* a failed first build serves its reports */
 	if (!fs_is_dir(out))
 		fs_mkdir_p(out);
 	char err[300];

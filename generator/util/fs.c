@@ -58,6 +58,7 @@ int fs_read_text(const char *path, buf *out)
 
 int fs_write(const char *path, const char *data, size_t len)
 {
+	unlink(path);   /* a new file: never through another name's link */
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	if (fd < 0)
 		return -1;
@@ -226,6 +227,7 @@ int fs_copy_file(const char *src, const char *dst)
 	int in = open(src, O_RDONLY | O_CLOEXEC);
 	if (in < 0)
 		return -1;
+	unlink(dst);   /* as fs_write() */
 	int out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (out < 0) {
 		int e = errno;
@@ -254,6 +256,27 @@ int fs_copy_tree(const char *src, const char *dst)
 	int rc = fs_list(&a, src, &names);
 	for (size_t i = 0; rc == 0 && i < names.len; i++)
 		rc = fs_copy_tree(path_join(&a, src, names.items[i]),
+				  path_join(&a, dst, names.items[i]));
+	arena_free(&a);
+	return rc;
+}
+
+int fs_link_tree(const char *src, const char *dst)
+{
+	if (!fs_is_dir(src)) {
+		if (link(src, dst) == 0)
+			return 0;
+		return errno == EXDEV || errno == EPERM ?
+		       fs_copy_file(src, dst) : -1;
+	}
+	if (fs_mkdir_p(dst) < 0)
+		return -1;
+	arena a;
+	arena_init(&a, 0);
+	ptrvec names = {0};
+	int rc = fs_list(&a, src, &names);
+	for (size_t i = 0; rc == 0 && i < names.len; i++)
+		rc = fs_link_tree(path_join(&a, src, names.items[i]),
 				  path_join(&a, dst, names.items[i]));
 	arena_free(&a);
 	return rc;

@@ -9,6 +9,9 @@ p="$SCRATCH/proj"
 make_project "$p"
 printf 'base_url: https://training.example/pz/\n' >>"$p/content/site.yaml"
 les="$p/content/modules/01-een/01-begin.md"
+mkdir -p "$p/content/posters"
+printf 'kop: De mens is boeiend\ntekst: Wat vindt de patiënt belangrijk?\npagina: ../modules/01-een/01-begin.md\n' \
+	>"$p/content/posters/boeiend.yaml"
 export TMPDIR="$SCRATCH/tmp"
 mkdir -p "$TMPDIR"
 
@@ -62,6 +65,9 @@ check "POST is refused (405)" [ "$(curl -s -o /dev/null -w '%{http_code}' -X POS
 
 # an edit is served within 2 s
 rebuilds() { grep -c "gewijzigd" "$SCRATCH/out"; }
+# (a file kept is the same file: its inode; one made again is new)
+poster_before=$(stat -c %i "$served/print/posters/boeiend.pdf")
+handout_before=$(stat -c %i "$served/print/handout-een.pdf")
 printf '\nEen nieuwe zin.\n' >>"$les"
 ok=1
 for _ in $(seq 1 40); do
@@ -69,6 +75,20 @@ for _ in $(seq 1 40); do
 	sleep 0.05
 done
 check "an edited lesson is served within 2 s" [ $ok -eq 0 ]
+# then its PDFs, in the background: the module's hand-out and the manual;
+# the poster, which does not read lessons, is kept as it was
+for _ in $(seq 1 40); do
+	[ "$(grep -c "PDF's" "$SCRATCH/out")" -ge 3 ] && break
+	sleep 0.1
+done
+check "after a lesson's edit only its hand-out and the manual are made again ($(tail -1 "$SCRATCH/out"))" \
+	grep -q "^0 pagina's, 2 PDF's" "$SCRATCH/out"
+check "the PDFs that do not read lessons are kept" \
+	[ "$(stat -c %i "$served/print/posters/boeiend.pdf")" = "$poster_before" ]
+check "(while the hand-out is a new file)" \
+	[ "$(stat -c %i "$served/print/handout-een.pdf")" != "$handout_before" ]
+pdftotext "$served/print/handout-een.pdf" - 2>/dev/null | grep -q "Een nieuwe zin"
+check "and the hand-out has the new text" [ $? -eq 0 ]
 
 # a burst of 50 saves gives one rebuild
 sleep 1.5
@@ -117,9 +137,6 @@ check "an address that is none is refused" grep -q "'nergens' is geen IP-adres" 
 check "--port belongs to serve (exit 2)" [ $? -eq 2 ]
 
 # --base-url reaches the QR codes and SCORM, over site.yaml's
-mkdir -p "$p/content/posters"
-printf 'kop: De mens is boeiend\ntekst: Wat vindt de patiënt belangrijk?\npagina: ../modules/01-een/01-begin.md\n' \
-	>"$p/content/posters/boeiend.yaml"
 "$CK" build "$p" -o "$SCRATCH/b" -q --base-url https://elders.example/cursus/
 check "build --base-url URL builds" [ $? -eq 0 ]
 pdftoppm -png -r 100 "$SCRATCH/b/print/posters/boeiend.pdf" "$SCRATCH/qr" 2>/dev/null
