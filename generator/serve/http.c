@@ -71,6 +71,18 @@ static const char live_js[] =
 "  });\n"
 "})();\n";
 
+/* The site's service worker would answer from its cache, before the
+ * server, with pages older than the last build: served, it is one that
+ * empties the caches, unregisters itself and reloads its pages. */
+static const char sw_js[] =
+"self.addEventListener('install', () => self.skipWaiting());\n"
+"self.addEventListener('activate', (e) => e.waitUntil(\n"
+"  caches.keys()\n"
+"    .then((keys) => Promise.all(keys.map((k) => caches.delete(k))))\n"
+"    .then(() => self.registration.unregister())\n"
+"    .then(() => self.clients.matchAll({ type: 'window' }))\n"
+"    .then((all) => all.forEach((c) => c.navigate(c.url)))));\n";
+
 static const char script_tag[] = "<script src=\"" SCRIPT_PATH "\"></script>";
 
 struct http {
@@ -369,6 +381,10 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn,
 		return send_text(conn, MHD_HTTP_OK,
 				 "text/javascript; charset=utf-8",
 				 strdup(live_js));
+	if (!strcmp(url, "/sw.js"))
+		return send_text(conn, MHD_HTTP_OK,
+				 "text/javascript; charset=utf-8",
+				 strdup(sw_js));
 	return send_file(h, conn, url);
 }
 

@@ -9,7 +9,9 @@
  * a good build (the page keeps its scroll position), "errors" with the
  * reports of a failed one (shown over the page, which stays), "pdf" once
  * the PDFs are made again. A PDF opened as a page comes in a frame that
- * reloads on "pdf". */
+ * reloads on "pdf". The site's service worker is replaced by one that
+ * removes itself and its caches, which would serve pages older than the
+ * last build. */
 #ifndef COACHKIT_HTTP_H
 #define COACHKIT_HTTP_H
 

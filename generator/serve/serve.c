@@ -25,6 +25,10 @@
 #include <time.h>
 #include <unistd.h>
 
+/* How long the files stay untouched before a rebuild: an editor saving
+ * many files at once (or one in several writes) gives one. */
+#define QUIET_MS 40
+
 static int stop_pipe[2] = { -1, -1 };
 
 static void on_stop(int sig)
@@ -141,7 +145,7 @@ static void watch_loop(server *sv, watch *w)
 		arena a;
 		arena_init(&a, 0);
 		watch_changes ch;
-		int r = watch_wait(w, 120, stop_pipe[0], &a, &ch);
+		int r = watch_wait(w, QUIET_MS, stop_pipe[0], &a, &ch);
 		if (r > 0)
 			rebuild(sv, &ch);
 		arena_free(&a);

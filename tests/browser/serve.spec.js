@@ -115,6 +115,29 @@ module.exports = async function serve(t) {
 		await other.waitForSelector('#coachkit-fouten', { timeout: 3000 }).catch(() => { early = false; });
 		await t.check('serve: a page opened while the content is broken shows the reports', early);
 		await t.screenshot(other, 'serve-overlay');
+		fs.writeFileSync(file, lesson('Weer in orde.\n'));
+		await page.waitForFunction(() => !document.getElementById('coachkit-fouten'), null,
+			{ timeout: 3000 }).catch(() => {});
+
+		// with service workers on, as in a real browser: the site's worker
+		// would answer from its cache; served, it takes itself away
+		const { context: sw } = await t.newContext({ serviceWorkers: 'allow' });
+		try {
+			const p2 = await sw.newPage();
+			await p2.goto(url);
+			await p2.waitForTimeout(1500);
+			const regs = await p2.evaluate(async () =>
+				(await navigator.serviceWorker.getRegistrations()).length);
+			await t.check(`serve: no service worker stays registered (${regs})`, regs === 0);
+			await p2.goto(url);
+			fs.writeFileSync(file, lesson('Met een service worker erbij.\n'));
+			let fresh = true;
+			await p2.waitForFunction(() => document.body.innerText.includes('Met een service worker erbij'),
+				null, { timeout: 3000, polling: 50 }).catch(() => { fresh = false; });
+			await t.check('serve: with service workers on, an edit still shows by itself', fresh);
+		} finally {
+			await sw.close().catch(() => {});
+		}
 	} finally {
 		await ctx.close().catch(() => {});
 		if (server) {
