@@ -1,5 +1,7 @@
-/* main.c - the command line: parse arguments, dispatch to build or check. */
+/* main.c - the command line: parse arguments, dispatch to build, check
+ * or new. */
 #include "build.h"
+#include "new.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,9 @@ static const char usage[] =
 	"gebruik: coachkit build [MAP] [-o UITVOER] [--only site|print] [-j N]\n"
 	"                        [-q | -v] [--dump-layout]\n"
 	"         coachkit check [MAP] [-q]\n"
+	"         coachkit new site MAP\n"
+	"         coachkit new module|lesson|poster|deskmat|profile NAAM\n"
+	"                      [--module M] [MAP]\n"
 	"         coachkit --help | --version\n";
 
 static const char help[] =
@@ -18,6 +23,12 @@ static const char help[] =
 	"  build [MAP]   maak de site en de PDF's uit MAP/content in MAP/public\n"
 	"                (de PDF's in MAP/public/print)\n"
 	"  check [MAP]   controleer de inhoud en meld elke fout; schrijf niets\n"
+	"  new site MAP  begin een nieuw project in MAP\n"
+	"  new SOORT NAAM [MAP]\n"
+	"                maak een module, les, poster, bureaulegger of\n"
+	"                patiëntprofiel uit een sjabloon; SOORT is\n"
+	"                module|lesson|poster|deskmat|profile (meer in\n"
+	"                'coachkit new --help')\n"
 	"\n"
 	"Opties:\n"
 	"  -o, --output UITVOER  schrijf de site naar UITVOER in plaats van\n"
@@ -58,6 +69,8 @@ static int usage_error(const char *fmt, const char *arg)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "new"))
+		return new_main(argc - 1, argv + 1);
 	build_options o = { .dir = NULL };
 	const char *cmd = NULL;
 	for (int i = 1; i < argc; i++) {
