@@ -2,7 +2,8 @@
 # coachkit new: a new project that checks and builds at once; a module,
 # lesson, poster, desk mat and profile in it, each numbered after the
 # last; --module by folder name, slug and number; nothing overwritten;
-# usage errors; every directive in a new lesson.
+# usage errors; every directive in a new lesson. Then the manual page
+# (it renders without warnings), the bash completion, and make install.
 . tests/e2e/lib.sh
 
 # checked DIR NAME: coachkit check DIR reports 0 errors and 0 warnings
@@ -199,4 +200,54 @@ check "new --help shows the kinds" [ $? -eq 0 ]
 "$CK" --help | grep -q 'coachkit new site MAP'
 check "--help shows new" [ $? -eq 0 ]
 
+# --- the manual page
+if ! command -v man >/dev/null || ! command -v groff >/dev/null; then
+	sh tests/tools/apt-install.sh man-db groff-base >/dev/null 2>&1
+fi
+MANWIDTH=80 man --warnings -l doc/coachkit.1 >"$SCRATCH/man" 2>"$SCRATCH/man.err"
+check "man -l doc/coachkit.1 renders without warnings" \
+	[ $? -eq 0 -a -s "$SCRATCH/man" -a ! -s "$SCRATCH/man.err" ]
+sed 's/^/    /' "$SCRATCH/man.err" | head -n 10
+n=0
+for w in 'coachkit build' 'coachkit check' 'coachkit new site' 'coachkit serve' \
+	AFSLUITSTATUS BESTANDEN VOORBEELDEN -- --module --port --bind --open \
+	--only --jobs --output --quiet --verbose; do
+	grep -q -e "$w" "$SCRATCH/man" || { fail "the manual page mentions $w"; n=1; }
+done
+check "the manual page has the commands, options, exit status, files, examples" [ $n -eq 0 ]
+v=$(sed -n 's/^VERSION *= *//p' Makefile)
+grep -q "^\.TH COACHKIT 1 .*\"coachkit $v\"" doc/coachkit.1
+check "the manual page names version $v" [ $? -eq 0 ]
+
+# --- bash completion
+bc=$PWD/completion/coachkit.bash
+comp() {   # comp WORDS...: the completions of the last word, in $SCRATCH
+	(cd "$SCRATCH" && bash -c '. "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1));
+		_coachkit; echo "${COMPREPLY[*]}"' "$bc" "$@")
+}
+check "completion: the commands" [ "$(comp coachkit '')" = "build check new serve" ]
+check "completion: the kinds of new" \
+	[ "$(comp coachkit new '')" = "site module lesson poster deskmat profile" ]
+check "completion: an option of build" [ "$(comp coachkit build --on)" = "--only" ]
+check "completion: --only" [ "$(comp coachkit build --only '')" = "site print" ]
+check "completion: --module names the modules of MAP" \
+	[ "$(comp coachkit new lesson X mijn-cursus --module '')" = "01-eerste-module 02-samen-beslissen" ]
+check "completion: MAP after NAAM" [ "$(comp coachkit new lesson X mijn-c)" = "mijn-cursus" ]
+
+# --- make install
+d=$SCRATCH/inst
+make -s --no-print-directory install DESTDIR="$d" PREFIX=/usr >"$SCRATCH/inst.log" 2>&1
+check "make install DESTDIR=... exits 0" [ $? -eq 0 ]
+for f in bin/coachkit share/coachkit/layouts/html/lesson.mustache \
+	share/coachkit/layouts/new/lesson.md.mustache share/coachkit/assets/style.css \
+	share/man/man1/coachkit.1 share/bash-completion/completions/coachkit; do
+	[ -s "$d/usr/$f" ] || fail "make install puts $f in place"
+done
+[ -x "$d/usr/bin/coachkit" ] && cmp -s doc/coachkit.1 "$d/usr/share/man/man1/coachkit.1" &&
+	cmp -s completion/coachkit.bash "$d/usr/share/bash-completion/completions/coachkit"
+check "make install: the binary, the theme, the man page, the completion" [ $? -eq 0 ]
+(cd "$SCRATCH" && "$d/usr/bin/coachkit" new site geinstalleerd >/dev/null &&
+	"$d/usr/bin/coachkit" build geinstalleerd -q)
+check "the installed coachkit makes a new project and builds it from its theme" \
+	[ $? -eq 0 -a ! -e "$SCRATCH/geinstalleerd/layouts" ]
 finish
