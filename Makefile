@@ -5,7 +5,8 @@
 #   make sanitize  the tests again on an ASan+UBSan build
 #   make bench     a 10,000-lesson build against the cmark tool
 #   make fuzz      each libFuzzer harness for FUZZ_SECONDS (default 60)
-#   make install   PREFIX=/usr/local DESTDIR=
+#   make install   PREFIX=/usr/local DESTDIR= (binary, theme, man page,
+#                  bash completion)
 
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
@@ -27,7 +28,7 @@ DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libjpeg62-turbo-dev libharfbuzz-dev libmicrohttpd-dev
 FUZZ_DEPS = clang libclang-rt-14-dev
 TEST_DEPS = $(DEPS) $(FUZZ_DEPS) time valgrind poppler-utils qpdf \
-	    libxml2-utils zbar-tools unzip
+	    libxml2-utils zbar-tools unzip man-db groff-base
 BENCH_DEPS = $(DEPS) cmark time bc valgrind poppler-utils
 
 BUILD    = build
@@ -130,10 +131,18 @@ fuzz:
 regen: all $(TESTS)
 	@sh tests/run.sh --regen
 
+# The binary; layouts/ (the site's templates, the UI strings, the print
+# layouts and the templates of coachkit new) and assets/ as the installed
+# theme; the manual page and the bash completion.
+MANDIR  = $(PREFIX)/share/man/man1
+COMPDIR = $(PREFIX)/share/bash-completion/completions
 install: coachkit
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/coachkit
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/coachkit \
+		$(DESTDIR)$(MANDIR) $(DESTDIR)$(COMPDIR)
 	install -m 755 coachkit $(DESTDIR)$(PREFIX)/bin/coachkit
 	cp -R layouts assets $(DESTDIR)$(PREFIX)/share/coachkit/
+	install -m 644 doc/coachkit.1 $(DESTDIR)$(MANDIR)/coachkit.1
+	install -m 644 completion/coachkit.bash $(DESTDIR)$(COMPDIR)/coachkit
 
 clean:
 	rm -rf $(BUILD) coachkit

@@ -1,7 +1,9 @@
-/* main.c - the command line: parse arguments, dispatch to build or check. */
+/* main.c - the command line: parse arguments, dispatch to build, check
+ * or new. */
 #include "build.h"
 #include "serve/serve.h"
 #include "util/url.h"
+#include "new.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,9 @@ static const char usage[] =
 	"         coachkit check [MAP] [-q]\n"
 	"         coachkit serve [MAP] [--port 1313] [--bind 127.0.0.1] "
 	"[--open]\n"
+	"         coachkit new site MAP\n"
+	"         coachkit new module|lesson|poster|deskmat|profile NAAM\n"
+	"                      [--module M] [MAP]\n"
 	"         coachkit --help | --version\n";
 
 static const char help[] =
@@ -26,6 +31,12 @@ static const char help[] =
 	"                http://127.0.0.1:1313/ en maak hem opnieuw na elke\n"
 	"                wijziging in content/, layouts/ of assets/; open\n"
 	"                pagina's laden vanzelf opnieuw en tonen fouten\n"
+	"  new site MAP  begin een nieuw project in MAP\n"
+	"  new SOORT NAAM [MAP]\n"
+	"                maak een module, les, poster, bureaulegger of\n"
+	"                patiëntprofiel uit een sjabloon; SOORT is\n"
+	"                module|lesson|poster|deskmat|profile (meer in\n"
+	"                'coachkit new --help')\n"
 	"\n"
 	"Opties:\n"
 	"  -o, --output UITVOER  schrijf de site naar UITVOER in plaats van\n"
@@ -197,6 +208,8 @@ static int serve(args *g)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "new"))
+		return new_main(argc - 1, argv + 1);
 	args g = { .o = { .dir = NULL } };
 	for (int i = 1; i < argc; i++) {
 		int rc = parse_one(&g, argc, argv, &i);

@@ -56,12 +56,9 @@ int fs_read_text(const char *path, buf *out)
 	return 0;
 }
 
-int fs_write(const char *path, const char *data, size_t len)
+/* Writes data to the open file fd and closes it. */
+static int write_all(int fd, const char *data, size_t len)
 {
-	unlink(path);   /* a new file: never through another name's link */
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	if (fd < 0)
-		return -1;
 	while (len > 0) {
 		ssize_t n = write(fd, data, len);
 		if (n < 0) {
@@ -76,6 +73,19 @@ int fs_write(const char *path, const char *data, size_t len)
 		len -= (size_t)n;
 	}
 	return close(fd);
+}
+
+int fs_write(const char *path, const char *data, size_t len)
+{
+	unlink(path);   /* a new file: never through another name's link */
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	return fd < 0 ? -1 : write_all(fd, data, len);
+}
+
+int fs_create(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	return fd < 0 ? -1 : write_all(fd, data, len);
 }
 
 int fs_mkdir_p(const char *path)

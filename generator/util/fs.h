@@ -13,6 +13,9 @@ int fs_read(const char *path, buf *out);    /* replaces out's contents */
 /* A text file: fs_read(), with its line ends made "\n" (buf.h). */
 int fs_read_text(const char *path, buf *out);
 int fs_write(const char *path, const char *data, size_t len);
+/* fs_write() of a file that must not exist yet: -1 with errno EEXIST when
+ * path exists (whatever it is), so nothing is ever overwritten. */
+int fs_create(const char *path, const char *data, size_t len);
 int fs_mkdir_p(const char *path);
 int fs_remove_tree(const char *path);       /* a missing path is not an error */
 /* Copies a file without holding it in memory (at most 64 KiB at once). */

@@ -203,6 +203,33 @@ run check --dump-layout
 run build a b
 run --help
 
+# --- coachkit new: what it writes, its refusals, its usage errors, its help
+k=$SCRATCH/nieuw
+run new site "$k"
+run new site "$k"
+run new module Tweede "$k"
+run new module "Eerste module" "$k"
+run new module Media "$k"
+run new lesson Les "$k"
+run new lesson Les --module 9 "$k"
+run new lesson Index --module 1 "$k"
+run new poster Kop --module tweede "$k"
+run new deskmat Mat "$k"
+run new deskmat Mat "$k"
+run new profile Profiel "$k"
+run new lesson Les "$SCRATCH/nergens"
+make_project "$SCRATCH/zonder-adres"
+run new poster Kop "$SCRATCH/zonder-adres"
+run new
+run new les x
+run new lesson
+run new site
+run new module x --module 1
+run new module '!?'
+run new module x --snel
+run new lesson x a b c
+run new --help
+
 # Every line printed but the source lines under a report (" 12 | text"
 # and the caret under it), reports and system errors without their tags:
 # the messages, the summaries, the usage and --help.
@@ -212,12 +239,16 @@ messages() {
 		-e 's/^coachkit: \(error: \)\{0,1\}//' "$1"
 }
 # Dutch plurals ("PDF's") first, so that their apostrophe opens no quote;
-# then quotes, library quotes, paths and options go.
+# then quotes, library quotes, paths and options go, and so do the words
+# of the command line in the usage: choices (site|print) and the kinds of
+# coachkit new before their NAAM or MAP.
 unquoted() {
 	sed -e "s/\\([A-Za-z]\\)'s\\b/\\1s/g" \
 		-e 's/(lib[a-z]*: [^)]*)/ /g' \
 		-e "s/'[^']*'/ /g" -e 's/"[^"]*"/ /g' \
 		-e 's|[^ ]*/[^ ]*| |g' \
+		-e 's/[a-z]*\(|[a-z]*\)\{1,\}/ /g' \
+		-e 's/\b\(site\|module\|lesson\|poster\|deskmat\|profile\) \(NAAM\|MAP\)/ \2/g' \
 		-e 's/\(^\|[ [(]\)--*[A-Za-z][A-Za-z-]*/\1 /g'
 }
 messages "$out" | sort -u >"$SCRATCH/messages"

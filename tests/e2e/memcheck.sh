@@ -1,7 +1,8 @@
 #!/bin/sh
-# Memory: the bundled build, a check, and a failing build under valgrind,
-# with no invalid access and no leak. (Under make sanitize, ASan and
-# LeakSanitizer do this job, and valgrind cannot run an ASan binary.)
+# Memory: the bundled build, a check, a failing build and coachkit new
+# under valgrind, with no invalid access and no leak. (Under make
+# sanitize, ASan and LeakSanitizer do this job, and valgrind cannot run
+# an ASan binary.)
 . tests/e2e/lib.sh
 if [ -n "$COACHKIT_SANITIZE" ] || ! command -v valgrind >/dev/null; then
 	echo "valgrind is not used here (sanitizer build or no valgrind)"
@@ -21,4 +22,14 @@ printf -- '---\ntitle: Weg\n---\n[weg](weg.md) ![](x.png)\n\n```quiz\nvraag: x\n
 $vg "$CK" build "$p" -q 2>"$SCRATCH/vg3"
 check "failing build: exit 1, no memory errors or leaks" [ $? -eq 1 ]
 grep -q "==" "$SCRATCH/vg3" && sed 's/^/    /' "$SCRATCH/vg3" | head -20
+n="$SCRATCH/nieuw"
+$vg "$CK" new site "$n" >/dev/null 2>"$SCRATCH/vg4" &&
+	$vg "$CK" new lesson "Tweede les" "$n" >/dev/null 2>>"$SCRATCH/vg4" &&
+	$vg "$CK" new poster "Een poster" "$n" >/dev/null 2>>"$SCRATCH/vg4" &&
+	$vg "$CK" new profile "Een profiel" --module 1 "$n" >/dev/null 2>>"$SCRATCH/vg4"
+check "new site, lesson, poster, profile: no memory errors or leaks" [ $? -eq 0 ]
+[ -s "$SCRATCH/vg4" ] && sed 's/^/    /' "$SCRATCH/vg4" | head -20
+$vg "$CK" new lesson "Derde les" --module 9 "$n" >/dev/null 2>"$SCRATCH/vg5"
+check "a refused new: exit 1, no memory errors or leaks" [ $? -eq 1 ]
+grep -q "==" "$SCRATCH/vg5" && sed 's/^/    /' "$SCRATCH/vg5" | head -20
 finish
