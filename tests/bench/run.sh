@@ -69,3 +69,7 @@ pages=$(pdfinfo "$twenty/public/print/handout-module-1.pdf" 2>/dev/null | sed -n
 echo "20 lessons, --only print -j 1 (hand-out of ${pages:-?} pages and the manual): $1 s"
 set -- $(best ./coachkit build "$twenty" -o "$twenty/public" -q --only print)
 echo "20 lessons, --only print -j $(nproc): $1 s"
+
+# coachkit serve on the bundled content: a lesson saved, the pages' reload
+# event, then its hand-out written again (tests/bench/serve.sh).
+sh tests/bench/serve.sh
