@@ -32,4 +32,32 @@ check "new site, lesson, poster, profile: no memory errors or leaks" [ $? -eq 0 
 $vg "$CK" new lesson "Derde les" --module 9 "$n" >/dev/null 2>"$SCRATCH/vg5"
 check "a refused new: exit 1, no memory errors or leaks" [ $? -eq 1 ]
 grep -q "==" "$SCRATCH/vg5" && sed 's/^/    /' "$SCRATCH/vg5" | head -20
+
+# serve: started, a page and the events fetched, a good edit, a bad one,
+# Ctrl-C
+s="$SCRATCH/serve"
+make_project "$s"
+port=$((20000 + $$ % 20000))
+while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" != 000 ]; do
+	port=$((port + 1))
+done
+TMPDIR="$SCRATCH" $vg "$CK" serve "$s" --port $port >"$SCRATCH/serve.out" 2>"$SCRATCH/vg6" &
+pid=$!
+for _ in $(seq 1 300); do
+	grep -q "coachkit serve: http" "$SCRATCH/serve.out" && break
+	sleep 0.1
+done
+curl -s "http://127.0.0.1:$port/een/begin.html" >/dev/null
+timeout 1 curl -s -N "http://127.0.0.1:$port/__coachkit/events" >/dev/null
+printf '\nMeer tekst.\n' >>"$s/content/modules/01-een/01-begin.md"
+for _ in $(seq 1 100); do
+	[ "$(grep -c "PDF's" "$SCRATCH/serve.out")" -ge 3 ] && break
+	sleep 0.1
+done
+printf '\n[weg](weg.md)\n' >>"$s/content/modules/01-een/01-begin.md"
+sleep 3
+kill -INT $pid
+wait $pid
+check "serve, an edit, a broken edit, Ctrl-C: no memory errors or leaks" [ $? -eq 0 ]
+[ -s "$SCRATCH/vg6" ] && grep "==" "$SCRATCH/vg6" | sed 's/^/    /' | head -20
 finish
