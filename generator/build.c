@@ -13,6 +13,7 @@
 #include "util/diag.h"
 #include "util/fs.h"
 #include "util/phases.h"
+#include "util/progress.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -104,6 +105,7 @@ static void keep_unchanged(build_ctx *b, const build_options *o, arena *a)
 int build_run(const build_options *o)
 {
 	double t0 = now();
+	progress_start(o->quiet || o->check_only);
 	phases ph;
 	phases_start(&ph);
 	arena a;
@@ -150,6 +152,7 @@ int build_run(const build_options *o)
 	else
 		output_discard(&out);
 	phases_mark(&ph, "uitvoer plaatsen");
+	progress_end();
 	int rc = summary(o, s, &b.fig, t0);
 	if (o->verbose && rc == 0 && !o->quiet)
 		phases_print(&ph, stdout);

@@ -5,6 +5,7 @@
 #include "util/fs.h"
 #include "util/phases.h"
 #include "util/pool.h"
+#include "util/progress.h"
 #include "util/strmap.h"
 
 #include <stdlib.h>
@@ -70,6 +71,7 @@ static void run_job(void *ud, size_t k)
 	j->o->render(j->state, w->run->stage, j->i, w->index);
 	diag_capture_end(&j->reports);
 	j->secs = now() - t0;
+	progress_step();
 }
 
 unsigned outputs_reads_of(const char *rel)
@@ -130,6 +132,7 @@ static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
 		ws[t] = (worker){ &run, t };
 		wp[t] = &ws[t];
 	}
+	progress_stage(stage_names[stage], n);
 	if (n)
 		pool_run(n, wp, threads, run_job);
 	for (k = 0; k < n; k++) {

@@ -167,4 +167,21 @@ c="$SCRATCH/check-only"; make_project "$c"
 "$CK" check "$c" -q; check "check writes nothing" [ $? -eq 0 -a ! -e "$c/public" ]
 "$CK" build "$c" -q; check "build defaults to DIR/public" [ -f "$c/public/index.html" ]
 
+# A progress bar for a build longer than a second, on a terminal only
+# (script(1) gives the build one); never in a pipe.
+if command -v script >/dev/null; then
+	big="$SCRATCH/big"
+	sh tests/bench/gen.sh "$big" 10 60 >/dev/null
+	script -q -c "'$CK' build '$big' -o '$big/out' -j 2" /dev/null >"$SCRATCH/tty" 2>&1
+	grep -q '\[#*\.*\] [0-9]*/[0-9]* ' "$SCRATCH/tty"
+	check "a long build on a terminal shows a progress bar" [ $? -eq 0 ]
+	esc=$(printf '\033')
+	tail -c 200 "$SCRATCH/tty" | grep -q "$esc\[K[0-9]* pagina's"
+	check "and clears it before the summary" [ $? -eq 0 ]
+	"$CK" build "$big" -o "$big/out" -j 2 >"$SCRATCH/pipe" 2>&1
+	check "in a pipe it shows none" [ "$(grep -c '\[#*\.*\]' "$SCRATCH/pipe")" -eq 0 ]
+else
+	fail "script(1) is there to test the progress bar"
+fi
+
 finish
