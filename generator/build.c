@@ -120,9 +120,10 @@ int build_run(const build_options *o)
 	phases_mark(&ph, "inhoud laden");
 	resources r = { 0 };
 	if (s)
-		resources_load(&r, &a, o->dir, s);
+		resources_load(&r, &a, o->dir, s, o->fonts);
 	phases_mark(&ph, "hulpbronnen laden");
 	build_ctx b = { .s = s, .r = &r, .a = &a, .only = o->only,
+			.no_packages = o->no_packages,
 			.dump = o->dump_layout, .changed = READS_ALL,
 			.jobs = o->jobs > 0 ? o->jobs : processors() };
 	if (s && have_out) {

@@ -20,6 +20,8 @@ typedef struct build_options {
 	 * into out, or NULL: make everything. With only, what this build
 	 * makes and does not need to make again is kept from out. */
 	const ptrvec *changed;
+	struct font_cache *fonts; /* fonts kept between builds, or NULL */
+	int         no_packages;  /* no SCORM packages (a preview) */
 } build_options;
 
 

@@ -77,6 +77,7 @@ typedef struct build_ctx {
 				    * with only, what this build keeps */
 	int              only;     /* ONLY_SITE, ONLY_PRINT or 0 */
 	int              dump;     /* --dump-layout: layout dumps, no PDFs */
+	int              no_packages;   /* no SCORM packages (serve) */
 	int              jobs;     /* threads */
 	unsigned         changed;  /* READS_* of what changed since the
 				    * output was last built: only the outputs

@@ -8,12 +8,49 @@
 #include <stdlib.h>
 #include <string.h>
 
+void font_cache_free(font_cache *c)
+{
+	if (c->loaded)
+		fontset_free(&c->fs);
+	free(c->serif);
+	free(c->sans);
+	free(c->lang);
+	memset(c, 0, sizeof *c);
+}
+
+/* The fonts from the cache, when it holds these; 1 or 0. */
+static int borrow(resources *r, const site *s, font_cache *c)
+{
+	const print_style *st = r->style;
+	if (!c || !c->loaded || strcmp(c->serif, st->serif) ||
+	    strcmp(c->sans, st->sans) || strcmp(c->lang, s->language))
+		return 0;
+	r->fonts = c->fs;   /* its embed[] are NULL: subsets are r's own */
+	r->fonts_loaded = r->fonts_borrowed = 1;
+	return 1;
+}
+
+/* Lends r's new fonts to the cache, which keeps them. */
+static void lend(resources *r, const site *s, font_cache *c)
+{
+	if (!c)
+		return;
+	font_cache_free(c);
+	c->fs = r->fonts;
+	c->serif = strdup(r->style->serif);
+	c->sans = strdup(r->style->sans);
+	c->lang = strdup(s->language);
+	c->loaded = r->fonts_borrowed = 1;
+}
+
 /* The families the print style names, or an error at the line naming
  * them. */
-static int load_fonts(resources *r, const site *s)
+static int load_fonts(resources *r, const site *s, font_cache *cache)
 {
 	char err[300], hyph_err[300] = "";
 	const print_style *st = r->style;
+	if (borrow(r, s, cache))
+		return 0;
 	int bad = fontset_load(&r->fonts, st->serif, st->sans, s->language,
 			       err, hyph_err, sizeof err);
 	if (bad) {
@@ -26,6 +63,7 @@ static int load_fonts(resources *r, const site *s)
 		return -1;
 	}
 	r->fonts_loaded = 1;
+	lend(r, s, cache);
 	if (!r->fonts.hy)
 		diag_warning(s->file, 0, 0, "woorden worden niet "
 			     "afgebroken: %s", hyph_err);
@@ -43,7 +81,8 @@ static void collect_chars(resources *r, const site *s)
 						      "layouts"));
 }
 
-int resources_load(resources *r, arena *a, const char *dir, const site *s)
+int resources_load(resources *r, arena *a, const char *dir, const site *s,
+		   font_cache *cache)
 {
 	memset(r, 0, sizeof *r);
 	r->a = a;
@@ -54,7 +93,8 @@ int resources_load(resources *r, arena *a, const char *dir, const site *s)
 		rc = -1;
 	r->style = arena_alloc(a, sizeof *r->style);
 	const char *style = theme_file(&r->theme, "layouts/print/handout.yaml");
-	if (print_style_load(r->style, a, style, s) || load_fonts(r, s) < 0)
+	if (print_style_load(r->style, a, style, s) ||
+	    load_fonts(r, s, cache) < 0)
 		rc = -1;
 	diagram_set_load(&r->diagrams, a, path_join(a, s->content, "diagrams"));
 	collect_chars(r, s);
@@ -93,7 +133,13 @@ void resources_free(resources *r)
 	r->subsets = NULL;
 	if (r->templates)
 		templates_free(r->templates);
-	if (r->fonts_loaded)
+	if (r->fonts_loaded && r->fonts_borrowed) {
+		for (int face = 0; face < FACE_COUNT; face++) {
+			free(r->fonts.serif.embed[face]);
+			free(r->fonts.sans.embed[face]);
+		}
+	} else if (r->fonts_loaded) {
 		fontset_free(&r->fonts);
-	r->fonts_loaded = 0;
+	}
+	r->fonts_loaded = r->fonts_borrowed = 0;
 }

@@ -21,6 +21,16 @@
 struct templates;
 struct print_style;
 
+/* Fonts kept from one build to the next (coachkit serve): loading them
+ * is the dearest part of the resources. A build that asks for the same
+ * families and language borrows them. */
+typedef struct font_cache {
+	char   *serif, *sans, *lang;   /* what fs was loaded for */
+	fontset fs;
+	int     loaded;
+} font_cache;
+void font_cache_free(font_cache *c);
+
 typedef struct resources {
 	arena              *a;
 	theme               theme;
@@ -36,11 +46,15 @@ typedef struct resources {
 	const char         *subsets;     /* the folder of the font subsets,
 					  * or NULL (resources_subset()) */
 	int                 fonts_loaded;
+	int                 fonts_borrowed;   /* from a font_cache */
 } resources;
 
 /* Loads the resources of project dir for the model s into r (its strings
- * in a). 0, or -1 after reporting errors; resources_free() either way. */
-int  resources_load(resources *r, arena *a, const char *dir, const site *s);
+ * in a); the fonts from cache when it has them (cache may be NULL), into
+ * it when not. 0, or -1 after reporting errors; resources_free() either
+ * way. */
+int  resources_load(resources *r, arena *a, const char *dir, const site *s,
+		    font_cache *cache);
 
 /* Makes subsets of the fonts with r->chars into dir, for every PDF of the
  * build to embed instead of the whole faces (layout/font_subset.h); when

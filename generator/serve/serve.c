@@ -6,7 +6,9 @@
  * reload; then, unless only the site's own files changed (assets/,
  * layouts/html/), the PDFs that read what changed are built again (a
  * lesson: its module's hand-out and the manual; the others are kept) and
- * open PDFs reload. A build that fails leaves the last good site in place and
+ * open PDFs reload. The fonts are kept from one build to the next; no
+ * SCORM packages are made (nothing in the site links to them). A build
+ * that fails leaves the last good site in place and
  * shows its reports in the terminal and over every open page. */
 #include "serve.h"
 #include "build.h"
@@ -45,6 +47,7 @@ typedef struct server {
 	const serve_options *o;
 	const char          *out;   /* the private output folder */
 	http                *h;
+	font_cache           fonts; /* kept from one build to the next */
 } server;
 
 /* One build (only: ONLY_SITE, ONLY_PRINT or 0), its reports shown in the
@@ -58,7 +61,8 @@ static int build(server *sv, int only, const ptrvec *changed)
 	diag_set_stream(f);
 	build_options bo = { .dir = sv->o->dir, .out = sv->out, .only = only,
 			     .jobs = sv->o->jobs, .base_url = sv->o->base_url,
-			     .changed = changed };
+			     .changed = changed, .fonts = &sv->fonts,
+			     .no_packages = 1 };
 	int rc = build_run(&bo);
 	diag_set_stream(NULL);
 	if (f)
@@ -207,6 +211,7 @@ int serve_run(const serve_options *o)
 done:
 	watch_free(w);
 	http_stop(sv.h);
+	font_cache_free(&sv.fonts);
 	fs_remove_tree(tmp);
 	free(out);
 	free(tmp);

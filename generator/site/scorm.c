@@ -152,7 +152,8 @@ static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 {
 	(void)arg;
 	(void)bad;
-	if (!b->out || b->only == ONLY_PRINT || !b->s->n_modules)
+	if (!b->out || b->only == ONLY_PRINT || b->no_packages ||
+	    !b->s->n_modules)
 		return NULL;
 	scorm_state *st = arena_alloc(b->a, sizeof *st);
 	st->s = b->s;
