@@ -40,6 +40,9 @@ static void lend(resources *r, const site *s, font_cache *c)
 	c->serif = strdup(r->style->serif);
 	c->sans = strdup(r->style->sans);
 	c->lang = strdup(s->language);
+	/* the names the fontset shows: its own now, not the build's */
+	c->fs.serif.name = r->fonts.serif.name = c->serif;
+	c->fs.sans.name = r->fonts.sans.name = c->sans;
 	c->loaded = r->fonts_borrowed = 1;
 }
 

@@ -16,7 +16,8 @@
 enum { FACE_REGULAR, FACE_BOLD, FACE_ITALIC, FACE_BOLD_ITALIC, FACE_COUNT };
 
 typedef struct family {
-	const char *name;
+	const char *name;                /* lives as long as the fontset's
+					  * loader says (not copied) */
 	font       *faces[FACE_COUNT];
 	char       *embed[FACE_COUNT];   /* the file PDFs embed (a subset,
 					  * fontset_subset()); NULL: the

@@ -12,6 +12,18 @@ fail() { FAIL=$((FAIL + 1)); echo "FAIL - $1"; [ -n "$2" ] && printf '%s\n' "$2"
 check() { _what=$1; shift; if "$@"; then ok "$_what"; else fail "$_what"; fi; }
 finish() { echo "$PASS passed, $FAIL failed"; [ "$FAIL" -eq 0 ]; }
 
+# wait_for PID SECONDS: waits for the background process PID, killing it
+# (exit 137) when it has not ended after SECONDS
+wait_for() {
+	( sleep "$2"; kill -9 "$1" 2>/dev/null ) &
+	_guard=$!
+	wait "$1"
+	_rc=$?
+	kill "$_guard" 2>/dev/null
+	wait "$_guard" 2>/dev/null
+	return $_rc
+}
+
 # reports FILE: the reports in a saved stderr, without the source lines
 # and carets shown under each (they start with a space)
 reports() { grep -v '^ ' "$1"; }

@@ -57,7 +57,7 @@ done
 printf '\n[weg](weg.md)\n' >>"$s/content/modules/01-een/01-begin.md"
 sleep 3
 kill -INT $pid
-wait $pid
+wait_for $pid 60
 check "serve, an edit, a broken edit, Ctrl-C: no memory errors or leaks" [ $? -eq 0 ]
 [ -s "$SCRATCH/vg6" ] && grep "==" "$SCRATCH/vg6" | sed 's/^/    /' | head -20
 finish

@@ -115,7 +115,7 @@ check "and suggests a free port ($(cat "$SCRATCH/err2" | tail -1))" grep -q "poo
 
 # Ctrl-C: stops, and the private folder goes
 kill -INT $pid
-wait $pid
+wait_for $pid 20
 rc=$?
 check "Ctrl-C stops it with exit 0 ($rc)" [ $rc -eq 0 ]
 check "and removes its folder" [ -z "$(ls "$TMPDIR")" ]
@@ -130,7 +130,7 @@ for _ in $(seq 1 100); do
 done
 check "--bind 0.0.0.0 warns that others can reach it" grep -q "warning: 0.0.0.0 is ook bereikbaar" "$SCRATCH/err3"
 kill -INT $pid
-wait $pid
+wait_for $pid 20
 "$CK" serve "$p" --bind nergens >/dev/null 2>"$SCRATCH/err4"
 check "an address that is none is refused" grep -q "'nergens' is geen IP-adres" "$SCRATCH/err4"
 "$CK" build "$p" --port 1 >/dev/null 2>"$SCRATCH/err5"
