@@ -35,11 +35,6 @@ print_job *print_begin(site *s, const resources *r, const char *dir,
 	return j;
 }
 
-const print_ctx *print_context(const print_job *j)
-{
-	return j ? &j->ctx : NULL;
-}
-
 void print_free(print_job *j)
 {
 	if (!j)

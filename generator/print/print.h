@@ -21,8 +21,6 @@ typedef struct print_job print_job;
  * out. NULL when r has no fonts (the problem was reported). */
 print_job *print_begin(site *s, const resources *r, const char *dir,
 		       int dump);
-/* The shared context; NULL for NULL. */
-const print_ctx *print_context(const print_job *j);
 void       print_free(print_job *j);
 
 /* A print product as an output: arg is its print_product. */

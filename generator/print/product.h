@@ -2,14 +2,17 @@
  *
  * Each product (posters, desk mats, cards, the pocket reference, the
  * competency appendix; the hand-outs and the manual are print.c's own) is
- * one file in print/ offering one print_product (below): check, which
+ * one file in print/ offering one print_product (below) and declaring it
+ * an output of the build with PRINT_OUTPUT() (print.h): check, which
  * loads its content, checks it and lays it out, reporting every content
- * error through diag at its file:line:col; and render, which draws what
- * check laid out and writes its PDFs into dir (OUT/print), its SVG
- * previews into dir/voorbeeld/, adds to st, and appends a print_item for
- * each thing the site should show. A build checks every product before
- * it renders any, and renders only when nothing had an error; coachkit
- * check only checks.
+ * error through diag at its file:line:col, and appends a print_item for
+ * each thing the site should show; and render, one job on the build's
+ * pool beside others, which draws what check laid out (reading it only)
+ * and writes its PDFs into dir (OUT/print) and its SVG previews into
+ * dir/voorbeeld/, and adds to st. c is then the job's own copy (its
+ * arena, its typeset). A build checks every product before it renders
+ * any, and renders only when nothing had an error; coachkit check only
+ * checks.
  *
  * Fonts: every canvas registers c->ts's fonts with typeset_register()
  * first, so the font ids layout uses are valid on it. */
