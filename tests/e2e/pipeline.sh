@@ -76,7 +76,7 @@ check "--only site packs each module's hand-out into its SCORM package as a whol
 n=$(sed -n 's/^hand-outs  *\([0-9]*\) .*/\1/p' "$SCRATCH/v.out")
 pdfs=$(find "$SCRATCH/j1/print" -maxdepth 1 -name 'handout-*.pdf' | wc -l)
 check "the hand-outs and the manual are made as one job each ($n jobs, $pdfs hand-outs)" \
-	[ "${n:-0}" -eq $((pdfs + 1)) ]
+	[ "${n:-0}" -eq $((pdfs + 1)) ] || sed 's/^/    /' "$SCRATCH/v.out" | head -40
 unset SOURCE_DATE_EPOCH
 
 finish
