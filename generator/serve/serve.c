@@ -29,7 +29,7 @@
 
 /* How long the files stay untouched before a rebuild: an editor saving
  * many files at once (or one in several writes) gives one. */
-#define QUIET_MS 40
+#define QUIET_MS 25
 
 static int stop_pipe[2] = { -1, -1 };
 
