@@ -124,8 +124,8 @@ static size_t event(char *out, size_t n, const char *name, const char *text)
 	return k;
 }
 
-/* Writes the next event, waiting for one (a comment every 15 s keeps
- * the connection and finds a closed one). */
+/* Writes the next event, waiting for one (a comment every 2 s keeps the
+ * connection and soon finds a closed one, whose thread then ends). */
 static ssize_t events_read(void *cls, uint64_t pos, char *buf, size_t max)
 {
 	(void)pos;
@@ -158,7 +158,7 @@ static ssize_t events_read(void *cls, uint64_t pos, char *buf, size_t max)
 		} else {
 			struct timespec t;
 			clock_gettime(CLOCK_REALTIME, &t);
-			t.tv_sec += 15;
+			t.tv_sec += 2;
 			if (pthread_cond_timedwait(&h->changed, &h->lock, &t) ==
 			    ETIMEDOUT)
 				n = snprintf(buf, max, ": -\n\n");
@@ -469,6 +469,9 @@ http *http_start(const char *root, const char *bind_addr, int port,
 				0, NULL, NULL, answer, h,
 				MHD_OPTION_LISTEN_SOCKET, fd,
 				MHD_OPTION_CONNECTION_TIMEOUT, 0u,
+				/* a thread each: a page that opens streams
+				 * without end cannot take the machine */
+				MHD_OPTION_CONNECTION_LIMIT, 64u,
 				MHD_OPTION_END);
 	if (!h->d) {
 		snprintf(err, errlen, "de server start niet");

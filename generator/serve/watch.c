@@ -20,7 +20,19 @@ struct watch {
 	const char *dir;
 	arena       a;
 	strmap      by_wd;   /* "wd" -> the folder's path from dir */
+	int         root_wd; /* dir itself: content/ made again, renamed */
 };
+
+static const char *const roots[] = { "content", "layouts", "assets" };
+
+/* Whether name (in dir itself) is one of the watched folders. */
+static int is_root(const char *name)
+{
+	for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+		if (!strcmp(name, roots[i]))
+			return 1;
+	return 0;
+}
 
 /* Watches the folder rel (from w->dir) and every folder under it. */
 static void add_tree(watch *w, const char *rel, int depth)
@@ -54,9 +66,11 @@ watch *watch_new(const char *dir)
 		watch_free(w);
 		return NULL;
 	}
-	static const char *const roots[] = { "content", "layouts", "assets" };
 	for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
 		add_tree(w, roots[i], 0);
+	w->root_wd = inotify_add_watch(w->fd, dir, IN_CREATE | IN_DELETE |
+				       IN_MOVED_FROM | IN_MOVED_TO |
+				       IN_ONLYDIR);
 	return w;
 }
 
@@ -87,6 +101,24 @@ static int drain(watch *w, arena *a, strmap *seen, watch_changes *out)
 		for (char *p = data; p < data + n;) {
 			const struct inotify_event *e = (void *)p;
 			p += sizeof *e + e->len;
+			if (e->wd == w->root_wd) {
+				/* only content/, layouts/ or assets/ made,
+				 * removed or renamed: the build's output
+				 * (public/) may well be written here */
+				if (!e->len || !is_root(e->name))
+					continue;
+				out->structure = 1;
+				if (e->mask & (IN_CREATE | IN_MOVED_TO))
+					add_tree(w, arena_strdup(&w->a,
+							e->name), 0);
+				if (!strmap_get(seen, e->name)) {
+					strmap_put(a, seen, arena_strdup(a,
+						   e->name), (void *)1);
+					ptrvec_push(a, &out->paths,
+						    arena_strdup(a, e->name));
+				}
+				continue;
+			}
 			const char *folder = strmap_get(&w->by_wd,
 				arena_printf(a, "%d", e->wd));
 			if (!folder)

@@ -107,6 +107,35 @@ printf -- '---\ntitle: Heel\n---\n\nDe hele les.\n' >"$les"
 sleep 2
 check "a file written in two steps is built whole" sh -c "curl -s '$base/een/begin.html' | grep -q 'De hele les'"
 
+# content/ taken away and put back: an error, then the site again
+mv "$p/content" "$SCRATCH/content.away"
+sleep 1.5
+check "content/ taken away: an error, and serve goes on" \
+	sh -c "grep -q 'content' '$SCRATCH/err' && kill -0 $pid"
+check "the last good site stays served" [ "$(status "$base/een/begin.html")" = 200 ]
+mv "$SCRATCH/content.away" "$p/content"
+printf '\nWeer terug.\n' >>"$les"
+ok=1
+for _ in $(seq 1 60); do
+	curl -s "$base/een/begin.html" | grep -q "Weer terug" && { ok=0; break; }
+	sleep 0.05
+done
+check "content/ put back (and edited): served again" [ $ok -eq 0 ]
+
+# event streams without end: the connections are capped, serve stays
+for i in $(seq 1 70); do
+	timeout 3 curl -s -N "$base/__coachkit/events" >/dev/null 2>&1 &
+done
+sleep 1
+threads=$(sed -n 's/^Threads:[[:space:]]*//p' "/proc/$pid/status")
+check "70 event streams: at most 64 connections' threads ($threads threads)" [ "${threads:-999}" -le 72 ]
+ok=1
+for _ in $(seq 1 40); do
+	[ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "$base/")" = 200 ] && { ok=0; break; }
+	sleep 0.25
+done
+check "and once they end, pages are served again" [ $ok -eq 0 ]
+
 # a port in use
 "$CK" serve "$p" --port "$port" >"$SCRATCH/out2" 2>"$SCRATCH/err2"
 rc=$?
