@@ -8,8 +8,8 @@
  * lesson: its module's hand-out and the manual; the others are kept) and
  * open PDFs reload. The fonts are kept from one build to the next; no
  * SCORM packages are made (nothing in the site links to them). A build
- * that fails leaves the last good site in place and
- * shows its reports in the terminal and over every open page. */
+ * that fails leaves the last good site in place and shows its reports in
+ * the terminal and over every open page. */
 #include "serve.h"
 #include "build.h"
 #include "http.h"
@@ -24,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 /* How long the files stay untouched before a rebuild: an editor saving
