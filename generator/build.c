@@ -141,8 +141,8 @@ int build_run(const build_options *o)
 		 * site lists them */
 		b.print = print_begin(s, &r, o->only == ONLY_SITE ? NULL : pdfs,
 				      o->dump_layout);
-		if (pdfs && o->only != ONLY_SITE && !o->dump_layout && b.print &&
-		    !diag_errors())
+		if (pdfs && o->only != ONLY_SITE && !o->dump_layout &&
+		    b.print && !diag_errors())
 			resources_subset(&r, path_join(&a, pdfs, ".fonts"));
 		phases_mark(&ph, "lettersubsets");
 		outputs_run(&b, &ph);

@@ -93,7 +93,8 @@ unsigned outputs_reads_of(const char *rel)
 			return kinds[i].reads;
 	if (!strncmp(rel, "content/modules/", 16))
 		return path_has_suffix(rel, "/_module.yaml") ? READS_SITE :
-		       path_has_suffix(rel, ".md") ? READS_LESSONS : READS_MEDIA;
+		       path_has_suffix(rel, ".md") ? READS_LESSONS :
+		       READS_MEDIA;
 	if (!strncmp(rel, "content/", 8))
 		return READS_MEDIA;
 	return READS_ALL;

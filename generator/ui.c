@@ -30,7 +30,8 @@ static int add_file(ui_strings *u, arena *a, const char *file)
 		}
 		if (!strmap_get(&u->map, k->str))
 			ptrvec_push(a, &u->keys, (void *)k->str);
-		strmap_put(a, &u->map, k->str, arena_strndup(a, v->str, v->len));
+		strmap_put(a, &u->map, k->str,
+			   arena_strndup(a, v->str, v->len));
 	}
 	buf_free(&b);
 	return rc;

@@ -237,9 +237,9 @@ static enum MHD_Result send_status(struct MHD_Connection *conn,
 				   unsigned status, const char *title)
 {
 	buf b = BUF_INIT;
-	buf_printf(&b, "<!doctype html>\n<html lang=\"nl\"><meta charset=\"utf-8"
-		   "\"><title>%s</title><body><h1>%s</h1>%s</body></html>\n",
-		   title, title, script_tag);
+	buf_printf(&b, "<!doctype html>\n<html lang=\"nl\"><meta "
+		   "charset=\"utf-8\"><title>%s</title><body><h1>%s</h1>%s"
+		   "</body></html>\n", title, title, script_tag);
 	return send_text(conn, status, "text/html; charset=utf-8", b.data);
 }
 
@@ -278,7 +278,8 @@ static enum MHD_Result send_page(struct MHD_Connection *conn, int fd,
 	b.len = got;
 	b.data[got] = '\0';
 	char *end = NULL;
-	for (char *p = strstr(b.data, "</body>"); p; p = strstr(p + 1, "</body>"))
+	for (char *p = strstr(b.data, "</body>"); p;
+	     p = strstr(p + 1, "</body>"))
 		end = p;
 	size_t at = end ? (size_t)(end - b.data) : b.len;
 	buf out = BUF_INIT;
@@ -296,8 +297,8 @@ static enum MHD_Result send_pdf_frame(struct MHD_Connection *conn,
 {
 	const char *name = strrchr(url, '/') + 1;
 	buf b = BUF_INIT;
-	buf_puts(&b, "<!doctype html>\n<html lang=\"nl\"><meta charset=\"utf-8\">"
-		 "<title>");
+	buf_puts(&b, "<!doctype html>\n<html lang=\"nl\"><meta "
+		 "charset=\"utf-8\"><title>");
 	buf_put_html(&b, name, strlen(name));
 	buf_puts(&b, "</title><style>html,body,iframe{margin:0;border:0;"
 		 "width:100%;height:100%;display:block}</style><body>"

@@ -132,7 +132,8 @@ static char *private_folder(void)
 	const char *tmp = getenv("TMPDIR");
 	size_t n = strlen(tmp && *tmp ? tmp : "/tmp") + 32;
 	char *dir = xmalloc(n);
-	snprintf(dir, n, "%s/coachkit-serve-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	snprintf(dir, n, "%s/coachkit-serve-XXXXXX",
+		 tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(dir)) {
 		diag_system("kan geen map maken in %s: %s",
 			    tmp && *tmp ? tmp : "/tmp", syserr_text(errno));

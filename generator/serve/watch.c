@@ -87,7 +87,8 @@ void watch_free(watch *w)
 /* Reads what is queued; 0, or -1 after a system error. */
 static int drain(watch *w, arena *a, strmap *seen, watch_changes *out)
 {
-	char data[8192] __attribute__((aligned(__alignof__(struct inotify_event))));
+	char data[8192]
+		__attribute__((aligned(__alignof__(struct inotify_event))));
 	for (;;) {
 		ssize_t n = read(w->fd, data, sizeof data);
 		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))

@@ -4,9 +4,9 @@
  * Every folder under the watched roots is watched, folders made later
  * too, and the project folder itself for content/, layouts/ or assets/
  * made, removed or renamed (nothing else there: a build's public/ may be
- * written into it). watch_wait() returns once a change has been followed by quiet_ms
- * without another, so that an editor saving fifty files at once, or
- * writing one in several steps, gives one rebuild. */
+ * written into it). watch_wait() returns once a change has been
+ * followed by quiet_ms without another, so that an editor saving fifty
+ * files at once, or writing one in several steps, gives one rebuild. */
 #ifndef COACHKIT_WATCH_H
 #define COACHKIT_WATCH_H
 
