@@ -68,15 +68,19 @@ static int summary(const build_options *o, site *s,
 	}
 	if (o->quiet)
 		return 0;
+	size_t docs = s ? site_doc_count(s) : 0;
+	char warned[64] = "";
+	if (warnings)
+		snprintf(warned, sizeof warned, ", %d %s", warnings,
+			 plural(warnings, "waarschuwing", "waarschuwingen"));
 	if (o->check_only)
-		printf("%zu documenten gecontroleerd: 0 fouten, %d %s in %s\n",
-		       s ? site_doc_count(s) : 0, warnings,
+		printf("%zu %s gecontroleerd: 0 fouten, %d %s in %s\n", docs,
+		       docs == 1 ? "document" : "documenten", warnings,
 		       plural(warnings, "waarschuwing", "waarschuwingen"),
 		       secs);
 	else
 		printf("%d pagina's, %d PDF's (%d blz.)%s in %s\n", f->pages,
-		       f->pdfs, f->pdf_pages, warnings ? (warnings == 1 ?
-		       ", 1 waarschuwing" : ", waarschuwingen") : "", secs);
+		       f->pdfs, f->pdf_pages, warned, secs);
 	if (o->verbose && !o->check_only)
 		printf("drukwerk: %d regels, %d afbrekingen, %d te brede "
 		       "regels, %d geforceerde paginaovergangen\n", f->lines,

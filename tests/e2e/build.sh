@@ -167,6 +167,17 @@ c="$SCRATCH/check-only"; make_project "$c"
 "$CK" check "$c" -q; check "check writes nothing" [ $? -eq 0 -a ! -e "$c/public" ]
 "$CK" build "$c" -q; check "build defaults to DIR/public" [ -f "$c/public/index.html" ]
 
+# The summary counts warnings and documents in good Dutch
+w="$SCRATCH/twee"
+mkdir -p "$w/content/modules/01-een"
+printf 'title: Proef\n' >"$w/content/site.yaml"
+printf 'title: Een\nsummary: Kort.\nonbekend: 1\n' >"$w/content/modules/01-een/_module.yaml"
+printf -- '---\ntitle: Les\nraar: 2\n---\n\nTekst.\n' >"$w/content/modules/01-een/01-begin.md"
+"$CK" build "$w" -o "$w/out" 2>/dev/null | grep -q "^[0-9]* pagina's, [0-9]* PDF's ([0-9]* blz.), 2 waarschuwingen in "
+check "two warnings: the summary says how many" [ $? -eq 0 ]
+"$CK" check "$w" 2>/dev/null | grep -q "^1 document gecontroleerd: 0 fouten, 2 waarschuwingen in "
+check "one document: 'document', not 'documenten'" [ $? -eq 0 ]
+
 # A progress bar for a build longer than a second, on a terminal only
 # (script(1) gives the build one); never in a pipe.
 if command -v script >/dev/null; then
