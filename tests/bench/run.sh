@@ -56,7 +56,8 @@ echo "bundled build, -j 1: $1 s"
 if command -v valgrind >/dev/null; then
 	valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.out" \
 		./coachkit build . -o "$dir-bundled" -q -j 1 2>"$dir/callgrind.log" >/dev/null
-	ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/callgrind.log")
+	# the largest count: the build's own (its output watchdog is another)
+	ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$dir/callgrind.log" | sort -n | tail -1)
 	echo "bundled build, -j 1: $(echo "scale=2; $ir / 1000000000" | bc) billion instructions (target: at most 7)"
 fi
 
