@@ -119,6 +119,19 @@ module.exports = async function serve(t) {
 		await page.waitForFunction(() => !document.getElementById('coachkit-fouten'), null,
 			{ timeout: 3000 }).catch(() => {});
 
+		// a PDF opened as a page: in a frame that reloads once the PDFs
+		// are made again
+		const pdf = await ctx.newPage();
+		await pdf.goto(`http://127.0.0.1:${port}/print/handout-een.pdf`);
+		const before = await pdf.$eval('iframe[data-coachkit-pdf]', (f) => f.src).catch(() => '');
+		await t.check('serve: a PDF opened as a page comes in a frame', before.endsWith('handout-een.pdf?pdf=1'));
+		fs.writeFileSync(file, lesson('Voor de hand-out.\n'));
+		let reloaded = true;
+		await pdf.waitForFunction((b) => document.querySelector('iframe[data-coachkit-pdf]').src !== b,
+			before, { timeout: 5000, polling: 50 }).catch(() => { reloaded = false; });
+		await t.check('serve: the PDF reloads once its lesson is saved', reloaded);
+		await pdf.close();
+
 		// with service workers on, as in a real browser: the site's worker
 		// would answer from its cache; served, it takes itself away
 		const { context: sw } = await t.newContext({ serviceWorkers: 'allow' });
