@@ -254,10 +254,12 @@ int fs_copy_file(const char *src, const char *dst)
 	return rc;
 }
 
-int fs_copy_tree(const char *src, const char *dst)
+/* src to dst, folders made and each file given to file(). */
+static int tree(const char *src, const char *dst,
+		int (*file)(const char *src, const char *dst))
 {
 	if (!fs_is_dir(src))
-		return fs_copy_file(src, dst);
+		return file(src, dst);
 	if (fs_mkdir_p(dst) < 0)
 		return -1;
 	arena a;
@@ -265,31 +267,28 @@ int fs_copy_tree(const char *src, const char *dst)
 	ptrvec names = {0};
 	int rc = fs_list(&a, src, &names);
 	for (size_t i = 0; rc == 0 && i < names.len; i++)
-		rc = fs_copy_tree(path_join(&a, src, names.items[i]),
-				  path_join(&a, dst, names.items[i]));
+		rc = tree(path_join(&a, src, names.items[i]),
+			  path_join(&a, dst, names.items[i]), file);
 	arena_free(&a);
 	return rc;
 }
 
+int fs_copy_tree(const char *src, const char *dst)
+{
+	return tree(src, dst, fs_copy_file);
+}
+
+/* A hard link, or a copy across file systems. */
+static int link_file(const char *src, const char *dst)
+{
+	if (link(src, dst) == 0)
+		return 0;
+	return errno == EXDEV || errno == EPERM ? fs_copy_file(src, dst) : -1;
+}
+
 int fs_link_tree(const char *src, const char *dst)
 {
-	if (!fs_is_dir(src)) {
-		if (link(src, dst) == 0)
-			return 0;
-		return errno == EXDEV || errno == EPERM ?
-		       fs_copy_file(src, dst) : -1;
-	}
-	if (fs_mkdir_p(dst) < 0)
-		return -1;
-	arena a;
-	arena_init(&a, 0);
-	ptrvec names = {0};
-	int rc = fs_list(&a, src, &names);
-	for (size_t i = 0; rc == 0 && i < names.len; i++)
-		rc = fs_link_tree(path_join(&a, src, names.items[i]),
-				  path_join(&a, dst, names.items[i]));
-	arena_free(&a);
-	return rc;
+	return tree(src, dst, link_file);
 }
 
 char *path_join(arena *a, const char *dir, const char *name)
