@@ -131,18 +131,10 @@ void resources_subset(resources *r, const char *dir)
 
 void resources_free(resources *r)
 {
-	if (r->subsets)
-		fs_remove_tree(r->subsets);
-	r->subsets = NULL;
+	drop_subsets(r);   /* the folder, and the faces' paths into it */
 	if (r->templates)
 		templates_free(r->templates);
-	if (r->fonts_loaded && r->fonts_borrowed) {
-		for (int face = 0; face < FACE_COUNT; face++) {
-			free(r->fonts.serif.embed[face]);
-			free(r->fonts.sans.embed[face]);
-		}
-	} else if (r->fonts_loaded) {
+	if (r->fonts_loaded && !r->fonts_borrowed)
 		fontset_free(&r->fonts);
-	}
 	r->fonts_loaded = r->fonts_borrowed = 0;
 }
