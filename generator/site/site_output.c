@@ -135,35 +135,38 @@ static void site_render(void *state, int stage, size_t i, int worker)
 		list_pages(st);
 }
 
+/* The workers' pages, quiz counts and search parts go to the main writer
+ * (the parts merged into its index, or dropped when the pages were not
+ * all written); the workers go. */
+static void end_workers(site_state *st, int merge)
+{
+	if (!st->workers)
+		return;
+	search_index **parts = xmalloc((size_t)st->n_workers * sizeof *parts);
+	for (int i = 0; i < st->n_workers; i++)
+		worker_done(&st->workers[i], &st->w, &parts[i]);
+	if (merge)
+		search_merge(st->w.search, parts, (size_t)st->n_workers);
+	else
+		for (int i = 0; i < st->n_workers; i++)
+			search_free(parts[i]);
+	free(parts);
+	free(st->workers);
+	st->workers = NULL;
+}
+
 static void site_finish(void *state, int stage, build_ctx *b)
 {
 	site_state *st = state;
-	if (stage == STAGE_MAKE && st->workers) {
-		search_index **parts = xmalloc((size_t)st->n_workers *
-					       sizeof *parts);
-		for (int i = 0; i < st->n_workers; i++)
-			worker_done(&st->workers[i], &st->w, &parts[i]);
-		search_merge(st->w.search, parts, (size_t)st->n_workers);
-		free(parts);
-		free(st->workers);
-		st->workers = NULL;
-	}
+	if (stage == STAGE_MAKE)
+		end_workers(st, 1);
 	b->fig.pages = st->w.pages;
 }
 
 static void site_free(void *state)
 {
 	site_state *st = state;
-	if (st->workers) {   /* the stage did not run */
-		search_index **parts = xmalloc((size_t)st->n_workers *
-					       sizeof *parts);
-		for (int i = 0; i < st->n_workers; i++) {
-			worker_done(&st->workers[i], &st->w, &parts[i]);
-			search_free(parts[i]);
-		}
-		free(parts);
-		free(st->workers);
-	}
+	end_workers(st, 0);   /* when the stage did not run */
 	site_writer_free(&st->w);
 	free(st);
 }
