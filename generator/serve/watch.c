@@ -71,6 +71,9 @@ watch *watch_new(const char *dir)
 	w->root_wd = inotify_add_watch(w->fd, dir, IN_CREATE | IN_DELETE |
 				       IN_MOVED_FROM | IN_MOVED_TO |
 				       IN_ONLYDIR);
+	if (w->root_wd >= 0)
+		strmap_put(&w->a, &w->by_wd, arena_printf(&w->a, "%d",
+			   w->root_wd), "");
 	return w;
 }
 
@@ -82,6 +85,28 @@ void watch_free(watch *w)
 		close(w->fd);
 	arena_free(&w->a);
 	free(w);
+}
+
+/* One event: the path it names, noted once; a folder made is watched.
+ * In the project folder itself only content/, layouts/ and assets/
+ * count: a build's public/ may well be written there. */
+static void note(watch *w, const struct inotify_event *e, arena *a,
+		 strmap *seen, watch_changes *out)
+{
+	const char *folder = strmap_get(&w->by_wd, arena_printf(a, "%d",
+								 e->wd));
+	if (!folder || (e->wd == w->root_wd && (!e->len || !is_root(e->name))))
+		return;
+	const char *rel = e->len ? path_join(a, folder, e->name) : folder;
+	if (e->mask & (IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
+		       IN_DELETE_SELF))
+		out->structure = 1;
+	if ((e->mask & (IN_CREATE | IN_MOVED_TO)) && (e->mask & IN_ISDIR))
+		add_tree(w, arena_strdup(&w->a, rel), 0);
+	if (!strmap_get(seen, rel)) {
+		strmap_put(a, seen, rel, (void *)rel);
+		ptrvec_push(a, &out->paths, (void *)rel);
+	}
 }
 
 /* Reads what is queued; 0, or -1 after a system error. */
@@ -102,42 +127,7 @@ static int drain(watch *w, arena *a, strmap *seen, watch_changes *out)
 		for (char *p = data; p < data + n;) {
 			const struct inotify_event *e = (void *)p;
 			p += sizeof *e + e->len;
-			if (e->wd == w->root_wd) {
-				/* only content/, layouts/ or assets/ made,
-				 * removed or renamed: the build's output
-				 * (public/) may well be written here */
-				if (!e->len || !is_root(e->name))
-					continue;
-				out->structure = 1;
-				if (e->mask & (IN_CREATE | IN_MOVED_TO))
-					add_tree(w, arena_strdup(&w->a,
-							e->name), 0);
-				if (!strmap_get(seen, e->name)) {
-					strmap_put(a, seen, arena_strdup(a,
-						   e->name), (void *)1);
-					ptrvec_push(a, &out->paths,
-						    arena_strdup(a, e->name));
-				}
-				continue;
-			}
-			const char *folder = strmap_get(&w->by_wd,
-				arena_printf(a, "%d", e->wd));
-			if (!folder)
-				continue;
-			const char *rel = e->len ? path_join(&w->a, folder,
-							     e->name) : folder;
-			if (e->mask & (IN_CREATE | IN_DELETE | IN_MOVED_FROM |
-				       IN_MOVED_TO | IN_DELETE_SELF))
-				out->structure = 1;
-			if ((e->mask & (IN_CREATE | IN_MOVED_TO)) &&
-			    (e->mask & IN_ISDIR))
-				add_tree(w, rel, 0);
-			if (!strmap_get(seen, rel)) {
-				strmap_put(a, seen, arena_strdup(a, rel),
-					   (void *)rel);
-				ptrvec_push(a, &out->paths,
-					    arena_strdup(a, rel));
-			}
+			note(w, e, a, seen, out);
 		}
 	}
 }
