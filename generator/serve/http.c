@@ -318,6 +318,15 @@ static enum MHD_Result send_pdf_frame(struct MHD_Connection *conn,
 	return send_text(conn, MHD_HTTP_OK, "text/html; charset=utf-8", b.data);
 }
 
+/* The browser opens the file as a page (not in our frame: ?pdf=1). */
+static int opened_as_page(struct MHD_Connection *conn)
+{
+	const char *dest = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+						       "Sec-Fetch-Dest");
+	return dest && !strcmp(dest, "document") &&
+	       !MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "pdf");
+}
+
 static enum MHD_Result send_file(http *h, struct MHD_Connection *conn,
 				 const char *url)
 {
@@ -350,14 +359,7 @@ static enum MHD_Result send_file(http *h, struct MHD_Connection *conn,
 		rc = send_status(conn, MHD_HTTP_NOT_FOUND, "404 Niet gevonden");
 	} else if (path_has_suffix(real, ".html")) {
 		rc = send_page(conn, fd, (size_t)st.st_size);
-	} else if (path_has_suffix(real, ".pdf") &&
-		   !MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
-						"pdf") &&
-		   (MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-						"Sec-Fetch-Dest") ?
-		    !strcmp(MHD_lookup_connection_value(conn,
-			    MHD_HEADER_KIND, "Sec-Fetch-Dest"), "document") :
-		    0)) {
+	} else if (path_has_suffix(real, ".pdf") && opened_as_page(conn)) {
 		close(fd);
 		rc = send_pdf_frame(conn, url);
 	} else {
