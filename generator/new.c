@@ -482,6 +482,16 @@ static int make_dir(const char *dir)
 	return 2;
 }
 
+/* The folder dir (made when missing) and in it the file name from the
+ * template tmpl, as make_file(). */
+static int make_in(new_ctx *c, const char *dir, const char *name,
+		   const char *tmpl, const char *pagina, const char *diagram)
+{
+	int rc = make_dir(dir);
+	return rc ? rc : make_file(c, tmpl, path_join(c->a, dir, name), pagina,
+				   diagram);
+}
+
 /* --- the kinds -------------------------------------------------------- */
 
 static int new_module(new_ctx *c)
@@ -564,12 +574,9 @@ static int new_poster(new_ctx *c)
 			    path_join(c->a, c->content, "site.yaml"));
 		return 1;
 	}
-	const char *dir = path_join(c->a, c->content, "posters");
-	int rc = make_dir(dir);
-	return rc ? rc : make_file(c, "poster.yaml.mustache",
-				   path_join(c->a, dir, arena_printf(c->a,
-					     "%s.yaml", c->slug)),
-				   pagina, NULL);
+	return make_in(c, path_join(c->a, c->content, "posters"),
+		       arena_printf(c->a, "%s.yaml", c->slug),
+		       "poster.yaml.mustache", pagina, NULL);
 }
 
 static int new_deskmat(new_ctx *c)
@@ -578,12 +585,9 @@ static int new_deskmat(new_ctx *c)
 	const char *pagina = target_page(c, &reported);
 	if (reported)
 		return 1;
-	const char *dir = path_join(c->a, c->content, "deskmats");
-	int rc = make_dir(dir);
-	return rc ? rc : make_file(c, "deskmat.yaml.mustache",
-				   path_join(c->a, dir, arena_printf(c->a,
-					     "%s.yaml", c->slug)),
-				   pagina, first_diagram(c));
+	return make_in(c, path_join(c->a, c->content, "deskmats"),
+		       arena_printf(c->a, "%s.yaml", c->slug),
+		       "deskmat.yaml.mustache", pagina, first_diagram(c));
 }
 
 static int new_profile(new_ctx *c)
@@ -599,12 +603,9 @@ static int new_profile(new_ctx *c)
 			    c->slug, same);
 		return 1;
 	}
-	int rc = make_dir(dir);
-	return rc ? rc : make_file(c, "profile.yaml.mustache",
-				   path_join(c->a, dir, arena_printf(c->a,
-					     "%02d-%s.yaml", last + 1,
-					     c->slug)),
-				   pagina, NULL);
+	return make_in(c, dir, arena_printf(c->a, "%02d-%s.yaml", last + 1,
+					    c->slug),
+		       "profile.yaml.mustache", pagina, NULL);
 }
 
 /* site.yaml, a diagram, a module and its lesson. 0, or the exit status
