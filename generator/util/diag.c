@@ -93,9 +93,7 @@ void diag_replay_once(diag_capture *c, strmap *seen, arena *a)
 		*(kind == DIAG_ERROR ? &n_errors : kind == DIAG_WARNING ?
 		  &n_warnings : &n_system) += 1;
 	}
-	c->errors = c->warnings = c->system = 0;
-	c->len = 0;
-	diag_replay(c);   /* frees */
+	diag_capture_free(c);
 }
 
 void diag_report(diag_level level, const char *file, int line, int col,
