@@ -3,6 +3,7 @@
  * (outputs.h) into a staging folder, which replaces the output only when
  * everything succeeded. See build.h. */
 #include "build.h"
+#include "cache.h"
 #include "docs.h"
 #include "output.h"
 #include "outputs.h"
@@ -118,16 +119,20 @@ int build_run(const build_options *o)
 	int have_out = !o->check_only &&
 		       output_open(&out, &a, o->dir, o->out) == 0;
 	/* load */
-	site *s = site_load(&a, o->dir);
+	site *s = site_load_kept(&a, o->dir,
+				 o->cache ? cache_keeper(o->cache) : NULL);
 	if (s && o->base_url)
 		s->base_url = o->base_url;   /* checked by main.c */
 	phases_mark(&ph, "inhoud laden");
 	resources r = { 0 };
 	if (s)
-		resources_load(&r, &a, o->dir, s, o->fonts);
+		resources_load(&r, &a, o->dir, s,
+			       o->cache ? &o->cache->fonts : NULL);
+	if (s && o->cache)
+		cache_begin(o->cache, s, o->dir);
 	phases_mark(&ph, "hulpbronnen laden");
 	build_ctx b = { .s = s, .r = &r, .a = &a, .only = o->only,
-			.no_packages = o->no_packages,
+			.preview = o->preview, .cache = o->cache,
 			.dump = o->dump_layout, .changed = READS_ALL,
 			.jobs = o->jobs > 0 ? o->jobs : processors() };
 	if (s && have_out) {
@@ -138,7 +143,7 @@ int build_run(const build_options *o)
 	}
 	/* check, then render */
 	if (s && (out.staging || o->check_only)) {
-		docs_check(s, b.jobs);
+		docs_check(s, b.jobs, o->cache);
 		phases_mark(&ph, "lessen controleren");
 		const char *pdfs = b.out ? path_join(&a, b.out, "print") : NULL;
 		/* with --only site too: the products are checked, and the
@@ -147,15 +152,18 @@ int build_run(const build_options *o)
 				      o->dump_layout);
 		if (pdfs && o->only != ONLY_SITE && !o->dump_layout &&
 		    b.print && !diag_errors())
-			resources_subset(&r, path_join(&a, pdfs, ".fonts"));
+			resources_subset(&r, s, path_join(&a, pdfs, ".fonts"));
 		phases_mark(&ph, "lettersubsets");
 		outputs_run(&b, &ph);
 		resources_free(&r);   /* the subsets go before the commit */
 	}
-	if (out.staging && !diag_errors() && !diag_system_errors())
-		output_commit(&out, o->only, &a);
-	else
+	int committed = out.staging && !diag_errors() &&
+			!diag_system_errors() &&
+			output_commit(&out, o->only, &a) == 0;
+	if (!committed)
 		output_discard(&out);
+	if (o->cache)
+		cache_end(o->cache, committed);
 	phases_mark(&ph, "uitvoer plaatsen");
 	progress_end();
 	int rc = summary(o, s, &b.fig, t0);

@@ -20,8 +20,10 @@ typedef struct build_options {
 	 * into out, or NULL: make everything. With only, what this build
 	 * makes and does not need to make again is kept from out. */
 	const ptrvec *changed;
-	struct font_cache *fonts; /* fonts kept between builds, or NULL */
-	int         no_packages;  /* no SCORM packages (a preview) */
+	struct build_cache *cache; /* what builds in this process keep for
+				  * the next (cache.h), or NULL */
+	int         preview;      /* for serve: no SCORM packages, no list
+				 * of files for the service worker */
 } build_options;
 
 

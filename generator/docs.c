@@ -1,7 +1,10 @@
 /* docs.c - every document checked; see docs.h. */
 #include "docs.h"
+#include "cache.h"
 #include "markdown/md.h"
+#include "markdown/media.h"
 #include "markdown/refs.h"
+#include "util/hash.h"
 #include "util/diag.h"
 #include "util/pool.h"
 
@@ -27,8 +30,10 @@ const doc **docs_all(site *s, size_t *n)
 typedef struct checks {
 	site         *s;
 	const doc   **docs;
+	size_t       *todo;      /* the documents to check */
 	md_refs      *refs;
 	diag_capture *reports;   /* per document */
+	doc_memo    **memos;     /* per document, or NULL: no cache */
 } checks;
 
 typedef struct worker {
@@ -37,28 +42,58 @@ typedef struct worker {
 	buf     text;
 } worker;
 
-/* Document i on a worker, its reports kept. */
-static void check_job(void *ud, size_t i)
+/* Document todo[j] on a worker, its reports kept; with a cache, in its
+ * memo with its own headings and links. */
+static void check_job(void *ud, size_t j)
 {
 	worker *k = ud;
 	checks *c = k->c;
+	size_t i = c->todo[j];
+	doc_memo *memo = c->memos ? c->memos[i] : NULL;
 	diag_capture_begin(&c->reports[i]);
 	md_doc m;
-	if (md_doc_load(&m, c->s, c->docs[i], &k->a, &k->text, c->refs) == 0)
-		md_doc_free(&m);
+	int rc = md_doc_load(&m, c->s, c->docs[i], &k->a, &k->text,
+			     memo ? md_refs_new() : c->refs);
 	diag_capture_end(&c->reports[i]);
+	if (memo)
+		memo_keep_check(memo, rc == 0 ? hash_mix(HASH_SEED,
+				k->text.data, k->text.len) : 0,
+				&c->reports[i], &m);
+	if (rc == 0)
+		md_doc_free(&m);
 	arena_reset(&k->a);
 }
 
-void docs_check(site *s, int jobs)
+/* A kept check in its place: its reports, its headings and links, the
+ * files it links to. */
+static void replay_memo(checks *c, const doc_memo *m)
+{
+	diag_replay_kept(&m->reports);
+	if (m->refs)
+		md_refs_merge(c->refs, m->refs);
+	for (size_t i = 0; i < m->n_media; i++)
+		media_add(c->s, m->media[i]);
+}
+
+void docs_check(site *s, int jobs, build_cache *cache)
 {
 	size_t n;
 	checks c = { .s = s, .refs = md_refs_new() };
 	c.docs = docs_all(s, &n);
 	c.reports = xmalloc((n + 1) * sizeof *c.reports);
 	memset(c.reports, 0, (n + 1) * sizeof *c.reports);
-	if ((size_t)jobs > n)
-		jobs = (int)n;
+	c.todo = xmalloc((n + 1) * sizeof *c.todo);
+	size_t todo = 0;
+	if (cache)
+		c.memos = xmalloc((n + 1) * sizeof *c.memos);
+	for (size_t i = 0; i < n; i++) {
+		if (cache)
+			c.memos[i] = cache_memo(cache, c.docs[i]);
+		if (!cache || !memo_checked(c.memos[i], c.docs[i]))
+			c.todo[todo++] = i;
+	}
+	if ((size_t)jobs > todo)
+		jobs = (int)todo;
 	if (jobs < 1)
 		jobs = 1;
 	worker *k = xmalloc((size_t)jobs * sizeof *k);
@@ -68,9 +103,12 @@ void docs_check(site *s, int jobs)
 		arena_init(&k[i].a, 0);
 		ks[i] = &k[i];
 	}
-	pool_run(n, ks, jobs, check_job);
+	pool_run(todo, ks, jobs, check_job);
 	for (size_t i = 0; i < n; i++)
-		diag_replay(&c.reports[i]);
+		if (c.memos && c.memos[i]->checked)
+			replay_memo(&c, c.memos[i]);
+		else
+			diag_replay(&c.reports[i]);
 	for (int i = 0; i < jobs; i++) {
 		arena_free(&k[i].a);
 		buf_free(&k[i].text);
@@ -79,5 +117,7 @@ void docs_check(site *s, int jobs)
 	md_refs_free(c.refs);
 	free(ks);
 	free(k);
+	free(c.todo);
+	free(c.memos);
 	free(c.reports);
 }

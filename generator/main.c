@@ -61,7 +61,8 @@ static const char help[] =
 	"                        samenvatting\n"
 	"  -v, --verbose         meld ook de cijfers van het zetwerk (regels,\n"
 	"                        afbrekingen, te brede regels, geforceerde\n"
-	"                        paginaovergangen)\n"
+	"                        paginaovergangen) en waar de tijd bleef; bij\n"
+	"                        serve na elke build\n"
 	"  -h, --help            toon deze hulp\n"
 	"  -V, --version         toon de versie\n"
 	"\n"
@@ -199,6 +200,7 @@ static int serve(args *g)
 	g->so.dir = o->dir ? o->dir : ".";
 	g->so.jobs = o->jobs;
 	g->so.base_url = o->base_url;
+	g->so.verbose = o->verbose;
 	if (!g->so.bind)
 		g->so.bind = "127.0.0.1";
 	if (!g->so.port)

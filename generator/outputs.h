@@ -77,13 +77,17 @@ typedef struct build_ctx {
 				    * with only, what this build keeps */
 	int              only;     /* ONLY_SITE, ONLY_PRINT or 0 */
 	int              dump;     /* --dump-layout: layout dumps, no PDFs */
-	int              no_packages;   /* no SCORM packages (serve) */
+	int              preview;  /* serve: no SCORM packages, no list of
+				    * files for the service worker (serve
+				    * sends a worker of its own) */
 	int              jobs;     /* threads */
 	unsigned         changed;  /* READS_* of what changed since the
 				    * output was last built: only the outputs
 				    * that read it render (the rest is kept) */
 	const ptrvec    *changed_paths;   /* the same as paths from the
 				    * project folder, or NULL: everything */
+	struct build_cache *cache; /* what builds keep for the next, or
+				    * NULL (cache.h) */
 	struct print_job *print;   /* the print products' shared part, or
 				    * NULL (print/print.h) */
 	ptrvec           items;    /* print_item*, gathered by the print

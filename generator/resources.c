@@ -100,7 +100,6 @@ int resources_load(resources *r, arena *a, const char *dir, const site *s,
 	    load_fonts(r, s, cache) < 0)
 		rc = -1;
 	diagram_set_load(&r->diagrams, a, path_join(a, s->content, "diagrams"));
-	collect_chars(r, s);
 	return rc;
 }
 
@@ -118,11 +117,12 @@ static void drop_subsets(resources *r)
 	r->subsets = NULL;
 }
 
-void resources_subset(resources *r, const char *dir)
+void resources_subset(resources *r, const site *s, const char *dir)
 {
 	char err[300];
 	if (!r->fonts_loaded)
 		return;
+	collect_chars(r, s);
 	r->subsets = dir;
 	if (fs_mkdir_p(dir) < 0 ||
 	    fontset_subset(&r->fonts, &r->chars, dir, err, sizeof err) < 0)

@@ -42,7 +42,8 @@ typedef struct resources {
 	fontset             fonts;       /* both families, four faces, and
 					  * the patterns of the language */
 	diagram_set         diagrams;
-	charset             chars;       /* what content and layouts write */
+	charset             chars;       /* what content and layouts write
+					  * (resources_subset()) */
 	const char         *subsets;     /* the folder of the font subsets,
 					  * or NULL (resources_subset()) */
 	int                 fonts_loaded;
@@ -56,11 +57,13 @@ typedef struct resources {
 int  resources_load(resources *r, arena *a, const char *dir, const site *s,
 		    font_cache *cache);
 
-/* Makes subsets of the fonts with r->chars into dir, for every PDF of the
- * build to embed instead of the whole faces (layout/font_subset.h); when
- * that fails the whole faces stay, which is slower but the same on
- * paper. The folder is removed by resources_free(). */
-void resources_subset(resources *r, const char *dir);
+/* Collects in r->chars every character the content of s and the layouts
+ * write (the PDFs draw no other), then makes subsets of the fonts with
+ * them into dir, for every PDF of the build to embed instead of the whole
+ * faces (layout/font_subset.h); when that fails the whole faces stay,
+ * which is slower but the same on paper. A build that writes PDFs calls
+ * it before drawing any; the folder is removed by resources_free(). */
+void resources_subset(resources *r, const site *s, const char *dir);
 
 void resources_free(resources *r);
 

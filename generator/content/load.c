@@ -10,6 +10,7 @@
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/hash.h"
 #include "util/syserr.h"
 #include "util/url.h"
 
@@ -207,6 +208,25 @@ static void read_front_matter(site *s, doc *d, const char *yaml, size_t len,
 				     &d->n_leerdoelen);
 }
 
+/* read_front_matter(), or what the keeper kept of it. */
+static void read_front(site *s, doc *d, const char *yaml, size_t len,
+		       int first_line)
+{
+	const front_keeper *k = s->keeper;
+	if (!k) {
+		read_front_matter(s, d, yaml, len, first_line);
+		return;
+	}
+	if (k->get(k->ud, d, s->a))
+		return;
+	diag_capture c;
+	diag_capture_begin(&c);
+	read_front_matter(s, d, yaml, len, first_line);
+	diag_capture_end(&c);
+	k->put(k->ud, d, &c);
+	diag_replay(&c);
+}
+
 /* Reads a Markdown file's front matter into a new doc. A doc with errors
  * in its front matter is kept (links to it stay valid, and its body is
  * still checked); the errors stop the build. NULL if unreadable. */
@@ -226,9 +246,13 @@ static doc *load_doc(site *s, const char *file, const char *rel,
 	d->title = path_basename(rel);
 	frontmatter fm;
 	int err;
-	if (frontmatter_split(text->data, text->len, &fm, &err) == 0) {
-		read_front_matter(s, d, text->data + fm.yaml_offset,
-				  fm.yaml_len, fm.yaml_line);
+	int split = frontmatter_split(text->data, text->len, &fm, &err);
+	/* what every page reads of the document (cache.h) */
+	d->front_hash = hash_mix(HASH_SEED, text->data, split == 0 ?
+				 fm.body_offset : err == 1 ? 0 : text->len);
+	if (split == 0) {
+		read_front(s, d, text->data + fm.yaml_offset, fm.yaml_len,
+			   fm.yaml_line);
 		d->body_offset = fm.body_offset;
 		d->body_line = fm.body_line;
 	} else if (err == 1) {
@@ -242,6 +266,7 @@ static doc *load_doc(site *s, const char *file, const char *rel,
 		d->body_offset = text->len;
 		d->body_line = 1;
 	}
+	d->hash = hash_mix(HASH_SEED, text->data, text->len);
 	return d;
 }
 
@@ -455,8 +480,14 @@ static void list_diagrams(site *s)
 
 site *site_load(arena *a, const char *root)
 {
+	return site_load_kept(a, root, NULL);
+}
+
+site *site_load_kept(arena *a, const char *root, const front_keeper *k)
+{
 	site *s = arena_alloc(a, sizeof *s);
 	s->a = a;
+	s->keeper = k;
 	s->root = root;
 	s->content = path_join(a, root, "content");
 	s->file = path_join(a, s->content, "site.yaml");
@@ -483,6 +514,7 @@ site *site_load(arena *a, const char *root)
 	s->cards_bad = profiles_load(s, s->profiles) +
 		       competencies_load(s, s->competencies) > 0;
 	s->pocket = pocket_load(s);
+	s->keeper = NULL;
 	return s;
 }
 

@@ -8,6 +8,7 @@
 #define COACHKIT_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "util/arena.h"
 #include "util/diag.h"
 #include "util/strmap.h"
@@ -29,6 +30,9 @@ typedef struct doc {
 	int          weight, duur;
 	const char **leerdoelen;
 	size_t       n_leerdoelen;
+	uint64_t     hash;        /* of the file's text, and of its front */
+	uint64_t     front_hash;  /* matter: what a build keeps is known by
+				   * them (cache.h) */
 	size_t       body_offset; /* where the Markdown starts in the file */
 	int          body_line;   /* its 1-based line number */
 	module      *module;      /* NULL for a free page */
@@ -82,12 +86,28 @@ typedef struct site {
 	struct pocket       *pocket;
 	int                  cards_bad;   /* profiles or competencies had
 					   * errors (reported) */
+	const struct front_keeper *keeper;   /* while loading, or NULL */
 } site;
 
 /* Loads site.yaml, every _module.yaml and every front matter under
  * root/content. Content errors are reported through diag (the caller asks
  * diag_errors()); returns NULL only when root/content cannot be read. */
 site *site_load(arena *a, const char *root);
+
+/* Front matter read by an earlier build and kept (cache.h), so that a
+ * build does not parse it again. get() fills in d's fields from its front
+ * matter (title, samenvatting, weight, duur, leerdoelen; strings in a)
+ * from what was kept for d->rel with d->front_hash, replays the reports
+ * it gave and returns 1; or returns 0. put() keeps what d's front matter
+ * gave, with its reports. */
+typedef struct front_keeper {
+	void *ud;
+	int  (*get)(void *ud, doc *d, arena *a);
+	void (*put)(void *ud, const doc *d, const diag_capture *reports);
+} front_keeper;
+
+/* site_load() with the front matter kept by k (NULL: none). */
+site *site_load_kept(arena *a, const char *root, const front_keeper *k);
 
 /* The lesson or page that link (a relative path to a .md file, as in
  * Markdown) names, from the file from (a path inside content/, such as

@@ -306,6 +306,7 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 	}
 	l->media = rel;
 	media_add(m->s, rel);
+	ptrvec_push(m->a, &m->media, (void *)rel);
 	return l;
 }
 

@@ -19,7 +19,7 @@ md_refs *md_refs_new(void)
 	md_refs *r = xmalloc(sizeof *r);
 	memset(r, 0, sizeof *r);
 	pthread_mutex_init(&r->lock, NULL);
-	arena_init(&r->a, 0);
+	arena_init(&r->a, 4096);
 	return r;
 }
 
@@ -52,6 +52,21 @@ void md_refs_add_doc(md_refs *r, const md_doc *m)
 		ptrvec_push(&r->a, &r->links, k);
 	}
 	pthread_mutex_unlock(&r->lock);
+}
+
+void md_refs_merge(md_refs *into, const md_refs *from)
+{
+	pthread_mutex_lock(&into->lock);
+	for (size_t i = 0; i < from->anchors.cap; i++) {
+		const char *k = from->anchors.slots[i].key;
+		if (k) {
+			k = arena_strdup(&into->a, k);
+			strmap_put(&into->a, &into->anchors, k, (void *)k);
+		}
+	}
+	for (size_t i = 0; i < from->links.len; i++)
+		ptrvec_push(&into->a, &into->links, from->links.items[i]);
+	pthread_mutex_unlock(&into->lock);
 }
 
 static int cmp_frag(const void *a, const void *b)

@@ -17,6 +17,11 @@ void     md_refs_free(md_refs *r);
 /* Records m's heading ids and fragment links (thread-safe). */
 void md_refs_add_doc(md_refs *r, const md_doc *m);
 
+/* Adds what from records to into; from must outlive into (its links
+ * are shared). A build keeps each document's own md_refs for the next
+ * (cache.h). */
+void md_refs_merge(md_refs *into, const md_refs *from);
+
 /* Reports every link to a heading its document does not have, sorted by
  * file and position; returns their number. */
 int md_refs_check(md_refs *r);

@@ -12,6 +12,7 @@
  * the terminal and over every open page. */
 #include "serve.h"
 #include "build.h"
+#include "cache.h"
 #include "http.h"
 #include "watch.h"
 #include "util/diag.h"
@@ -46,7 +47,7 @@ typedef struct server {
 	const serve_options *o;
 	const char          *out;   /* the private output folder */
 	http                *h;
-	font_cache           fonts; /* kept from one build to the next */
+	build_cache          cache; /* kept from one build to the next */
 } server;
 
 /* One build (only: ONLY_SITE, ONLY_PRINT or 0), its reports shown in the
@@ -60,8 +61,9 @@ static int build(server *sv, int only, const ptrvec *changed)
 	diag_set_stream(f);
 	build_options bo = { .dir = sv->o->dir, .out = sv->out, .only = only,
 			     .jobs = sv->o->jobs, .base_url = sv->o->base_url,
-			     .changed = changed, .fonts = &sv->fonts,
-			     .no_packages = 1 };
+			     .changed = changed, .cache = &sv->cache,
+			     .verbose = sv->o->verbose,
+			     .preview = 1 };
 	int rc = build_run(&bo);
 	diag_set_stream(NULL);
 	if (f)
@@ -180,6 +182,7 @@ int serve_run(const serve_options *o)
 	char *out = xmalloc(n);
 	snprintf(out, n, "%s/site", tmp);
 	server sv = { .o = o, .out = out };
+	cache_init(&sv.cache);
 	int rc = 2;
 	watch *w = NULL;
 	build(&sv, 0, NULL);   /* a failed first build serves its reports */
@@ -211,7 +214,7 @@ int serve_run(const serve_options *o)
 done:
 	watch_free(w);
 	http_stop(sv.h);
-	font_cache_free(&sv.fonts);
+	cache_free(&sv.cache);
 	fs_remove_tree(tmp);
 	free(out);
 	free(tmp);

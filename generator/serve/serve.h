@@ -11,6 +11,7 @@ typedef struct serve_options {
 	int         open;       /* open the site in a browser */
 	int         jobs;       /* build threads; 0: one per processor */
 	const char *base_url;   /* over site.yaml's, or NULL */
+	int         verbose;    /* each build's phases and figures too */
 } serve_options;
 
 /* Runs until SIGINT or SIGTERM; 0, or 2 when it cannot start (the

@@ -4,6 +4,7 @@
 #include "pages.h"
 #include "util/diag.h"
 #include "util/fs.h"
+#include "util/hash.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -20,22 +21,6 @@ static int skipped(const char *rel)
 {
 	return !strcmp(rel, "print") || !strcmp(rel, "scorm") ||
 	       !strcmp(rel, "sw.js");
-}
-
-/* Mixes n bytes into h, eight at a time (FNV-1a's multiplier on 64-bit
- * words): a version that changes when any byte does, at memory speed. */
-static uint64_t mix(uint64_t h, const char *s, size_t n)
-{
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 1099511628211u;
-		h ^= h >> 29;
-	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	return (h ^ n) * 1099511628211u;
 }
 
 /* Adds every file under out/rel to files (paths from out), hashing their
@@ -65,7 +50,8 @@ static int walk(const char *out, const char *rel, arena *a, ptrvec *files,
 			continue;
 		if (fs_read(path, data) < 0)
 			return -1;
-		*hash = mix(mix(*hash, data->data, data->len), r, strlen(r));
+		*hash = hash_mix(hash_mix(*hash, data->data, data->len), r,
+				 strlen(r));
 		ptrvec_push(a, files, (void *)r);
 	}
 	return 0;
@@ -107,7 +93,7 @@ static int write_worker(const site *s, const char *out, const char *slug,
 			arena *a)
 {
 	ptrvec files = { 0 };
-	uint64_t hash = 14695981039346656037u;
+	uint64_t hash = HASH_SEED;
 	buf b = BUF_INIT, data = BUF_INIT;
 	int rc = walk(out, "", a, &files, &hash, &data);
 	buf_free(&data);
@@ -180,7 +166,8 @@ static int write_manifest(const site *s, const char *out, arena *a)
 	return rc;
 }
 
-static int offline_write(const site *s, const char *out, const char *slug)
+static int offline_write(const site *s, const char *out, const char *slug,
+			 int preview)
 {
 	arena a;
 	arena_init(&a, 0);
@@ -189,7 +176,7 @@ static int offline_write(const site *s, const char *out, const char *slug)
 		diag_system("kan het webmanifest in %s niet schrijven: %s", out,
 			    syserr_text(errno));
 		rc = -1;
-	} else {
+	} else if (!preview) {
 		rc = write_worker(s, out, slug, &a);
 	}
 	arena_free(&a);
@@ -217,7 +204,8 @@ static void offline_render(void *state, int stage, size_t i, int worker)
 	(void)i;
 	(void)worker;
 	const build_ctx *b = state;
-	offline_write(b->s, b->out, site_slug(b->s->a, b->s->title));
+	offline_write(b->s, b->out, site_slug(b->s->a, b->s->title),
+		      b->preview);
 }
 
 const output_def offline_output = {

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void site_writer_init(site_writer *w, site *s, const resources *r,
 		      const char *out)
@@ -324,15 +325,38 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order)
 			  d->url);
 }
 
-int site_write_files(site_writer *w)
+/* Removes the files under out/media/rel that no document links to any
+ * more (a link to a folder keeps everything in it), and the folders that
+ * leaves empty. */
+static int prune_media(site_writer *w, const char *rel, arena *a)
+{
+	const char *dir = path_join(a, path_join(a, w->out, "media"), rel);
+	ptrvec names = { 0 };
+	if (fs_list(a, dir, &names) < 0)
+		return errno == ENOENT ? 0 : -1;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < names.len; i++) {
+		const char *r = rel[0] ? path_join(a, rel, names.items[i]) :
+				names.items[i];
+		if (strmap_get(&w->s->media, r))
+			continue;
+		const char *path = path_join(a, dir, names.items[i]);
+		rc = fs_is_dir(path) ? prune_media(w, r, a) : unlink(path);
+	}
+	if (rc == 0 && rmdir(dir) < 0 && errno != ENOTEMPTY &&
+	    errno != EEXIST)
+		rc = -1;   /* a folder left empty goes too */
+	return rc;
+}
+
+int site_write_media(site_writer *w, int kept)
 {
 	arena_reset(&w->page);
 	arena *a = &w->page;
 	int rc = 0;
-	if (theme_copy(&w->r->theme, "assets",
-				   path_join(a, w->out, "assets")) < 0) {
-		diag_system("kan de map assets niet kopiëren: %s",
-			    syserr_text(errno));
+	if (kept && prune_media(w, "", a) < 0) {
+		diag_system("kan %s niet opruimen: %s",
+			    path_join(a, w->out, "media"), syserr_text(errno));
 		rc = -1;
 	}
 	const strmap *media = &w->s->media;
@@ -342,6 +366,8 @@ int site_write_files(site_writer *w)
 			continue;
 		const char *dst = path_join(a, w->out,
 					    arena_printf(a, "media/%s", rel));
+		if (kept && access(dst, F_OK) == 0)
+			continue;
 		if (fs_mkdir_p(path_dirname(a, dst)) < 0 ||
 		    fs_copy_tree(path_join(a, w->s->content, rel), dst) < 0) {
 			diag_system("kan %s niet kopiëren: %s", rel,
@@ -350,6 +376,18 @@ int site_write_files(site_writer *w)
 		}
 	}
 	return rc;
+}
+
+int site_write_files(site_writer *w)
+{
+	int rc = 0;
+	if (theme_copy(&w->r->theme, "assets",
+		       path_join(&w->page, w->out, "assets")) < 0) {
+		diag_system("kan de map assets niet kopiëren: %s",
+			    syserr_text(errno));
+		rc = -1;
+	}
+	return site_write_media(w, 0) < 0 ? -1 : rc;
 }
 
 int site_write_script_page(site_writer *w, const char *name,

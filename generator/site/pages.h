@@ -54,6 +54,10 @@ int site_write_competencies(site_writer *w);
 
 /* assets/, the media files the content links to, and the marker file. */
 int site_write_files(site_writer *w);
+/* The media files the content links to (media/). With kept (the
+ * previous output's files are in place), only those it does not have
+ * yet, and those no document links to any more go. */
+int site_write_media(site_writer *w, int kept);
 /* A page the scripts fill in (template name, at url): notes ("mijn
  * notities"), search. The title is the UI string title_key. */
 int site_write_script_page(site_writer *w, const char *name,

@@ -152,7 +152,7 @@ static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 {
 	(void)arg;
 	(void)bad;
-	if (!b->out || b->only == ONLY_PRINT || b->no_packages ||
+	if (!b->out || b->only == ONLY_PRINT || b->preview ||
 	    !b->s->n_modules)
 		return NULL;
 	scorm_state *st = arena_alloc(b->a, sizeof *st);

@@ -42,29 +42,53 @@ typedef struct passage {
 
 struct search_index {
 	arena              a;
-	struct sb_stemmer *stemmer;
-	strmap             stop;
+	search_index      *root;       /* whose stemmer and words this one
+					* uses: itself, or the index it is a
+					* part of (search_part()) */
+	struct sb_stemmer *stemmer;    /* a root's */
+	strmap             stop;       /* a root's */
+	strmap             words;      /* a root's: word -> its stem, or
+					* STOPPED */
 	strmap             terms;      /* stem -> term* */
-	strmap             words;      /* word -> term*, or &stopped */
 	ptrvec             order;      /* term*, as first seen */
 	ptrvec             docs;       /* const doc* */
 	ptrvec             orders;     /* each doc's place in the build */
-	ptrvec             parts;      /* merged indexes, whose passages and
-					* stems this one points into */
+	ptrvec             parts;      /* merged indexes it took, whose
+					* passages and stems it points into */
 	ptrvec             passages;   /* passage* */
 	buf                word;
 };
+
+static const char STOPPED[] = "";   /* the stem of a stop word */
 
 search_index *search_new(const char *language)
 {
 	search_index *x = xmalloc(sizeof *x);
 	memset(x, 0, sizeof *x);
 	arena_init(&x->a, 1 << 16);
+	x->root = x;
 	x->stemmer = sb_stemmer_new(!strcmp(language, "nl") ? "dutch" :
 				    language, "UTF_8");
 	for (const char *const *w = stop_words; *w; w++)
 		strmap_put(&x->a, &x->stop, *w, (void *)*w);
 	return x;
+}
+
+search_index *search_part(search_index *x)
+{
+	search_index *p = xmalloc(sizeof *p);
+	memset(p, 0, sizeof *p);
+	arena_init(&p->a, 8192);
+	p->root = x->root;
+	return p;
+}
+
+void search_part_doc(search_index *part, const doc *d, size_t order)
+{
+	if (part->docs.len == 1) {
+		part->docs.items[0] = (void *)d;
+		part->orders.items[0] = (void *)(uintptr_t)order;
+	}
 }
 
 void search_free(search_index *x)
@@ -165,26 +189,35 @@ typedef struct filler {
 
 static term stopped;   /* what a stop word maps to */
 
-/* The term of a word: stemmed once per distinct word, then looked up. */
+/* The term of a word: stemmed once per distinct word by the root, then
+ * looked up. */
 static term *word_term(search_index *x, const char *w, size_t len)
 {
 	char small[64];
 	memcpy(small, w, len);
 	small[len] = '\0';
-	term *t = strmap_get(&x->words, small);
-	if (t)
-		return t;
-	const char *stem = search_stem(x, w, len);
-	if (strmap_get(&x->stop, small) || strmap_get(&x->stop, stem)) {
-		t = &stopped;   /* "dé" is "de" */
-	} else if (!(t = strmap_get(&x->terms, stem))) {
+	search_index *r = x->root;
+	const char *stem = strmap_get(&r->words, small);
+	if (!stem) {
+		stem = search_stem(r, w, len);
+		if (strmap_get(&r->stop, small) || strmap_get(&r->stop, stem))
+			stem = STOPPED;   /* "dé" is "de" */
+		else
+			stem = arena_strdup(&r->a, stem);
+		strmap_put(&r->a, &r->words, arena_strdup(&r->a, small),
+			   (void *)stem);
+	}
+	if (stem == STOPPED)
+		return &stopped;
+	term *t = strmap_get(&x->terms, stem);
+	if (!t) {
 		t = arena_alloc(&x->a, sizeof *t);
 		memset(t, 0, sizeof *t);
-		t->stem = arena_strdup(&x->a, stem);
+		/* a part is kept longer than its root */
+		t->stem = x == r ? stem : arena_strdup(&x->a, stem);
 		strmap_put(&x->a, &x->terms, t->stem, t);
 		ptrvec_push(&x->a, &x->order, t);
 	}
-	strmap_put(&x->a, &x->words, arena_strdup(&x->a, small), t);
 	return t;
 }
 
@@ -334,17 +367,40 @@ static void put_snippet(buf *out, const passage *p)
 	memcpy(p->text + n, keep, 4);
 }
 
-/* A number in decimal, without printf: the index holds millions. */
-static void put_uint(buf *b, uint32_t v)
+/* A number in decimal, without printf (the index holds millions), into
+ * p, which has room for 10 digits: the end. */
+static char *put_digits(char *p, uint32_t v)
 {
 	char d[12];
 	int n = 0;
 	do
 		d[n++] = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	buf_grow(b, (size_t)n);
 	while (n)
-		b->data[b->len++] = d[--n];
+		*p++ = d[--n];
+	return p;
+}
+
+static void put_uint(buf *b, uint32_t v)
+{
+	buf_grow(b, 12);
+	b->len = (size_t)(put_digits(b->data + b->len, v) - b->data);
+	b->data[b->len] = '\0';
+}
+
+/* "[p,w,p,w...]": a term's postings. */
+static void put_postings(buf *b, const term *t)
+{
+	buf_grow(b, (size_t)t->len * 11 + 4);
+	char *p = b->data + b->len;
+	*p++ = '[';
+	for (uint32_t k = 0; k < t->len; k++) {
+		if (k)
+			*p++ = ',';
+		p = put_digits(p, t->post[k]);
+	}
+	*p++ = ']';
+	b->len = (size_t)(p - b->data);
 	b->data[b->len] = '\0';
 }
 
@@ -367,6 +423,15 @@ static int by_passage(const void *a, const void *b)
 	return x[0] < y[0] ? -1 : x[0] > y[0];
 }
 
+/* Whether t's postings are in the passages' order. */
+static int sorted(const term *t)
+{
+	for (uint32_t q = 2; q < t->len; q += 2)
+		if (t->post[q] < t->post[q - 2])
+			return 0;
+	return 1;
+}
+
 static term *term_of(search_index *x, const char *stem)
 {
 	term *t = strmap_get(&x->terms, stem);
@@ -380,7 +445,8 @@ static term *term_of(search_index *x, const char *stem)
 	return t;
 }
 
-void search_merge(search_index *x, search_index **parts, size_t n)
+void search_merge(search_index *x, search_index *const *parts, size_t n,
+		  int take)
 {
 	size_t total = 0;
 	for (size_t i = 0; i < n; i++)
@@ -399,7 +465,8 @@ void search_merge(search_index *x, search_index **parts, size_t n)
 		}
 	}
 	qsort(refs, total, sizeof *refs, by_order);
-	/* the passages, document by document in the build's order */
+	/* the passages, document by document in the build's order: copies
+	 * with the new document numbers (their texts stay the part's) */
 	uint32_t **to = xmalloc((n + 1) * sizeof *to);
 	for (size_t i = 0; i < n; i++)
 		to[i] = xmalloc((parts[i]->passages.len + 1) * sizeof **to);
@@ -411,7 +478,8 @@ void search_merge(search_index *x, search_index **parts, size_t n)
 		for (uint32_t q = refs[k].first; q < p->passages.len &&
 		     ((passage *)p->passages.items[q])->doc == refs[k].doc;
 		     q++) {
-			passage *ps = p->passages.items[q];
+			passage *ps = arena_alloc(&x->a, sizeof *ps);
+			*ps = *(passage *)p->passages.items[q];
 			ps->doc = gd;
 			to[refs[k].part][q] = (uint32_t)x->passages.len;
 			ptrvec_push(&x->a, &x->passages, ps);
@@ -424,7 +492,8 @@ void search_merge(search_index *x, search_index **parts, size_t n)
 			term *pt = p->order.items[j];
 			term *t = term_of(x, pt->stem);
 			if (t->len + pt->len > t->cap) {
-				t->cap = t->len + pt->len;
+				t->cap = t->cap * 2 > t->len + pt->len ?
+					 t->cap * 2 : t->len + pt->len;
 				t->post = xrealloc(t->post, t->cap *
 						   sizeof *t->post);
 			}
@@ -432,16 +501,21 @@ void search_merge(search_index *x, search_index **parts, size_t n)
 				t->post[t->len++] = to[i][pt->post[q]];
 				t->post[t->len++] = pt->post[q + 1];
 			}
-			free(pt->post);   /* copied: not kept twice */
-			pt->post = NULL;
-			pt->len = pt->cap = 0;
+			if (take) {   /* copied: not kept twice */
+				free(pt->post);
+				pt->post = NULL;
+				pt->len = pt->cap = 0;
+			}
 		}
-		ptrvec_push(&x->a, &x->parts, p);
+		if (take)
+			ptrvec_push(&x->a, &x->parts, p);
 		free(to[i]);
 	}
 	for (size_t j = 0; j < x->order.len; j++) {
 		term *t = x->order.items[j];
-		qsort(t->post, t->len / 2, 2 * sizeof *t->post, by_passage);
+		if (!sorted(t))   /* parts of one document each are */
+			qsort(t->post, t->len / 2, 2 * sizeof *t->post,
+			      by_passage);
 	}
 	free(to);
 	free(refs);
@@ -496,9 +570,7 @@ int search_write(search_index *x, const char *path)
 			buf_puts(&b, i % 8 ? "," : ",\n");
 		buf_put_json(&b, t->stem);
 		buf_putc(&b, ':');
-		for (uint32_t k = 0; k < t->len; k++)
-			buf_putc(&b, k ? ',' : '['), put_uint(&b, t->post[k]);
-		buf_putc(&b, ']');
+		put_postings(&b, t);
 	}
 	buf_puts(&b, "}};\n");
 	int rc = fs_write(path, b.data, b.len);

@@ -29,10 +29,19 @@ search_index *search_new(const char *language);
  * order is its place in the build. */
 void          search_add(search_index *x, const doc *d, const md_doc *m,
 			 size_t order);
-/* Moves the documents of parts (indexes built on other threads) into x,
- * in the order of the build; x frees the parts. */
-void          search_merge(search_index *x, search_index **parts,
-			   size_t n);
+/* A part of x: an index of its own that stems with x's stemmer (on x's
+ * thread, while x lives), and outlives x. A build keeps each document's
+ * part for the next (cache.h). */
+search_index *search_part(search_index *x);
+/* A part of one document kept from a build before, made this build's: d
+ * is the document in this build's model, order its place. */
+void          search_part_doc(search_index *part, const doc *d,
+			      size_t order);
+/* Adds the documents of parts (indexes built on other threads, or parts
+ * kept from a build before) to x, in the order of the build. With take,
+ * x frees the parts; else they stay the caller's and must outlive x. */
+void          search_merge(search_index *x, search_index *const *parts,
+			   size_t n, int take);
 /* The index as a script; 0, or -1 with errno set. */
 int           search_write(search_index *x, const char *path);
 void          search_free(search_index *x);

@@ -3,12 +3,15 @@
  * pages that list what other outputs made (materials), the script pages
  * and the search index. The SCORM packages (scorm.c) and the offline
  * list (offline.c) are outputs of their own. */
+#include "cache.h"
 #include "docs.h"
 #include "outputs.h"
 #include "site/course.h"
 #include "site/pages.h"
 #include "site/search.h"
 #include "util/diag.h"
+#include "util/fs.h"
+#include "util/hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +28,11 @@ typedef struct site_state {
 	site_writer  w;
 	const doc  **docs;
 	size_t       n;
+	size_t      *todo;        /* the documents whose pages to write */
+	size_t       n_todo;
+	doc_memo   **memos;       /* per document, with a cache */
+	int          kept;        /* the previous pages are linked in: only
+				   * todo is written (cache.h) */
 	page_worker *workers;
 	int          n_workers;
 } site_state;
@@ -64,18 +72,56 @@ static void worker_done(page_worker *k, site_writer *w,
 	arena_free(&k->a);
 }
 
+/* Links the previous output's pages and files into the staging folder
+ * (all but the PDFs, which the build carries over or makes): 0, or -1
+ * when that could not be done. */
+static int link_previous(build_ctx *b)
+{
+	arena a;
+	arena_init(&a, 0);
+	ptrvec names = { 0 };
+	int rc = b->previous && fs_is_dir(b->previous) ?
+		 fs_list(&a, b->previous, &names) : -1;
+	for (size_t i = 0; rc == 0 && i < names.len; i++)
+		if (strcmp(names.items[i], "print"))
+			rc = fs_link_tree(path_join(&a, b->previous,
+						    names.items[i]),
+					  path_join(&a, b->out,
+						    names.items[i]));
+	arena_free(&a);
+	return rc;
+}
+
+/* Which pages to write: every document's, or with a cache that knows the
+ * previous output's pages, those of the documents that changed. */
+static void choose_pages(site_state *st, build_ctx *b)
+{
+	st->todo = xmalloc((st->n + 1) * sizeof *st->todo);
+	if (b->cache) {
+		st->memos = xmalloc((st->n + 1) * sizeof *st->memos);
+		for (size_t i = 0; i < st->n; i++)
+			st->memos[i] = cache_memo(b->cache, st->docs[i]);
+		st->kept = b->cache->pages && link_previous(b) == 0;
+	}
+	for (size_t i = 0; i < st->n; i++)
+		if (!st->kept || !memo_paged(b->cache, st->memos[i],
+					     st->docs[i]))
+			st->todo[st->n_todo++] = i;
+}
+
 static void *site_new(build_ctx *b, const void *arg, int *bad)
 {
 	(void)arg;
 	(void)bad;
-	if (!b->out || b->only == ONLY_PRINT)
-		return NULL;
+	if (!b->out || b->only == ONLY_PRINT || diag_errors())
+		return NULL;   /* with errors, nothing is rendered */
 	site_state *st = xmalloc(sizeof *st);
 	memset(st, 0, sizeof *st);
 	st->b = b;
 	site_writer_init(&st->w, b->s, b->r, b->out);
 	st->w.jobs = b->jobs;
 	st->docs = docs_all(b->s, &st->n);
+	choose_pages(st, b);
 	site_draw_diagrams(&st->w);   /* the workers only look them up */
 	st->n_workers = b->jobs < 1 ? 1 : b->jobs;
 	st->workers = xmalloc((size_t)st->n_workers * sizeof *st->workers);
@@ -87,28 +133,52 @@ static void *site_new(build_ctx *b, const void *arg, int *bad)
 static size_t site_jobs(void *state, int stage)
 {
 	site_state *st = state;
-	return stage == STAGE_MAKE ? st->n + 1 : stage == STAGE_LIST ? 1 : 0;
+	return stage == STAGE_MAKE ? st->n_todo + 1 :
+	       stage == STAGE_LIST ? 1 : 0;
+}
+
+/* Document i's page; with a cache, its search part and quizzes go to its
+ * memo. */
+static void make_doc(site_state *st, size_t i, page_worker *k)
+{
+	site_writer *w = &k->w;
+	const doc *d = st->docs[i];
+	doc_memo *memo = st->memos ? st->memos[i] : NULL;
+	md_doc m;
+	if (md_doc_reload(&m, w->s, d, &k->a, &k->text) < 0)
+		return;
+	search_index *root = w->search;
+	if (memo)
+		w->search = search_part(root);
+	site_write_doc(w, d, &m, i);
+	md_doc_free(&m);
+	if (memo) {
+		memo_keep_page(memo, hash_mix(HASH_SEED, k->text.data,
+					      k->text.len), w->search,
+			       (int)(uintptr_t)strmap_get(&w->quizzes,
+							  d->url));
+		w->search = root;
+	}
 }
 
 /* STAGE_MAKE: job 0 the home and module pages with the assets and
- * media, job i document i - 1. */
-static void make_page(site_state *st, size_t i, page_worker *k)
+ * media (with the previous pages kept: the media they did not link to),
+ * job j the page of document todo[j - 1]. */
+static void make_page(site_state *st, size_t j, page_worker *k)
 {
 	site_writer *w = &k->w;
-	if (i == 0) {
+	if (j == 0 && st->kept) {
+		site_write_media(w, 1);
+	} else if (j == 0) {
 		if (site_write_home(w) < 0)
 			return;
 		for (size_t m = 0; m < w->s->n_modules; m++)
 			site_write_module(w, w->s->modules[m]);
 		site_write_files(w);
-		return;
+	} else {
+		make_doc(st, st->todo[j - 1], k);
+		arena_reset(&k->a);
 	}
-	md_doc m;
-	if (md_doc_reload(&m, w->s, st->docs[i - 1], &k->a, &k->text) == 0) {
-		site_write_doc(w, st->docs[i - 1], &m, i - 1);
-		md_doc_free(&m);
-	}
-	arena_reset(&k->a);
 }
 
 /* STAGE_LIST: the pages that list what the other outputs made, and the
@@ -146,7 +216,7 @@ static void end_workers(site_state *st, int merge)
 	for (int i = 0; i < st->n_workers; i++)
 		worker_done(&st->workers[i], &st->w, &parts[i]);
 	if (merge)
-		search_merge(st->w.search, parts, (size_t)st->n_workers);
+		search_merge(st->w.search, parts, (size_t)st->n_workers, 1);
 	else
 		for (int i = 0; i < st->n_workers; i++)
 			search_free(parts[i]);
@@ -155,11 +225,40 @@ static void end_workers(site_state *st, int merge)
 	st->workers = NULL;
 }
 
+/* With a cache: every document's quizzes and search part, from its
+ * memo, whether its page was written now or before. */
+static void gather_memos(site_state *st)
+{
+	site_writer *w = &st->w;
+	search_index **parts = xmalloc((st->n + 1) * sizeof *parts);
+	size_t n = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		doc_memo *m = st->memos[i];
+		const doc *d = st->docs[i];
+		if (!m->paged)
+			continue;   /* its page failed: reported */
+		if (d->kind == DOC_LESSON)
+			strmap_put(&w->keep, &w->quizzes, d->url,
+				   (void *)(uintptr_t)m->quizzes);
+		if (m->search) {
+			search_part_doc(m->search, d, i);
+			parts[n++] = m->search;
+		}
+	}
+	search_merge(w->search, parts, n, 0);
+	free(parts);
+}
+
 static void site_finish(void *state, int stage, build_ctx *b)
 {
 	site_state *st = state;
-	if (stage == STAGE_MAKE)
+	if (stage == STAGE_MAKE) {
 		end_workers(st, 1);
+		if (st->memos) {
+			b->cache->rendering = 1;   /* the output has new pages */
+			gather_memos(st);
+		}
+	}
 	b->fig.pages = st->w.pages;
 }
 
@@ -168,6 +267,8 @@ static void site_free(void *state)
 	site_state *st = state;
 	end_workers(st, 0);   /* when the stage did not run */
 	site_writer_free(&st->w);
+	free(st->todo);
+	free(st->memos);
 	free(st);
 }
 

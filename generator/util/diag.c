@@ -69,13 +69,18 @@ void diag_capture_free(diag_capture *c)
 	c->len = c->n_marks = c->cap_marks = 0;
 }
 
-void diag_replay(diag_capture *c)
+void diag_replay_kept(const diag_capture *c)
 {
 	if (c->len)
 		fwrite(c->text, 1, c->len, stream());
 	n_errors += c->errors;
 	n_warnings += c->warnings;
 	n_system += c->system;
+}
+
+void diag_replay(diag_capture *c)
+{
+	diag_replay_kept(c);
 	diag_capture_free(c);
 }
 

@@ -48,6 +48,7 @@ typedef struct diag_capture {
 void diag_capture_begin(diag_capture *c);
 void diag_capture_end(diag_capture *c);
 void diag_replay(diag_capture *c);   /* frees c's text */
+void diag_replay_kept(const diag_capture *c);   /* keeps it */
 void diag_capture_free(diag_capture *c);   /* drops what c holds */
 
 /* Like diag_replay(), but a report whose text (with its excerpt) is in

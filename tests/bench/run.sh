@@ -71,6 +71,8 @@ echo "20 lessons, --only print -j 1 (hand-out of ${pages:-?} pages and the manua
 set -- $(best ./coachkit build "$twenty" -o "$twenty/public" -q --only print)
 echo "20 lessons, --only print -j $(nproc): $1 s"
 
-# coachkit serve on the bundled content: a lesson saved, the pages' reload
-# event, then its hand-out written again (tests/bench/serve.sh).
+# coachkit serve on the bundled content and on the 1,000 lessons: a
+# lesson saved, the pages' reload event, then its hand-out written again
+# (tests/bench/serve.sh).
 sh tests/bench/serve.sh
+sh tests/bench/serve.sh "$small"

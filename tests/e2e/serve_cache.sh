@@ -1,0 +1,155 @@
+#!/bin/sh
+# coachkit serve keeps what did not change between builds (generator/
+# cache.h): after each edit of a copy of the bundled content, only the
+# pages that read what changed are written again (a page kept is the same
+# file: its inode), and the site served is the same, file for file, as a
+# fresh build of the same content.
+. tests/e2e/lib.sh
+
+p="$SCRATCH/proj"
+mkdir -p "$p"
+cp -R content "$p/"
+export TMPDIR="$SCRATCH/tmp"
+mkdir -p "$TMPDIR"
+mod="$p/content/modules/01-persoonsgerichte-zorg"
+a="$mod/01-wat-is-persoonsgerichte-zorg.md"
+b="$mod/02-middelen-geen-doel.md"
+
+port=$((21000 + $$ % 20000))
+while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" != 000 ]; do
+	port=$((port + 1))
+done
+"$CK" serve "$p" --port "$port" >"$SCRATCH/out" 2>"$SCRATCH/err" &
+pid=$!
+for _ in $(seq 1 200); do
+	grep -q "coachkit serve: http" "$SCRATCH/out" && break
+	sleep 0.1
+done
+site=$(ls -d "$TMPDIR"/coachkit-serve-*/site 2>/dev/null)
+check "serve starts" [ -f "$site/index.html" ]
+
+# settle: waits until serve's output has not grown for a second
+settle() {
+	_n=-1
+	for _ in $(seq 1 100); do
+		_m=$(cat "$SCRATCH/out" "$SCRATCH/err" | wc -c)
+		[ "$_m" = "$_n" ] && return
+		_n=$_m
+		sleep 1
+	done
+}
+# same WHAT: the served site is what a fresh build of the content makes
+# (but for the PDFs, made in the background, and what only build makes:
+# the SCORM packages and the service worker's list)
+same() {
+	rm -rf "$SCRATCH/full"
+	"$CK" build "$p" -o "$SCRATCH/full" --only site -q 2>/dev/null
+	if diff -r -x print -x scorm -x sw.js "$site" "$SCRATCH/full" \
+		>"$SCRATCH/diff" 2>&1; then
+		ok "$1: the site is what a fresh build makes"
+	else
+		fail "$1: the site is what a fresh build makes" \
+			"$(head -5 "$SCRATCH/diff")"
+	fi
+}
+inode() { stat -c %i "$site/$1"; }
+# the site build's summary after the last change: "N pagina's, ..."
+written() { grep "pagina's" "$SCRATCH/out" | tail -2 | head -1 | cut -d' ' -f1; }
+total=$(ls "$site"/*.html "$site"/*/*.html | wc -l)
+page_a=persoonsgerichte-zorg/wat-is-persoonsgerichte-zorg.html
+page_b=persoonsgerichte-zorg/middelen-geen-doel.html
+module=persoonsgerichte-zorg/index.html
+
+# 1. a sentence added to a lesson: its page, not the others
+ia=$(inode $page_a); ib=$(inode $page_b); im=$(inode $module); ih=$(inode index.html)
+printf '\nEen zin met het woord zeldzaamheidje.\n' >>"$a"
+settle
+check "the edited lesson's page is written again" [ "$(inode $page_a)" != "$ia" ]
+check "its neighbour's page is kept" [ "$(inode $page_b)" = "$ib" ]
+check "the module page and the home page are kept" \
+	[ "$(inode $module)" = "$im" -a "$(inode index.html)" = "$ih" ]
+check "the build wrote $(written) of $total pages" [ "$(written)" -lt $((total / 2)) ]
+check "the search index has the new word" grep -q zeldzaamheidj "$site/zoekindex.js"
+same "a sentence added"
+
+# 2. a quiz added: the course's quiz count
+before=$(grep -o '"url":"persoonsgerichte-zorg/wat-is-persoonsgerichte-zorg.html"[^}]*' "$site/cursus.js")
+{ echo; sed -n '/^```quiz/,/^```$/p' "$b"; } >>"$a"
+settle
+after=$(grep -o '"url":"persoonsgerichte-zorg/wat-is-persoonsgerichte-zorg.html"[^}]*' "$site/cursus.js")
+check "a quiz added counts in cursus.js ($before -> $after)" [ "$before" != "$after" ]
+same "a quiz added"
+
+# 3. an image linked that no page linked before is copied
+mkdir -p "$p/content/media"
+cp tests/fixtures/figuur.png "$p/content/media/vlak.png"
+settle
+check "(an image that nothing links to is not copied)" [ ! -e "$site/media/media/vlak.png" ]
+printf '\n![Een vlak](../../media/vlak.png)\n' >>"$a"
+settle
+check "an image linked by an edit is copied" [ -f "$site/media/media/vlak.png" ]
+same "an image linked"
+cp "$a" "$SCRATCH/with-image.md"
+sed -i '/vlak.png/d' "$a"
+settle
+check "an image no longer linked goes" [ ! -e "$site/media/media/vlak.png" ]
+same "an image unlinked"
+cp "$SCRATCH/with-image.md" "$a"
+settle
+
+# 4. a link to a heading of another lesson, then that heading renamed:
+# the kept check of the first lesson meets the second's new headings
+printf '\nZie [kernwaarde](02-middelen-geen-doel.md#kernwaarde-en-middelen).\n' >>"$a"
+settle
+same "a link to another lesson's heading"
+ia=$(inode $page_a)
+sed -i 's/^## Kernwaarde en middelen$/## Kernwaarde, middelen/' "$b"
+settle
+check "a heading renamed: the link to it in the other lesson is an error" \
+	grep -q "01-wat-is-persoonsgerichte-zorg.md:.*geen kop met de id 'kernwaarde-en-middelen'" "$SCRATCH/err"
+check "and the last good site stays" [ "$(inode $page_a)" = "$ia" ]
+sed -i 's/^## Kernwaarde, middelen$/## Kernwaarde en middelen/' "$b"
+settle
+same "the heading back"
+
+# 5. a lesson broken, then mended: the pages of the rest are kept
+ib=$(inode $page_b)
+cp "$a" "$SCRATCH/a.md"
+printf '\n```quiz\nvraag: Zonder opties?\n```\n' >>"$a"
+settle
+check "a broken lesson is reported" grep -q "de verplichte sleutel 'opties' ontbreekt" "$SCRATCH/err"
+cp "$SCRATCH/a.md" "$a"
+settle
+check "mended: the other pages are still kept" [ "$(inode $page_b)" = "$ib" ]
+same "broken and mended"
+
+# 6. a front matter warning is printed by every build, kept or not
+printf -- '---\ntitle: Extra\nonbekend: 1\n---\n\nTekst.\n' >"$p/content/pages/extra.md"
+settle
+: >"$SCRATCH/err"
+printf '\nNog een zin.\n' >>"$a"
+settle
+check "a kept front matter's warning is printed again" \
+	grep -q "extra.md:3:1: warning: pagina: onbekende sleutel 'onbekend'" "$SCRATCH/err"
+same "a page added"
+
+# 7. a title changed: every page that lists the lesson
+sed -i '0,/^title:/s/^title: .*/title: Wat persoonsgerichte zorg is/' "$a"
+settle
+check "a title changed: the neighbour's page is written again" [ "$(inode $page_b)" != "$ib" ]
+check "and it shows the new title" grep -q "Wat persoonsgerichte zorg is" "$site/$page_b"
+same "a title changed"
+
+# 8. a layout of the project's own: every page
+mkdir -p "$p/layouts/html"
+sed 's|</main>|<p>eigen-sjabloon</p></main>|' layouts/html/lesson.mustache \
+	>"$p/layouts/html/lesson.mustache"
+settle
+check "a layout of its own reaches every lesson page" \
+	[ "$(grep -l eigen-sjabloon "$site"/*/*.html | wc -l)" -gt 20 ]
+same "a layout of its own"
+
+kill -INT $pid
+wait_for $pid 20
+check "serve stops (exit $?)" [ $? -eq 0 ]
+finish
