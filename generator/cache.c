@@ -34,9 +34,34 @@ static void forget_check(doc_memo *m)
 	m->checked = 0;
 }
 
+/* to: a copy of the reports in from, to replay (diag_replay_kept()) as
+ * often as needed. */
+static void copy_capture(diag_capture *to, const diag_capture *from)
+{
+	memset(to, 0, sizeof *to);
+	to->errors = from->errors;
+	to->warnings = from->warnings;
+	to->system = from->system;
+	to->len = from->len;
+	if (from->len) {
+		to->text = xmalloc(from->len);
+		memcpy(to->text, from->text, from->len);
+	}
+}
+
+static void forget_product(product_memo *m)
+{
+	diag_capture_free(&m->reports);
+	arena_free(&m->a);
+}
+
 /* Every memo goes (not the fronts, which hold whatever the stamp). */
 static void forget(build_cache *c)
 {
+	for (size_t i = 0; i < c->products.cap; i++)
+		if (c->products.slots[i].value)
+			forget_product(c->products.slots[i].value);
+	c->products = (strmap){ 0 };
 	for (size_t i = 0; i < c->docs.cap; i++) {
 		doc_memo *m = c->docs.slots[i].value;
 		if (m) {
@@ -127,17 +152,7 @@ static void front_put(void *ud, const doc *d, const diag_capture *reports)
 	arena_init(&f->a, 512);
 	f->hash = d->front_hash;
 	copy_front(&f->d, d, &f->a, NULL);
-	/* the reports are the caller's to replay: a copy */
-	f->reports = *reports;
-	f->reports.text = NULL;
-	if (reports->len) {
-		f->reports.text = xmalloc(reports->len);
-		memcpy(f->reports.text, reports->text, reports->len);
-	}
-	f->reports.marks = NULL;
-	f->reports.n_marks = f->reports.cap_marks = 0;
-	f->reports.f = NULL;
-	f->reports.outer = NULL;
+	copy_capture(&f->reports, reports);   /* the caller replays them */
 }
 
 const front_keeper *cache_keeper(build_cache *c)
@@ -246,6 +261,52 @@ void memo_keep_page(doc_memo *m, uint64_t hash, struct search_index *part,
 	m->quizzes = quizzes;
 	m->page_hash = hash;
 	m->paged = 1;
+}
+
+/* --- print products -------------------------------------------------- */
+
+const product_memo *cache_product(build_cache *c, const char *name,
+				  site *s, arena *a, ptrvec *items)
+{
+	const product_memo *m = strmap_get(&c->products, name);
+	if (!m)
+		return NULL;
+	diag_replay_kept(&m->reports);
+	for (size_t i = 0; i < m->n_items; i++) {
+		print_item *it = arena_alloc(a, sizeof *it);
+		*it = m->items[i];
+		it->page = m->page_rels[i] ? strmap_get(&s->by_rel,
+							m->page_rels[i]) : NULL;
+		ptrvec_push(a, items, it);
+	}
+	return m;
+}
+
+void cache_keep_product(build_cache *c, const char *name,
+			const diag_capture *reports, void *const *items,
+			size_t n)
+{
+	if (reports->system)
+		return;
+	product_memo *m = strmap_get(&c->products, name);
+	if (!m) {
+		m = arena_alloc(&c->a, sizeof *m);
+		memset(m, 0, sizeof *m);
+		strmap_put(&c->a, &c->products, arena_strdup(&c->a, name), m);
+	}
+	forget_product(m);
+	arena_init(&m->a, 1024);
+	copy_capture(&m->reports, reports);
+	m->n_items = n;
+	m->items = arena_alloc(&m->a, (n + 1) * sizeof *m->items);
+	m->page_rels = arena_alloc(&m->a, (n + 1) * sizeof *m->page_rels);
+	for (size_t i = 0; i < n; i++) {
+		const print_item *it = items[i];
+		m->items[i] = (print_item){ copy(&m->a, it->kind),
+			copy(&m->a, it->title), copy(&m->a, it->pdf),
+			copy(&m->a, it->preview), NULL };
+		m->page_rels[i] = it->page ? copy(&m->a, it->page->rel) : NULL;
+	}
 }
 
 void cache_end(build_cache *c, int committed)

@@ -14,6 +14,8 @@
  *     part of the search index and its number of quizzes: the site links
  *     the previous pages into the staging folder and renders only the
  *     others (site/site_output.c).
+ * The print products' checks (their reports and what they list on the
+ * site) are kept too while the stamp holds: they read no lesson's text.
  * Whatever the stamp, the front matter of a document is read again only
  * when it changed. Everything else is made again by every build, as
  * without a cache.
@@ -23,6 +25,7 @@
 #ifndef COACHKIT_CACHE_H
 #define COACHKIT_CACHE_H
 
+#include "materials.h"
 #include "resources.h"
 #include "content/model.h"
 #include "markdown/md.h"
@@ -55,6 +58,16 @@ typedef struct front_memo {
 	arena         a;
 } front_memo;
 
+/* What a print product's check gave (print/print.c): its reports and
+ * what it lists on the site. Depends on nothing a stamp does not see. */
+typedef struct product_memo {
+	diag_capture  reports;
+	print_item   *items;      /* page: NULL; page_rels instead */
+	const char  **page_rels;  /* the page each belongs with, or NULL */
+	size_t        n_items;
+	arena         a;
+} product_memo;
+
 typedef struct build_cache {
 	font_cache  fonts;      /* kept whatever the stamp */
 	arena       front_arena;
@@ -66,6 +79,7 @@ typedef struct build_cache {
 	int         rendering;  /* this build writes pages */
 	arena       a;          /* the memos and their names */
 	strmap      docs;       /* path in content/ -> doc_memo* */
+	strmap      products;   /* print product's name -> product_memo* */
 } build_cache;
 
 void cache_init(build_cache *c);
@@ -94,6 +108,17 @@ void memo_keep_check(doc_memo *m, uint64_t hash, diag_capture *reports,
  * part (the memo's now) and its number of quizzes. */
 void memo_keep_page(doc_memo *m, uint64_t hash, struct search_index *part,
 		    int quizzes);
+
+/* The kept check of the print product name, replayed: its reports, and
+ * its items pushed onto items (strings in a, pages in s); NULL when the
+ * cache has none. */
+const product_memo *cache_product(build_cache *c, const char *name,
+				  site *s, arena *a, ptrvec *items);
+/* Keeps the check of product name that gave reports (not replayed) and
+ * items (n of them, print_item*). */
+void cache_keep_product(build_cache *c, const char *name,
+			const diag_capture *reports, void *const *items,
+			size_t n);
 
 /* After the build: whether its output took the place of the previous
  * one. Pages written into an output that was not committed are not the

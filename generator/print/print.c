@@ -2,6 +2,7 @@
  * print product (print/product.h) behind the build's output interface;
  * see print.h. */
 #include "print.h"
+#include "cache.h"
 #include "handout.h"
 #include "util/diag.h"
 
@@ -183,7 +184,26 @@ void *print_output_new(build_ctx *b, const void *arg, int *bad)
 		return NULL;
 	const print_product *p = arg;
 	print_ctx *c = &b->print->ctx;
+	/* only the pages: what the product lists on them, as the check of a
+	 * build before found it (cache.h) */
+	if (b->cache && b->only == ONLY_SITE) {
+		const product_memo *m = cache_product(b->cache, p->name, b->s,
+						      b->a, &b->items);
+		if (m) {
+			*bad = m->reports.errors > 0;
+			return NULL;
+		}
+	}
+	diag_capture reports;
+	if (b->cache)
+		diag_capture_begin(&reports);
 	void *checked = p->check(c, bad);
+	if (b->cache) {
+		diag_capture_end(&reports);
+		cache_keep_product(b->cache, p->name, &reports,
+				   c->items.items, c->items.len);
+		diag_replay(&reports);
+	}
 	/* what it makes, for the site (also when only the site is built:
 	 * the PDFs of the previous build stay) */
 	for (size_t i = 0; i < c->items.len; i++)
