@@ -28,6 +28,25 @@ wait_for() {
 # and carets shown under each (they start with a space)
 reports() { grep -v '^ ' "$1"; }
 
+# free_port FROM: the first port from FROM up that nothing answers on
+free_port() {
+	_p=$1
+	while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$_p/")" != 000 ]; do
+		_p=$((_p + 1))
+	done
+	echo "$_p"
+}
+
+# serving FILE [SECONDS]: waits until coachkit serve has said in FILE
+# where it serves (its first build done); 1 after SECONDS (default 10)
+serving() {
+	for _ in $(seq 1 $(( ${2:-10} * 10 ))); do
+		grep -q "coachkit serve: http" "$1" && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
 # A minimal valid project in $1 (content/ only: layouts come with coachkit).
 make_project() {
 	mkdir -p "$1/content/modules/01-een" "$1/content/pages"

@@ -37,16 +37,10 @@ grep -q "==" "$SCRATCH/vg5" && sed 's/^/    /' "$SCRATCH/vg5" | head -20
 # Ctrl-C
 s="$SCRATCH/serve"
 make_project "$s"
-port=$((20000 + $$ % 20000))
-while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" != 000 ]; do
-	port=$((port + 1))
-done
+port=$(free_port $((20000 + $$ % 20000)))
 TMPDIR="$SCRATCH" $vg "$CK" serve "$s" --port $port >"$SCRATCH/serve.out" 2>"$SCRATCH/vg6" &
 pid=$!
-for _ in $(seq 1 300); do
-	grep -q "coachkit serve: http" "$SCRATCH/serve.out" && break
-	sleep 0.1
-done
+serving "$SCRATCH/serve.out" 30
 curl -s "http://127.0.0.1:$port/een/begin.html" >/dev/null
 timeout 1 curl -s -N "http://127.0.0.1:$port/__coachkit/events" >/dev/null
 printf '\nMeer tekst.\n' >>"$s/content/modules/01-een/01-begin.md"

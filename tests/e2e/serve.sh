@@ -16,18 +16,12 @@ export TMPDIR="$SCRATCH/tmp"
 mkdir -p "$TMPDIR"
 
 # a port nobody uses, from 20000 up
-port=$((20000 + $$ % 20000))
-while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" != 000 ]; do
-	port=$((port + 1))
-done
+port=$(free_port $((20000 + $$ % 20000)))
 base="http://127.0.0.1:$port"
 
 "$CK" serve "$p" --port "$port" >"$SCRATCH/out" 2>"$SCRATCH/err" &
 pid=$!
-for _ in $(seq 1 100); do
-	grep -q "coachkit serve: http" "$SCRATCH/out" && break
-	sleep 0.1
-done
+serving "$SCRATCH/out"
 check "serve starts and says where ($(head -c 200 "$SCRATCH/out"))" \
 	grep -q "coachkit serve: http://127.0.0.1:$port/" "$SCRATCH/out"
 served=$(ls -d "$TMPDIR"/coachkit-serve-*/site 2>/dev/null)
@@ -153,10 +147,7 @@ check "and removes its folder" [ -z "$(ls "$TMPDIR")" ]
 port2=$((port + 1))
 "$CK" serve "$p" --port "$port2" --bind 0.0.0.0 >"$SCRATCH/out3" 2>"$SCRATCH/err3" &
 pid=$!
-for _ in $(seq 1 100); do
-	grep -q "coachkit serve: http" "$SCRATCH/out3" && break
-	sleep 0.1
-done
+serving "$SCRATCH/out3"
 check "--bind 0.0.0.0 warns that others can reach it" grep -q "warning: 0.0.0.0 is ook bereikbaar" "$SCRATCH/err3"
 kill -INT $pid
 wait_for $pid 20

@@ -15,16 +15,10 @@ mod="$p/content/modules/01-persoonsgerichte-zorg"
 a="$mod/01-wat-is-persoonsgerichte-zorg.md"
 b="$mod/02-middelen-geen-doel.md"
 
-port=$((21000 + $$ % 20000))
-while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" != 000 ]; do
-	port=$((port + 1))
-done
+port=$(free_port $((21000 + $$ % 20000)))
 "$CK" serve "$p" --port "$port" >"$SCRATCH/out" 2>"$SCRATCH/err" &
 pid=$!
-for _ in $(seq 1 200); do
-	grep -q "coachkit serve: http" "$SCRATCH/out" && break
-	sleep 0.1
-done
+serving "$SCRATCH/out" 20
 site=$(ls -d "$TMPDIR"/coachkit-serve-*/site 2>/dev/null)
 check "serve starts" [ -f "$site/index.html" ]
 
