@@ -33,6 +33,8 @@ typedef struct checks {
 	size_t       *todo;      /* the documents to check */
 	md_refs      *refs;
 	diag_capture *reports;   /* per document */
+	const char ***media;     /* per document: the files it links to */
+	size_t       *n_media;
 	doc_memo    **memos;     /* per document, or NULL: no cache */
 } checks;
 
@@ -55,6 +57,12 @@ static void check_job(void *ud, size_t j)
 	int rc = md_doc_load(&m, c->s, c->docs[i], &k->a, &k->text,
 			     memo ? md_refs_new() : c->refs);
 	diag_capture_end(&c->reports[i]);
+	if (rc == 0 && m.media.len) {
+		c->n_media[i] = m.media.len;
+		c->media[i] = xmalloc(m.media.len * sizeof *c->media[i]);
+		memcpy(c->media[i], m.media.items,
+		       m.media.len * sizeof *c->media[i]);
+	}
 	if (memo)
 		memo_keep_check(memo, rc == 0 ? hash_mix(HASH_SEED,
 				k->text.data, k->text.len) : 0,
@@ -65,14 +73,29 @@ static void check_job(void *ud, size_t j)
 }
 
 /* A kept check in its place: its reports, its headings and links, the
- * files it links to. */
-static void replay_memo(checks *c, const doc_memo *m)
+ * files document i links to. */
+static void replay_memo(checks *c, size_t i, const doc_memo *m)
 {
 	diag_replay_kept(&m->reports);
 	if (m->refs)
 		md_refs_merge(c->refs, m->refs);
-	for (size_t i = 0; i < m->n_media; i++)
-		media_add(c->s, m->media[i]);
+	free(c->media[i]);
+	c->n_media[i] = m->n_media;
+	c->media[i] = xmalloc((m->n_media + 1) * sizeof *c->media[i]);
+	for (size_t k = 0; k < m->n_media; k++)
+		c->media[i][k] = media_add(c->s, m->media[k]);
+}
+
+/* Document i's files, in the model (the check is the model's last
+ * step). */
+static void set_media(checks *c, size_t i)
+{
+	doc *d = (doc *)c->docs[i];
+	d->n_media = c->n_media[i];
+	d->media = arena_alloc(c->s->a, (d->n_media + 1) * sizeof *d->media);
+	if (d->n_media)
+		memcpy(d->media, c->media[i], d->n_media * sizeof *d->media);
+	free(c->media[i]);
 }
 
 void docs_check(site *s, int jobs, build_cache *cache)
@@ -83,6 +106,10 @@ void docs_check(site *s, int jobs, build_cache *cache)
 	c.reports = xmalloc((n + 1) * sizeof *c.reports);
 	memset(c.reports, 0, (n + 1) * sizeof *c.reports);
 	c.todo = xmalloc((n + 1) * sizeof *c.todo);
+	c.media = xmalloc((n + 1) * sizeof *c.media);
+	memset(c.media, 0, (n + 1) * sizeof *c.media);
+	c.n_media = xmalloc((n + 1) * sizeof *c.n_media);
+	memset(c.n_media, 0, (n + 1) * sizeof *c.n_media);
 	size_t todo = 0;
 	if (cache)
 		c.memos = xmalloc((n + 1) * sizeof *c.memos);
@@ -104,11 +131,13 @@ void docs_check(site *s, int jobs, build_cache *cache)
 		ks[i] = &k[i];
 	}
 	pool_run(todo, ks, jobs, check_job);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		if (c.memos && c.memos[i]->checked)
-			replay_memo(&c, c.memos[i]);
+			replay_memo(&c, i, c.memos[i]);
 		else
 			diag_replay(&c.reports[i]);
+		set_media(&c, i);
+	}
 	for (int i = 0; i < jobs; i++) {
 		arena_free(&k[i].a);
 		buf_free(&k[i].text);
@@ -118,6 +147,8 @@ void docs_check(site *s, int jobs, build_cache *cache)
 	free(ks);
 	free(k);
 	free(c.todo);
+	free(c.media);
+	free(c.n_media);
 	free(c.memos);
 	free(c.reports);
 }

@@ -3,7 +3,8 @@
  * docs_check() reads, parses and checks each document (markdown/md.h) on
  * up to `jobs` threads, each document whole on one of them, and prints
  * the reports of each in the documents' order afterwards, as one thread
- * would have printed them; then it checks the links to headings, once
+ * would have printed them, and sets each document's media (the files it
+ * links to); then it checks the links to headings, once
  * every document's headings are known (markdown/refs.h). Outputs read
  * the documents again when they render (md_doc_reload()).
  *

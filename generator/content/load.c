@@ -22,7 +22,8 @@
 /* Output names the site itself uses; a module may not take them. */
 /* Folders and pages of the site's own. */
 static const char *const reserved_slugs[] = {
-	"assets", "media", "print", "index", "scorm", "competenties", NULL
+	"assets", "media", "print", "index", "scorm", "competenties", "cursus",
+	NULL
 };
 static const char *const reserved_pages[] = {
 	"index", "materialen", "competenties", "notities", "zoeken",

@@ -35,6 +35,9 @@ typedef struct doc {
 				   * them (cache.h) */
 	size_t       body_offset; /* where the Markdown starts in the file */
 	int          body_line;   /* its 1-based line number */
+	const char **media;       /* the files in content/ it links to (its
+				   * check sets them; docs.h) */
+	size_t       n_media;
 	module      *module;      /* NULL for a free page */
 	size_t       index;       /* position among its module's lessons */
 } doc;

@@ -305,8 +305,7 @@ static md_link *resolve(md_doc *m, const md_src *src, cmark_node *node,
 		return NULL;
 	}
 	l->media = rel;
-	media_add(m->s, rel);
-	ptrvec_push(m->a, &m->media, (void *)rel);
+	ptrvec_push(m->a, &m->media, (void *)media_add(m->s, rel));
 	return l;
 }
 

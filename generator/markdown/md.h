@@ -63,7 +63,8 @@ typedef struct md_doc {
 	ptrvec       refused;   /* links to unwrap after a check's walk */
 	ptrvec       frags;     /* md_frag*: links to headings */
 	ptrvec       media;     /* the files in content/ it links to, as
-				 * paths in content/ (media_add()) */
+				 * paths in content/ kept in the site
+				 * (media_add()) */
 	md_refs     *refs;      /* where md_doc_check() hands the headings and
 				 * frags; NULL: nowhere (refs.h) */
 	strmap       ids;

@@ -18,15 +18,17 @@ static void media_lock_init(void)
 	pthread_mutex_init(&media_lock, NULL);
 }
 
-void media_add(site *s, const char *rel)
+const char *media_add(site *s, const char *rel)
 {
 	pthread_once(&media_once, media_lock_init);
 	pthread_mutex_lock(&media_lock);
-	if (!strmap_get(&s->media, rel)) {
-		const char *kept = arena_strdup(s->a, rel);
+	const char *kept = strmap_get(&s->media, rel);
+	if (!kept) {
+		kept = arena_strdup(s->a, rel);
 		strmap_put(s->a, &s->media, kept, (void *)kept);
 	}
 	pthread_mutex_unlock(&media_lock);
+	return kept;
 }
 
 /* The kept verdict on rel, or NULL. */

@@ -12,8 +12,9 @@
 #include "canvas/image.h"
 #include "content/model.h"
 
-/* Registers rel (a path inside content/) as a file the site copies. */
-void media_add(site *s, const char *rel);
+/* Registers rel (a path inside content/) as a file the site copies;
+ * the path as kept in s (the same pointer for the same path). */
+const char *media_add(site *s, const char *rel);
 
 /* The verdict on the image rel, whose file is file; *why is set to the
  * reason when it is not IMAGE_GOOD. */

@@ -9,14 +9,15 @@
  * module's `beheersing:` in percent. t holds the scripts' interface
  * texts: the keys of layouts/i18n/LANG.yaml that start with "js_",
  * without that prefix; "{name}" in a text is filled in by the script.
- * Written after the pages, as it
- * counts their quizzes. */
+ * Beside it, cursus/SLUG.js holds the same for one module alone (its
+ * SCORM package carries it as its cursus.js). Written after the pages,
+ * as it counts their quizzes. */
 #ifndef COACHKIT_COURSE_H
 #define COACHKIT_COURSE_H
 
 #include "pages.h"
 
-/* 0, or -1 after reporting. */
+/* cursus.js and cursus/SLUG.js; 0, or -1 after reporting. */
 int site_write_course(site_writer *w);
 
 #endif

@@ -11,21 +11,36 @@
 #include <time.h>
 #include <zip.h>
 
-/* Every file under out/rel (paths from out), or rel itself when it is a
- * file; nothing when it does not exist. */
-static void collect(const char *out, const char *rel, arena *a,
-		    ptrvec *files)
+/* What a package holds: where each file is, and its name in it. */
+typedef struct contents {
+	arena  *a;
+	ptrvec  paths, names;
+	strmap  seen;            /* the names */
+} contents;
+
+static void put_file(contents *c, const char *path, const char *name)
 {
-	const char *path = path_join(a, out, rel);
+	if (strmap_get(&c->seen, name))
+		return;
+	strmap_put(c->a, &c->seen, name, (void *)name);
+	ptrvec_push(c->a, &c->paths, (void *)path);
+	ptrvec_push(c->a, &c->names, (void *)name);
+}
+
+/* Every file under dir/rel, named by its path from dir, or rel itself
+ * when it is a file; nothing when it does not exist. */
+static void collect(contents *c, const char *dir, const char *rel)
+{
+	const char *path = path_join(c->a, dir, rel);
 	if (fs_is_file(path)) {
-		ptrvec_push(a, files, (void *)rel);
+		put_file(c, path, rel);
 		return;
 	}
 	ptrvec names = { 0 };
-	if (!fs_is_dir(path) || fs_list(a, path, &names) < 0)
+	if (!fs_is_dir(path) || fs_list(c->a, path, &names) < 0)
 		return;
 	for (size_t i = 0; i < names.len; i++)
-		collect(out, path_join(a, rel, names.items[i]), a, files);
+		collect(c, dir, path_join(c->a, rel, names.items[i]));
 }
 
 static void put_xml(buf *b, const char *s)
@@ -80,6 +95,20 @@ static time_t stamp(void)
 	return e && *e && !*end && t > 315532800 ? (time_t)t : time(NULL);
 }
 
+/* Whether name is compressed already (images, PDFs, fonts, archives):
+ * deflate would cost time and win nothing. */
+static int compressed(const char *name)
+{
+	static const char *const kinds[] = {
+		".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".zip",
+		".woff", ".woff2", ".mp3", ".mp4", ".gz", NULL
+	};
+	for (size_t i = 0; kinds[i]; i++)
+		if (path_has_suffix(name, kinds[i]))
+			return 1;
+	return 0;
+}
+
 static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 {
 	zip_int64_t i = src ? zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8 |
@@ -89,9 +118,14 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 		return -1;
 	}
 	zip_file_set_mtime(z, (zip_uint64_t)i, t, 0);
-	/* the fastest deflate: a package is built on every build, and
-	 * level 1 is within a few percent of the default's size here */
-	zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_DEFLATE, 1);
+	/* stored when compressed already; else the fastest deflate: a
+	 * package is built on every build, and level 1 is within a few
+	 * percent of the default's size here */
+	if (compressed(name))
+		zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_STORE, 0);
+	else
+		zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_DEFLATE,
+					 1);
 	return 0;
 }
 
@@ -101,15 +135,18 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 static int package(const site *s, const module *m, const char *out,
 		   const char *prints, arena *a, char *err, size_t errlen)
 {
-	ptrvec files = { 0 };
-	collect(out, m->slug, a, &files);
-	collect(out, "assets", a, &files);
-	collect(out, "media", a, &files);
-	collect(out, "cursus.js", a, &files);
-	size_t n_site = files.len;
-	collect(prints, arena_printf(a, "print/handout-%s.pdf", m->slug), a,
-		&files);
-	const char *xml = manifest(s, m, &files, a);
+	contents c = { .a = a };
+	collect(&c, out, m->slug);
+	collect(&c, out, "assets");
+	/* only what its lessons link to, and the outline of it alone */
+	for (size_t i = 0; i < m->n_lessons; i++)
+		for (size_t k = 0; k < m->lessons[i]->n_media; k++)
+			collect(&c, out, arena_printf(a, "media/%s",
+				m->lessons[i]->media[k]));
+	put_file(&c, path_join(a, out, arena_printf(a, "cursus/%s.js",
+			       m->slug)), "cursus.js");
+	collect(&c, prints, arena_printf(a, "print/handout-%s.pdf", m->slug));
+	const char *xml = manifest(s, m, &c.names, a);
 	const char *path = path_join(a, out, arena_printf(a,
 				     "scorm/%s.zip", m->slug));
 	int code = 0;
@@ -125,10 +162,9 @@ static int package(const site *s, const module *m, const char *out,
 	time_t t = stamp();
 	int rc = add(z, zip_source_buffer(z, xml, strlen(xml), 0),
 		     "imsmanifest.xml", t);
-	for (size_t i = 0; rc == 0 && i < files.len; i++)
-		rc = add(z, zip_source_file(z, path_join(a, i < n_site ?
-			 out : prints, files.items[i]), 0, -1),
-			 files.items[i], t);
+	for (size_t i = 0; rc == 0 && i < c.names.len; i++)
+		rc = add(z, zip_source_file(z, c.paths.items[i], 0, -1),
+			 c.names.items[i], t);
 	if (rc < 0 || zip_close(z) < 0) {
 		snprintf(err, errlen, "kan %s niet schrijven (libzip: %s)",
 			 path, zip_strerror(z));

@@ -9,7 +9,11 @@
  * cmi.core.score.raw; progress kept in cmi.suspend_data.
  *
  * The package holds imsmanifest.xml, the module's pages, the assets, the
- * media, cursus.js and, when it was built, the module's hand-out. */
+ * media its lessons link to, the outline of the module alone as its
+ * cursus.js (course.h) and, when it was built, the module's hand-out: so
+ * the packages of a course together grow with its lessons, not with its
+ * lessons times its modules. Files compressed already (images, PDFs,
+ * fonts) are stored; the rest gets deflate's fastest level. */
 #ifndef COACHKIT_SCORM_H
 #define COACHKIT_SCORM_H
 
