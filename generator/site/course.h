@@ -9,9 +9,10 @@
  * module's `beheersing:` in percent. t holds the scripts' interface
  * texts: the keys of layouts/i18n/LANG.yaml that start with "js_",
  * without that prefix; "{name}" in a text is filled in by the script.
- * Beside it, cursus/SLUG.js holds the same for one module alone (its
- * SCORM package carries it as its cursus.js). Written after the pages,
- * as it counts their quizzes. */
+ * Beside it, cursus/SLUG.js holds the same for one module alone: the
+ * module's page and its lessons read that one (and its SCORM package
+ * holds no other); the other pages read cursus.js. Written after the
+ * pages, as it counts their quizzes. */
 #ifndef COACHKIT_COURSE_H
 #define COACHKIT_COURSE_H
 

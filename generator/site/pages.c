@@ -114,6 +114,11 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, sv, "slug", site_slug(a, s->title));
 	if (cur_module)
 		mu_map_str(a, v, "module_slug", cur_module->slug);
+	/* the outline for the scripts: a module's pages need the module's
+	 * alone (course.h) */
+	mu_map_str(a, v, "course_js", html_url(h, cur_module ?
+		   arena_printf(a, "cursus/%s.js", cur_module->slug) :
+		   "cursus.js"));
 	mu_map_str(a, v, "notes_url", html_url(h, "notities.html"));
 	mu_map_str(a, v, "search_url", html_url(h, "zoeken.html"));
 	if (w->s->pocket && !w->s->pocket->bad)

@@ -143,8 +143,7 @@ static int package(const site *s, const module *m, const char *out,
 		for (size_t k = 0; k < m->lessons[i]->n_media; k++)
 			collect(&c, out, arena_printf(a, "media/%s",
 				m->lessons[i]->media[k]));
-	put_file(&c, path_join(a, out, arena_printf(a, "cursus/%s.js",
-			       m->slug)), "cursus.js");
+	collect(&c, out, arena_printf(a, "cursus/%s.js", m->slug));
 	collect(&c, prints, arena_printf(a, "print/handout-%s.pdf", m->slug));
 	const char *xml = manifest(s, m, &c.names, a);
 	const char *path = path_join(a, out, arena_printf(a,

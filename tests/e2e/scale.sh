@@ -25,8 +25,8 @@ check "SCORM bytes grow linearly: $b1 for 1,000 lessons, $b2 for 2,000 (at most 
 
 one="$SCRATCH/k2/out/scorm/module-1.zip"
 two="$SCRATCH/k2/out/scorm/module-2.zip"
-unzip -p "$one" cursus.js >"$SCRATCH/cursus1.js"
-check "a package's cursus.js holds its own module only" \
+unzip -p "$one" cursus/module-1.js >"$SCRATCH/cursus1.js"
+check "a package's outline holds its own module only" \
 	[ "$(grep -o '"slug":' "$SCRATCH/cursus1.js" | wc -l)" -eq 1 ]
 check "(and its 15 lessons)" [ "$(grep -o '"quizzes":' "$SCRATCH/cursus1.js" | wc -l)" -eq 15 ]
 check "the course's cursus.js holds every module" \
@@ -35,8 +35,14 @@ check "the image its lesson links to is in its module's package" \
 	sh -c "unzip -l '$one' | grep -q 'media/media/figuur.png'"
 check "and not in another module's" \
 	sh -c "! unzip -l '$two' | grep -q 'media/'"
-check "the manifest lists cursus.js" \
-	sh -c "unzip -p '$one' imsmanifest.xml | grep -q 'href=\"cursus.js\"'"
+check "the manifest lists it" \
+	sh -c "unzip -p '$one' imsmanifest.xml | grep -q 'href=\"cursus/module-1.js\"'"
+check "and the package has no outline of the whole course" \
+	sh -c "! unzip -l '$one' | grep -q ' cursus.js'"
+check "a lesson page reads its module's outline" \
+	grep -q 'src="../cursus/module-1.js"' "$SCRATCH/k2/out/module-1/les-1.html"
+check "the home page the whole course's" \
+	grep -q 'src="cursus.js"' "$SCRATCH/k2/out/index.html"
 check "a PNG is stored, not deflated" \
 	sh -c "unzip -v '$one' | grep 'figuur.png' | grep -q Stored"
 check "a page is deflated" \
