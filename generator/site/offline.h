@@ -1,12 +1,17 @@
 /* offline.h - the site as an installable web app that works offline.
  *
  * manifest.webmanifest (name, language, colours, start page) with
- * icon.svg, and sw.js: a service worker that precaches every file of the
- * site except print/ and scorm/ (the list and a version hashed from the
- * files' contents are written into it), serves from that cache first,
- * and falls back to offline.html for a page it does not have. Written
- * last, when every other file is in place; assets/js/offline.js
- * registers it. */
+ * icon.svg, and sw.js: a service worker that precaches the shell (the
+ * pages at the top of the site, assets/, cursus.js) and then, in their
+ * order, the modules (a module's folder, its outline, the media its
+ * lessons link to) as long as each fits whole in a budget of 5 MB, then
+ * the rest if it fits too; never print/, scorm/ or a file over 2 MB. It
+ * serves from its cache first, keeps what it fetches, keeps a whole
+ * module when a page asks (assets/js/offline.js, on the module's page),
+ * and falls back to offline.html for a page it does not have. The lists
+ * and a version hashed from the files' contents are written into it.
+ * Written last, when every other file is in place; a preview (serve)
+ * writes no sw.js. */
 #ifndef COACHKIT_OFFLINE_H
 #define COACHKIT_OFFLINE_H
 

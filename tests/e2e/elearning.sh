@@ -142,7 +142,7 @@ unzip -Z1 "$z" | sort >"$SCRATCH/zipped"
 sed -n 's|.*<file href="\([^"]*\)"/>|\1|p' "$SCRATCH/manifest.xml" | sort >"$SCRATCH/listed"
 check "the manifest lists exactly the files in the zip" [ "$(grep -v imsmanifest.xml "$SCRATCH/zipped")" = "$(cat "$SCRATCH/listed")" ]
 missing=""
-for f in coach/index.html coach/het-vierbollenmodel.html assets/style.css assets/js/scorm.js cursus.js print/handout-coach.pdf; do
+for f in coach/index.html coach/het-vierbollenmodel.html assets/style.css assets/js/scorm.js cursus/coach.js print/handout-coach.pdf; do
 	grep -qx "$f" "$SCRATCH/zipped" || missing="$missing $f"
 done
 check "the package holds the module's pages, assets, outline and hand-out" [ -z "$missing" ]
