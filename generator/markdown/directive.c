@@ -33,24 +33,6 @@ static const char *req_str(dctx *c, const char *key)
 	return req_str_in(c, c->root, directive_name(c->d->kind), key);
 }
 
-/* The start of line (1-based) in the file, and its length without the
- * line break; NULL past the end. */
-static const char *file_line(const md_doc *m, int line, size_t *len)
-{
-	const char *p = m->text, *end = m->text + m->text_len;
-	for (int l = 1; l < line && p < end; l++) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		p = nl ? nl + 1 : end;
-	}
-	if (p >= end)
-		return NULL;
-	const char *nl = memchr(p, '\n', (size_t)(end - p));
-	*len = (size_t)((nl ? nl : end) - p);
-	if (*len && p[*len - 1] == '\r')
-		(*len)--;
-	return p;
-}
-
 static size_t indent_of(const char *p, size_t len)
 {
 	size_t n = 0;
@@ -61,10 +43,10 @@ static size_t indent_of(const char *p, size_t len)
 
 /* The explicit indentation indicator of the block scalar whose | or >
  * stands at character column col of line, or 0. */
-static int indent_indicator(const md_doc *m, int line, int col)
+static int indent_indicator(md_doc *m, int line, int col)
 {
 	size_t len;
-	const char *p = file_line(m, line, &len), *end = p ? p + len : NULL;
+	const char *p = md_file_line(m, line, &len), *end = p ? p + len : NULL;
 	for (int chars = 1; p && p < end && chars < col; p++)
 		chars += ((unsigned char)p[1] & 0xC0) != 0x80;
 	for (int i = 1; p && p + i < end && i <= 2; i++)
@@ -85,7 +67,7 @@ static void block_source(dctx *c, const ynode *key, const ynode *v,
 	if (d)
 		indent = (size_t)(key->col - 1 + d);
 	for (int l = v->line + 1; !d && l < v->end_line; l++) {
-		const char *p = file_line(c->m, l, &len);
+		const char *p = md_file_line(c->m, l, &len);
 		if (p && indent_of(p, len) < len) {
 			indent = indent_of(p, len);
 			break;
@@ -93,7 +75,7 @@ static void block_source(dctx *c, const ynode *key, const ynode *v,
 	}
 	buf b = BUF_INIT;
 	for (int l = v->line + 1; l < v->end_line; l++) {
-		const char *p = file_line(c->m, l, &len);
+		const char *p = md_file_line(c->m, l, &len);
 		if (!p)
 			break;
 		if (len > indent)
@@ -124,7 +106,7 @@ static cmark_node *markdown_field(dctx *c, const char *key)
 	if (!text)
 		return NULL;
 	md_src src = { text, strlen(text), v->line - 1,
-		       v->col - (v->quoted ? 0 : 1) };
+		       v->col - (v->quoted ? 0 : 1), NULL };
 	if (v->block)
 		block_source(c, key_of(c->root, v), v, &src);
 	c->d->body_line0 = src.line_offset;
@@ -283,7 +265,7 @@ static const int *literal_cols(md_doc *m, const char *lit, int fence_line,
 	for (size_t i = 0; i < lines; i++) {
 		const char *nl = strchr(p, '\n');
 		size_t lit_len = nl ? (size_t)(nl - p) : strlen(p), len;
-		const char *f = file_line(m, fence_line + 1 + (int)i, &len);
+		const char *f = md_file_line(m, fence_line + 1 + (int)i, &len);
 		long d = f ? (long)utf8_length(f, len) -
 			     (long)utf8_length(p, lit_len) : col;
 		cols[i] = d < 0 ? 0 : (int)d;

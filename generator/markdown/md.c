@@ -170,20 +170,52 @@ int md_file_col(const md_doc *m, int line, int byte_col, int col_offset)
 void md_pos(const md_src *src, cmark_node *node, int *line, int *col)
 {
 	const char *end = src->text + src->len;
-	const char *p = cmark_line(src->text, end,
-				   cmark_node_get_start_line(node));
+	int want = cmark_node_get_start_line(node);
+	md_cursor fresh = { 1, src->text, 1, src->text };
+	md_cursor *c = src->at ? src->at : &fresh;
+	if (!c->p || c->line > want || c->p < src->text || c->p > end)
+		*c = fresh;   /* from the start */
+	const char *p = cmark_line(c->p, end, want - c->line + 1);
 	/* the file counts lines at line feeds only */
-	int l = 1;
-	const char *start = src->text;
-	for (const char *q = src->text; q < p; q++)
+	for (const char *q = c->p; q < p; q++)
 		if (*q == '\n') {
-			l++;
-			start = q + 1;
+			c->file_line++;
+			c->start = q + 1;
 		}
-	int before = (int)utf8_length(start, (size_t)(p - start));
-	*line = l + src->line_offset;
+	c->line = want;
+	c->p = p;
+	int before = (int)utf8_length(c->start, (size_t)(p - c->start));
+	*line = c->file_line + src->line_offset;
 	*col = before + cmark_chars(p, end, cmark_node_get_start_column(node)
 				    - 1) + 1 + src->col_offset;
+}
+
+const char *md_file_line(md_doc *m, int line, size_t *len)
+{
+	if (!m->text)
+		return NULL;
+	if (!m->lines) {
+		size_t n = 1;
+		for (const char *q = m->text; q < m->text + m->text_len; q++)
+			n += *q == '\n';
+		m->lines = arena_alloc(m->a, (n + 1) * sizeof *m->lines);
+		m->lines[0] = m->text;
+		size_t k = 1;
+		for (const char *q = m->text; q < m->text + m->text_len; q++)
+			if (*q == '\n')
+				m->lines[k++] = q + 1;
+		m->n_lines = n;
+	}
+	if (line < 1 || (size_t)line > m->n_lines)
+		return NULL;
+	const char *p = m->lines[line - 1], *end = m->text + m->text_len;
+	if (p >= end)
+		return NULL;
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*len = (size_t)((nl ? nl : end) - p);
+	if (*len && p[*len - 1] == '\r')
+		(*len)--;
+	return p;
 }
 
 /* Reports an error at node's position. */
@@ -543,7 +575,8 @@ int md_doc_check(md_doc *m, const char *body, size_t len, int first_line)
 	m->root = cmark_parse_document(body, len, opts);
 	if (!m->root)
 		die_oom();
-	md_src src = { body, len, first_line - 1, 0 };
+	md_cursor at = { 0 };
+	md_src src = { body, len, first_line - 1, 0, &at };
 	int errors = md_check_tree(m, m->root, &src);
 	if (m->refs)
 		md_refs_add_doc(m->refs, m);

@@ -68,6 +68,9 @@ typedef struct md_doc {
 	md_refs     *refs;      /* where md_doc_check() hands the headings and
 				 * frags; NULL: nowhere (refs.h) */
 	strmap       ids;
+	const char **lines;     /* where each line of text starts (made by
+				 * md_file_line()), and their number */
+	size_t       n_lines;
 } md_doc;
 
 /* Where a text given to cmark sits in its file: its line 1 is line
@@ -77,12 +80,27 @@ typedef struct md_src {
 	const char *text;
 	size_t      len;
 	int         line_offset, col_offset;
+	struct md_cursor *at;   /* where md_pos() last was, so that positions
+				 * asked in the text's order cost one pass
+				 * over it; may be NULL */
 } md_src;
+
+typedef struct md_cursor {
+	int         line;       /* cmark's number of the line at p */
+	const char *p;          /* NULL: at the start */
+	int         file_line;  /* the file's number of the line holding p
+				 * (lines end at line feeds only) */
+	const char *start;      /* that line's start */
+} md_cursor;
 
 /* The column, in characters, of cmark's byte column byte_col on line line
  * of m's file, for a text that starts col_offset characters into its
  * lines (a directive's Markdown field); byte_col when m has no text. */
 int md_file_col(const md_doc *m, int line, int byte_col, int col_offset);
+
+/* Line `line` (1-based) of m's file without its line end (len bytes),
+ * or NULL past its end or without a text. */
+const char *md_file_line(md_doc *m, int line, size_t *len);
 
 /* The file position of node, parsed from src. */
 void md_pos(const md_src *src, cmark_node *node, int *line, int *col);
