@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <zip.h>
 
 /* What a package holds: where each file is, and its name in it. */
@@ -132,22 +133,9 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 /* One module's package from the site in out and the hand-out in
  * prints/print (out, or the previous output when only the site is
  * built); 0, or -1 with the reason in err. */
-static int package(const site *s, const module *m, const char *out,
-		   const char *prints, arena *a, char *err, size_t errlen)
+/* A new zip at path, or NULL with the reason in err. */
+static zip_t *create(const char *path, char *err, size_t errlen)
 {
-	contents c = { .a = a };
-	collect(&c, out, m->slug);
-	collect(&c, out, "assets");
-	/* only what its lessons link to, and the outline of it alone */
-	for (size_t i = 0; i < m->n_lessons; i++)
-		for (size_t k = 0; k < m->lessons[i]->n_media; k++)
-			collect(&c, out, arena_printf(a, "media/%s",
-				m->lessons[i]->media[k]));
-	collect(&c, out, arena_printf(a, "cursus/%s.js", m->slug));
-	collect(&c, prints, arena_printf(a, "print/handout-%s.pdf", m->slug));
-	const char *xml = manifest(s, m, &c.names, a);
-	const char *path = path_join(a, out, arena_printf(a,
-				     "scorm/%s.zip", m->slug));
 	int code = 0;
 	zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &code);
 	if (!z) {
@@ -156,14 +144,14 @@ static int package(const site *s, const module *m, const char *out,
 		snprintf(err, errlen, "kan %s niet maken (libzip: %s)", path,
 			 zip_error_strerror(&ze));
 		zip_error_fini(&ze);
-		return -1;
 	}
-	time_t t = stamp();
-	int rc = add(z, zip_source_buffer(z, xml, strlen(xml), 0),
-		     "imsmanifest.xml", t);
-	for (size_t i = 0; rc == 0 && i < c.names.len; i++)
-		rc = add(z, zip_source_file(z, c.paths.items[i], 0, -1),
-			 c.names.items[i], t);
+	return z;
+}
+
+/* Writes z; 0, or -1 with the reason in err. */
+static int finish(zip_t *z, int rc, const char *path, char *err,
+		  size_t errlen)
+{
 	if (rc < 0 || zip_close(z) < 0) {
 		snprintf(err, errlen, "kan %s niet schrijven (libzip: %s)",
 			 path, zip_strerror(z));
@@ -173,12 +161,91 @@ static int package(const site *s, const module *m, const char *out,
 	return 0;
 }
 
+/* The files every package holds (assets/) in the zip shared, deflated
+ * once for all packages; 0, or -1 with the reason in err. */
+static int make_shared(const char *out, const char *shared, arena *a,
+		       char *err, size_t errlen)
+{
+	contents c = { .a = a };
+	collect(&c, out, "assets");
+	zip_t *z = create(shared, err, errlen);
+	if (!z)
+		return -1;
+	time_t t = stamp();
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < c.names.len; i++)
+		rc = add(z, zip_source_file(z, c.paths.items[i], 0, -1),
+			 c.names.items[i], t);
+	return finish(z, rc, shared, err, errlen);
+}
+
+/* One module's package from the site in out, the shared files in shared
+ * (or out/assets when it is NULL) and the hand-out in prints/print (out,
+ * or the previous output when only the site is built); 0, or -1 with the
+ * reason in err. */
+static int package(const site *s, const module *m, const char *out,
+		   const char *shared, const char *prints, arena *a,
+		   char *err, size_t errlen)
+{
+	zip_t *from = shared ? zip_open(shared, ZIP_RDONLY, NULL) : NULL;
+	zip_int64_t n_shared = from ? zip_get_num_entries(from, 0) : 0;
+	contents c = { .a = a };   /* what is read from the files */
+	collect(&c, out, m->slug);
+	if (!from)
+		collect(&c, out, "assets");
+	/* only what its lessons link to, and the outline of it alone */
+	for (size_t i = 0; i < m->n_lessons; i++)
+		for (size_t k = 0; k < m->lessons[i]->n_media; k++)
+			collect(&c, out, arena_printf(a, "media/%s",
+				m->lessons[i]->media[k]));
+	collect(&c, out, arena_printf(a, "cursus/%s.js", m->slug));
+	collect(&c, prints, arena_printf(a, "print/handout-%s.pdf", m->slug));
+	ptrvec listed = { 0 };   /* everything, for the manifest */
+	for (size_t i = 0; i < c.names.len; i++)
+		ptrvec_push(a, &listed, c.names.items[i]);
+	for (zip_int64_t i = 0; i < n_shared; i++)
+		ptrvec_push(a, &listed, (void *)zip_get_name(from,
+			    (zip_uint64_t)i, 0));
+	const char *xml = manifest(s, m, &listed, a);
+	const char *path = path_join(a, out, arena_printf(a,
+				     "scorm/%s.zip", m->slug));
+	zip_t *z = create(path, err, errlen);
+	int rc = z ? 0 : -1;
+	time_t t = stamp();
+	if (z)
+		rc = add(z, zip_source_buffer(z, xml, strlen(xml), 0),
+			 "imsmanifest.xml", t);
+	for (size_t i = 0; z && rc == 0 && i < c.names.len; i++)
+		rc = add(z, zip_source_file(z, c.paths.items[i], 0, -1),
+			 c.names.items[i], t);
+	/* the shared files as they were deflated: copied, not again */
+	for (zip_int64_t i = 0; z && rc == 0 && i < n_shared; i++) {
+		zip_source_t *src = zip_source_zip(z, from, (zip_uint64_t)i,
+						   ZIP_FL_COMPRESSED, 0, -1);
+		zip_int64_t e = src ? zip_file_add(z, listed.items[c.names.len
+				+ (size_t)i], src, ZIP_FL_ENC_UTF_8) : -1;
+		if (e < 0) {
+			zip_source_free(src);
+			rc = -1;
+		} else {
+			zip_file_set_mtime(z, (zip_uint64_t)e, t, 0);
+		}
+	}
+	rc = z ? finish(z, rc, path, err, errlen) : -1;
+	if (from)
+		zip_close(from);
+	return rc;
+}
+
 /* --- the packages as an output of the build: a job per module -------- */
 
 typedef struct scorm_state {
 	const site *s;
 	const char *out;
 	const char *prints;     /* where print/ is (package()) */
+	const char *shared;     /* OUT/scorm/.gedeeld.zip: assets/, deflated
+				 * once for every package (STAGE_LIST) */
+	int         have_shared;
 	arena      *scratch;    /* per thread */
 	int         n_scratch;
 } scorm_state;
@@ -195,6 +262,7 @@ static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 	st->out = b->out;
 	st->prints = b->only == ONLY_SITE && b->previous ? b->previous :
 		     b->out;
+	st->shared = path_join(b->a, b->out, "scorm/.gedeeld.zip");
 	st->n_scratch = b->jobs < 1 ? 1 : b->jobs;
 	st->scratch = arena_alloc(b->a, (size_t)st->n_scratch *
 				  sizeof *st->scratch);
@@ -204,29 +272,46 @@ static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 	return st;
 }
 
+/* STAGE_LIST: the shared files, once the site is written; STAGE_PACK: a
+ * package per module. */
 static size_t scorm_jobs(void *state, int stage)
 {
-	return stage == STAGE_PACK ? ((scorm_state *)state)->s->n_modules : 0;
+	return stage == STAGE_LIST ? 1 : stage == STAGE_PACK ?
+	       ((scorm_state *)state)->s->n_modules : 0;
 }
 
 static void scorm_render(void *state, int stage, size_t i, int worker)
 {
-	(void)stage;
 	scorm_state *st = state;
 	arena *a = &st->scratch[worker];
 	const char *dir = path_join(a, st->out, "scorm");
 	char err[400] = "";
 	if (fs_mkdir_p(dir) < 0)
 		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
-	else if (package(st->s, st->s->modules[i], st->out, st->prints, a,
-			 err, sizeof err) < 0)
+	else if (stage == STAGE_LIST &&
+		 !(st->have_shared = make_shared(st->out, st->shared, a, err,
+						 sizeof err) == 0))
+		diag_system("%s", err);
+	else if (package(st->s, st->s->modules[i], st->out, st->have_shared ?
+			 st->shared : NULL, st->prints, a, err,
+			 sizeof err) < 0)
 		diag_system("%s", err);
 	arena_reset(a);
+}
+
+/* The shared files go once the packages are made. */
+static void scorm_finish(void *state, int stage, build_ctx *b)
+{
+	(void)b;
+	scorm_state *st = state;
+	if (stage == STAGE_PACK)
+		unlink(st->shared);
 }
 
 static void scorm_free(void *state)
 {
 	scorm_state *st = state;
+	unlink(st->shared);
 	for (int i = 0; i < st->n_scratch; i++)
 		arena_free(&st->scratch[i]);
 }
@@ -234,5 +319,5 @@ static void scorm_free(void *state)
 const output_def scorm_output = {
 	.name = "SCORM", .reads = READS_SITE | READS_OUTPUT,
 	.new = scorm_new, .jobs = scorm_jobs, .render = scorm_render,
-	.free = scorm_free,
+	.finish = scorm_finish, .free = scorm_free,
 };

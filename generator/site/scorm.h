@@ -13,7 +13,8 @@
  * cursus.js (course.h) and, when it was built, the module's hand-out: so
  * the packages of a course together grow with its lessons, not with its
  * lessons times its modules. Files compressed already (images, PDFs,
- * fonts) are stored; the rest gets deflate's fastest level. */
+ * fonts) are stored; the rest gets deflate's fastest level, assets/
+ * deflated once and copied as it is into every package. */
 #ifndef COACHKIT_SCORM_H
 #define COACHKIT_SCORM_H
 
