@@ -177,11 +177,11 @@ void md_pos(const md_src *src, cmark_node *node, int *line, int *col)
 		*c = fresh;   /* from the start */
 	const char *p = cmark_line(c->p, end, want - c->line + 1);
 	/* the file counts lines at line feeds only */
-	for (const char *q = c->p; q < p; q++)
-		if (*q == '\n') {
-			c->file_line++;
-			c->start = q + 1;
-		}
+	for (const char *q = c->p; q < p && (q = memchr(q, '\n',
+	     (size_t)(p - q))) != NULL; q++) {
+		c->file_line++;
+		c->start = q + 1;
+	}
 	c->line = want;
 	c->p = p;
 	int before = (int)utf8_length(c->start, (size_t)(p - c->start));
@@ -194,21 +194,23 @@ const char *md_file_line(md_doc *m, int line, size_t *len)
 {
 	if (!m->text)
 		return NULL;
+	const char *end = m->text + m->text_len;
 	if (!m->lines) {
 		size_t n = 1;
-		for (const char *q = m->text; q < m->text + m->text_len; q++)
-			n += *q == '\n';
+		for (const char *q = m->text; (q = memchr(q, '\n',
+		     (size_t)(end - q))) != NULL; q++)
+			n++;
 		m->lines = arena_alloc(m->a, (n + 1) * sizeof *m->lines);
 		m->lines[0] = m->text;
 		size_t k = 1;
-		for (const char *q = m->text; q < m->text + m->text_len; q++)
-			if (*q == '\n')
-				m->lines[k++] = q + 1;
+		for (const char *q = m->text; (q = memchr(q, '\n',
+		     (size_t)(end - q))) != NULL; q++)
+			m->lines[k++] = q + 1;
 		m->n_lines = n;
 	}
 	if (line < 1 || (size_t)line > m->n_lines)
 		return NULL;
-	const char *p = m->lines[line - 1], *end = m->text + m->text_len;
+	const char *p = m->lines[line - 1];
 	if (p >= end)
 		return NULL;
 	const char *nl = memchr(p, '\n', (size_t)(end - p));
