@@ -59,6 +59,11 @@ struct product {
  * memory stays the same however long the manual grows. */
 enum { HOLD_PAGES = 256 };
 
+/* The most pages a hand-out or the manual has without a warning: more
+ * than a print shop binds in one volume, and slow in a reader; libharu
+ * holds the whole document until it is written (about 12 kB a page). */
+enum { MAX_PAGES = 2000 };
+
 struct handouts {
 	arena             *a;
 	site              *s;
@@ -445,11 +450,26 @@ size_t handouts_count(const handouts *j)
 	return j->n;
 }
 
+/* Warns, at the product's title (site.yaml for the manual, the
+ * module's _module.yaml for a hand-out), about one too long. */
+static void warn_length(const product *p)
+{
+	if (p->n_content <= MAX_PAGES)
+		return;
+	diag_warning(p->title_at.file, p->title_at.line, p->title_at.col,
+		     "%s wordt %zu blz. lang, meer dan %d: te dik voor één "
+		     "boek en traag in een PDF-lezer; bij het maken houdt het "
+		     "ongeveer %zu MB geheugen vast", p->file, p->n_content,
+		     MAX_PAGES, (p->n_content * 12 + 1023) / 1024);
+}
+
 int handouts_make(handouts *j, size_t i, typeset *ts, print_stats *st)
 {
 	product *p = j->products[i];
 	p->b.ts = ts;
 	int rc = measure(j, p);
+	if (rc == 0)
+		warn_length(p);
 	if (rc == 0 && j->dir)
 		rc = write_product(j, p, j->dir, st);
 	if (p->held_max > st->held)
