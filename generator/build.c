@@ -84,8 +84,9 @@ static int summary(const build_options *o, site *s,
 		       f->pdfs, f->pdf_pages, warned, secs);
 	if (o->verbose && !o->check_only)
 		printf("drukwerk: %d regels, %d afbrekingen, %d te brede "
-		       "regels, %d geforceerde paginaovergangen\n", f->lines,
-		       f->hyphens, f->overfull, f->forced);
+		       "regels, %d geforceerde paginaovergangen; ten hoogste "
+		       "%d opgemaakte blz. tegelijk\n", f->lines, f->hyphens,
+		       f->overfull, f->forced, f->held);
 	return 0;
 }
 

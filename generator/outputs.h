@@ -64,6 +64,8 @@ typedef struct build_figures {
 	int pdfs, pdf_pages, forced;        /* PDFs, their pages, forced
 					     * page breaks */
 	int lines, hyphens, overfull;       /* typesetting */
+	int held;                           /* laid-out pages held at once,
+					     * at most (print_stats) */
 } build_figures;
 
 /* What every output gets: read-only while jobs run, except through

@@ -5,7 +5,11 @@
  * kept until canvas_save() and resolved then. libharu has no call for
  * /Lang or TrimBox, so those go into the dictionaries directly, and the
  * ToUnicode map it writes for a UTF-8 font is its encoding CMap, which
- * readers reject; it is rewritten as the identity it should be. */
+ * readers reject; it is rewritten as the identity it should be.
+ *
+ * libharu keeps every page until it saves the document, and compresses
+ * the pages' content only then; a finished page's content is compressed
+ * at once here (pack_page()), so a long document holds a fifth of it. */
 #include "backend.h"
 #include "charset.h"
 #include "util/utf8.h"
@@ -17,10 +21,12 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 typedef struct pdf_font {
 	const char *file;
@@ -274,10 +280,70 @@ static void pdf_page_begin(void *impl, double w, double h,
 		set_boxes(p, trim);
 }
 
+/* Writes the filter of a content stream compressed by pack_page(), as
+ * libharu writes the one it compresses itself. */
+static HPDF_STATUS write_flate(HPDF_Dict dict, HPDF_Stream out)
+{
+	(void)dict;
+	return HPDF_Stream_WriteStr(out, "/Filter [ /FlateDecode ]\012");
+}
+
+/* Deflates the page's content stream in place (as libharu would when
+ * saving, at its default level), so that the document holds it small. */
+static void pack_page(pdf_impl *p)
+{
+	HPDF_PageAttr attr = p->page->attr;
+	HPDF_Dict contents = attr ? attr->contents : NULL;
+	if (!contents || !contents->stream || contents->write_fn ||
+	    !(contents->filter & HPDF_STREAM_FILTER_FLATE_DECODE))
+		return;
+	HPDF_Stream st = contents->stream;
+	z_stream z;
+	memset(&z, 0, sizeof z);
+	if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK)
+		return;
+	buf out = BUF_INIT;
+	unsigned char chunk[16384];
+	HPDF_UINT n = HPDF_MemStream_GetBufCount(st);
+	int rc = Z_OK;
+	for (HPDF_UINT i = 0; i <= n && rc == Z_OK; i++) {
+		HPDF_UINT len = 0;
+		HPDF_BYTE *in = i < n ? HPDF_MemStream_GetBufPtr(st, i, &len) :
+			NULL;
+		z.next_in = in;
+		z.avail_in = in ? len : 0;
+		do {
+			z.next_out = chunk;
+			z.avail_out = sizeof chunk;
+			rc = deflate(&z, i < n ? Z_NO_FLUSH : Z_FINISH);
+			if (rc == Z_BUF_ERROR)
+				rc = Z_OK;   /* nothing more to give yet */
+			buf_put(&out, (char *)chunk, sizeof chunk - z.avail_out);
+		} while (rc == Z_OK && (z.avail_out == 0 || i == n));
+	}
+	deflateEnd(&z);
+	/* a stream of its size: libharu's grow by 4 KB */
+	HPDF_Stream packed = rc == Z_STREAM_END ? HPDF_MemStream_New(
+		p->doc->mmgr, out.len ? (HPDF_UINT)out.len : 1) : NULL;
+	if (packed && HPDF_Stream_Write(packed, (HPDF_BYTE *)out.data,
+					(HPDF_UINT)out.len) == HPDF_OK) {
+		HPDF_Stream_Free(st);
+		contents->stream = attr->stream = packed;
+		contents->filter = HPDF_STREAM_FILTER_NONE;
+		contents->write_fn = write_flate;
+	} else if (packed) {
+		HPDF_Stream_Free(packed);
+	}
+	buf_free(&out);
+}
+
 static void pdf_page_end(void *impl)
 {
-	end_text(impl);
-	((pdf_impl *)impl)->page = NULL;
+	pdf_impl *p = impl;
+	end_text(p);
+	if (p->page && !p->error[0])
+		pack_page(p);
+	p->page = NULL;
 }
 
 /* Is every character of s in the document's character map? A character

@@ -176,10 +176,13 @@ void blocks_heading(blocks *b, int level, const char *text, const char *dest,
 	if (dest) {
 		vitem *d = vlist_add(b->v, V_DEST);
 		d->name = dest;
-		outline_entry *o = arena_alloc(b->a, sizeof *o);
-		*o = (outline_entry){ outline_level, arena_strdup(b->a,
-				      typo_quotes(b->a, text)), dest, at };
-		ptrvec_push(b->a, &b->outline, o);
+		arena *k = b->keep ? b->keep : b->a;
+		outline_entry *o = arena_alloc(k, sizeof *o);
+		*o = (outline_entry){ outline_level, arena_strdup(k,
+				      typo_quotes(b->a, text)),
+				      k == b->a ? dest : arena_strdup(k, dest),
+				      at };
+		ptrvec_push(k, &b->outline, o);
 	}
 	double indent = b->indent;
 	b->indent = 0;
@@ -416,13 +419,14 @@ static void directive_quiz(blocks *b, const directive *d)
 	numbered(b, opts, d->n_opties, 1, FACE_REGULAR, d->line);
 	vlist_keep(b->v, from);   /* a question is read whole */
 	frame_end(b, CANVAS_NONE);
-	quiz_answer *qa = arena_alloc(b->a, sizeof *qa);
+	arena *k = b->keep ? b->keep : b->a;
+	quiz_answer *qa = arena_alloc(k, sizeof *qa);
 	qa->number = number;
-	qa->key = arena_strdup(b->a, key.data ? key.data : "");
-	qa->uitleg = d->uitleg ? arena_strdup(b->a, d->uitleg) : NULL;
+	qa->key = arena_strdup(k, key.data ? key.data : "");
+	qa->uitleg = d->uitleg ? arena_strdup(k, d->uitleg) : NULL;
 	qa->lesson = b->m && b->m->d ? b->m->d->title : "";
 	qa->at = blocks_line(b, d->line);
-	ptrvec_push(b->a, &b->answers, qa);
+	ptrvec_push(k, &b->answers, qa);
 	buf_free(&key);
 }
 

@@ -33,6 +33,8 @@ typedef struct blocks {
 	const print_style *st;
 	vlist             *v;
 	arena             *a;           /* everything the vlist points at */
+	arena             *keep;        /* the outline and the answers, which
+					 * outlive the vlist; NULL: a */
 	double             width;       /* of the text area */
 	const strmap      *in_pdf;      /* rel -> doc, the documents here */
 	const ui_strings  *ui;          /* the UI strings (ui.h) */

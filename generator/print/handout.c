@@ -11,17 +11,41 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A part of a product's content laid out on its own: a module's lessons
+ * (in the manual with the module's opening page), or the answer key. A
+ * part begins on a new page, so the pages of the parts laid out one by
+ * one are the pages of the whole. */
+typedef struct chunk {
+	const module *module;     /* NULL: the answer key (or, in another
+				   * document, its whole content) */
+	int           quizzes;    /* quizzes numbered before it */
+	size_t        first;      /* its first page, from 0 in the content */
+	size_t        n_pages;
+	/* its layout, while held; a NULL arena: the product's own */
+	arena        *a;
+	vlist         v;
+	vpages        pages;
+	int           laid_out;
+} chunk;
+
 struct product {
 	const char   *file;       /* "handout-coach.pdf" */
 	const char   *title;
 	diag_pos      title_at;   /* where the title is written */
 	const char   *eyebrow;    /* "Module 2", "Trainingshandleiding" */
 	const module *module;     /* a hand-out's module; NULL: the manual */
-	vlist         content;
 	blocks        b;
 	strmap        in_pdf;
-	const module *last;       /* the manual: the module being added */
 	arena        *own;        /* its arena, freed once it is written */
+	/* its content, part by part */
+	chunk        *chunks;
+	size_t        n_chunks;
+	strmap        page_of;    /* an outline entry's dest -> the page
+				   * (from 1 in the content) it lies on */
+	size_t        n_content;  /* the content's pages */
+	int           forced;     /* forced page breaks in them */
+	int           held;       /* pages laid out and held now */
+	int           held_max;   /* and at most */
 	/* another document (handouts_doc()): its cover */
 	int           extra;
 	const char   *summary, *list_label;
@@ -29,6 +53,16 @@ struct product {
 	const diag_pos *list_at;  /* where each item is written */
 	size_t        n_list;
 };
+
+/* How many laid-out pages a product holds from its measuring pass to its
+ * drawing pass; the parts beyond are laid out again to be drawn, so that
+ * memory stays the same however long the manual grows. */
+enum { HOLD_PAGES = 256 };
+
+/* The most pages a hand-out or the manual has without a warning: more
+ * than a print shop binds in one volume, and slow in a reader; libharu
+ * holds the whole document until it is written (about 12 kB a page). */
+enum { MAX_PAGES = 2000 };
 
 struct handouts {
 	arena             *a;
@@ -60,9 +94,8 @@ static product *new_product(handouts *j, const char *file,
 	p->title_at = title_at;
 	p->eyebrow = eyebrow;
 	p->module = m;
-	vlist_init(&p->content, a);
-	p->b = (blocks){ .ts = j->ts, .st = j->st, .v = &p->content,
-			 .a = a, .in_pdf = &p->in_pdf,
+	p->b = (blocks){ .ts = j->ts, .st = j->st, .a = a, .keep = a,
+			 .in_pdf = &p->in_pdf,
 			 .ui = j->ui,
 			 .diagrams = j->diagrams };
 	text_area area = render_area(j->st, 0);
@@ -114,11 +147,14 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 	return j;
 }
 
-/* Frees a product's page list and its arena. */
+static void chunk_drop(product *p, chunk *c);
+
+/* Frees what a product's parts hold, and its arena. */
 static void product_free(product *p)
 {
 	arena *own = p->own;
-	vlist_free(&p->content);
+	for (size_t i = 0; i < p->n_chunks; i++)
+		chunk_drop(p, &p->chunks[i]);
 	arena_free(own);
 	free(own);
 }
@@ -141,15 +177,15 @@ static void add_lesson(product *p, const doc *d, const md_doc *m, int level)
 {
 	blocks *b = &p->b;
 	b->m = m;
-	if (p->content.len)
-		vlist_penalty(&p->content, -V_INFINITY);
+	if (b->v->len)
+		vlist_penalty(b->v, -V_INFINITY);
 	const char *title = arena_printf(b->a, "%zu.%zu  %s",
 		d->module->index + 1, d->index + 1, d->title);
 	blocks_heading(b, 1, title, d->rel, level, d->title_at);
 	if (d->summary) {
 		blocks_text(b, d->summary, &b->st->body, FACE_ITALIC,
 			    b->st->muted, d->summary_at);
-		vlist_glue(&p->content, b->st->body.after * 2);
+		vlist_glue(b->v, b->st->body.after * 2);
 	}
 	blocks_add_doc(b, m, level + 1);
 	b->m = NULL;   /* m goes when the build moves to the next lesson */
@@ -209,8 +245,8 @@ static void lesson_list(handouts *j, blocks *b, const module *mod)
 static void add_module_opening(handouts *j, product *p, const module *mod)
 {
 	blocks *b = &p->b;
-	if (p->content.len)
-		vlist_penalty(&p->content, -V_INFINITY);
+	if (b->v->len)
+		vlist_penalty(b->v, -V_INFINITY);
 	const char *dest = mod->rel;
 	blocks_heading(b, 1, arena_printf(b->a, "%s %zu  %s",
 		       blocks_string(b, "module"), mod->index + 1, mod->title),
@@ -221,7 +257,7 @@ static void add_module_opening(handouts *j, product *p, const module *mod)
 			    j->st->text, mod->summary_at);
 	const char *facts = module_facts(b, mod);
 	if (facts) {
-		vlist_glue(&p->content, 6);
+		vlist_glue(b->v, 6);
 		blocks_text(b, facts, &j->st->small, FACE_REGULAR, j->st->muted,
 			    mod->doelgroep_at);
 	}
@@ -229,75 +265,50 @@ static void add_module_opening(handouts *j, product *p, const module *mod)
 		      mod->leerdoelen, mod->n_leerdoelen, NULL,
 		      mod->leerdoelen_at);
 	lesson_list(j, b, mod);
-	vlist_glue(&p->content, j->st->body.after);
-	p->last = mod;
+	vlist_glue(b->v, j->st->body.after);
 }
 
 static int write_product(handouts *j, product *p, const char *dir,
 			 print_stats *stats);
-static void add_answers(product *p);
 
-/* The lessons of p (a module's, or every module's for the manual), each
- * read again and laid out; 0, or -1 after reporting. */
-static int add_lessons(handouts *j, product *p)
+/* The lessons of module mod, each read again and laid out (in the
+ * manual after the module's opening); 0, or -1 after reporting. */
+static int add_module(handouts *j, product *p, const module *mod)
 {
 	arena a;
 	arena_init(&a, 0);
 	buf text = BUF_INIT;
 	int rc = 0;
-	for (size_t i = 0; rc == 0 && i < j->s->n_modules; i++) {
-		const module *mod = j->s->modules[i];
-		if (p->module && p->module != mod)
-			continue;
-		for (size_t k = 0; rc == 0 && k < mod->n_lessons; k++) {
-			const doc *d = mod->lessons[k];
-			md_doc m;
-			if (md_doc_reload(&m, j->s, d, &a, &text) < 0) {
-				rc = -1;
-				break;
-			}
-			if (!p->module && p->last != mod)
-				add_module_opening(j, p, mod);
-			add_lesson(p, d, &m, p->module ? 0 : 1);
-			md_doc_free(&m);
-			arena_reset(&a);
+	if (!p->module)
+		add_module_opening(j, p, mod);
+	for (size_t k = 0; k < mod->n_lessons; k++) {
+		const doc *d = mod->lessons[k];
+		md_doc m;
+		if (md_doc_reload(&m, j->s, d, &a, &text) < 0) {
+			rc = -1;
+			break;
 		}
+		add_lesson(p, d, &m, p->module ? 0 : 1);
+		md_doc_free(&m);
+		arena_reset(&a);
 	}
 	buf_free(&text);
 	arena_free(&a);
 	return rc;
 }
 
-size_t handouts_count(const handouts *j)
-{
-	return j->n;
-}
-
-int handouts_make(handouts *j, size_t i, typeset *ts, print_stats *st)
-{
-	product *p = j->products[i];
-	p->b.ts = ts;
-	int rc = add_lessons(j, p);
-	if (rc == 0 && j->dir)
-		rc = write_product(j, p, j->dir, st);
-	else if (rc == 0)
-		add_answers(p);   /* its warnings too */
-	drop_product(j, i);
-	return rc;
-}
-
 /* The answers to the quizzes, at the end of the content. */
-static void add_answers(product *p)
+static void add_answers(product *p, const ptrvec *answers)
 {
 	blocks *b = &p->b;
-	if (!b->answers.len)
+	if (!answers->len)
 		return;
-	vlist_penalty(&p->content, -V_INFINITY);
+	vlist_penalty(b->v, -V_INFINITY);
 	const char *dest = arena_printf(b->a, "%s#antwoorden", p->file);
 	blocks_heading(b, 1, blocks_string(b, "antwoorden"), dest, 0,
 		       blocks_ui_at(b));
-	for (size_t i = 0; i < b->answers.len; i++) {
-		const quiz_answer *qa = b->answers.items[i];
+	for (size_t i = 0; i < answers->len; i++) {
+		const quiz_answer *qa = answers->items[i];
 		blocks_text(b, arena_printf(b->a, "%s %d (%s): %s",
 			    blocks_string(b, "vraag"), qa->number, qa->lesson,
 			    qa->key), &b->st->body, FACE_BOLD, b->st->text,
@@ -305,8 +316,166 @@ static void add_answers(product *p)
 		if (qa->uitleg)
 			blocks_text(b, qa->uitleg, &b->st->body, FACE_REGULAR,
 				    b->st->text, qa->at);
-		vlist_glue(&p->content, b->st->body.after);
+		vlist_glue(b->v, b->st->body.after);
 	}
+}
+
+/* Frees what part c holds of its layout. */
+static void chunk_drop(product *p, chunk *c)
+{
+	if (!c->laid_out)
+		return;
+	vpages_free(&c->pages);
+	vlist_free(&c->v);
+	if (c->a) {
+		arena_free(c->a);
+		free(c->a);
+		c->a = NULL;
+	}
+	c->laid_out = 0;
+	p->held -= (int)c->n_pages;
+}
+
+/* Lays out part c into an arena of its own and pages it. The first time
+ * (again 0) its outline entries and quiz answers are kept in the
+ * product; laid out again, to be drawn, it adds neither, nor counts its
+ * lines a second time. 0, or -1 after reporting. */
+static int chunk_lay_out(handouts *j, product *p, chunk *c, int again)
+{
+	blocks *b = &p->b;
+	c->a = xmalloc(sizeof *c->a);
+	arena_init(c->a, 0);
+	vlist_init(&c->v, c->a);
+	c->laid_out = 1;
+	ptrvec outline = b->outline, answers = b->answers;
+	typeset counts = *b->ts;
+	b->a = c->a;
+	b->v = &c->v;
+	b->quizzes = c->quizzes;
+	if (again) {
+		b->keep = c->a;
+		b->outline = b->answers = (ptrvec){ 0 };
+	}
+	int rc = c->module ? add_module(j, p, c->module) : 0;
+	if (!c->module)
+		add_answers(p, &answers);
+	if (again) {
+		b->outline = outline;
+		b->answers = answers;
+		b->ts->lines = counts.lines;
+		b->ts->hyphens = counts.hyphens;
+		b->ts->overfull = counts.overfull;
+	}
+	b->keep = p->own;
+	b->a = p->own;
+	b->v = NULL;
+	vlist_paginate(&c->v, render_area(j->st, 0).h, &c->pages);
+	c->n_pages = c->pages.n;
+	p->held += (int)c->n_pages;
+	if (p->held > p->held_max)
+		p->held_max = p->held;
+	return rc;
+}
+
+/* The content page (from 1) of every destination of part c that outline
+ * entries [o0, end) name, for the table of contents. */
+static void chunk_number(product *p, chunk *c, size_t o0)
+{
+	arena *a = c->a ? c->a : p->own;
+	strmap at = { 0 };
+	for (size_t k = 0; k < c->pages.n; k++)
+		for (size_t i = c->pages.pages[k].start;
+		     i < c->pages.pages[k].end; i++)
+			if (c->v.items[i]->kind == V_DEST)
+				strmap_put(a, &at, c->v.items[i]->name,
+					   (void *)(c->first + k + 1));
+	for (size_t i = o0; i < p->b.outline.len; i++) {
+		const outline_entry *o = p->b.outline.items[i];
+		void *page = o->level <= 1 ? strmap_get(&at, o->dest) : NULL;
+		if (page)
+			strmap_put(p->own, &p->page_of, o->dest, page);
+	}
+}
+
+/* The first pass over part c: laid out, paged and numbered; held for the
+ * drawing pass while the product holds few pages, or when it is the
+ * last module (a hand-out: all there is, but for its answers). */
+static int chunk_measure(handouts *j, product *p, chunk *c, int last)
+{
+	size_t o0 = p->b.outline.len;
+	c->quizzes = p->b.quizzes;
+	int held = p->held;
+	int rc = chunk_lay_out(j, p, c, 0);
+	c->first = p->n_content;
+	p->n_content += c->n_pages;
+	p->forced += c->pages.n_forced;
+	if (rc == 0)
+		chunk_number(p, c, o0);
+	if (rc < 0 || !j->dir || (held + (int)c->n_pages > HOLD_PAGES &&
+				  !(last && held == 0)))
+		chunk_drop(p, c);
+	return rc;
+}
+
+/* Lays out and measures the parts of p: each module of its lessons (a
+ * hand-out's one), then the answer key (also when there is nothing at
+ * all: one empty page). 0, or -1 after reporting. */
+static int measure(handouts *j, product *p)
+{
+	size_t n = 0, last = 0;
+	for (size_t i = 0; i < j->s->n_modules; i++) {
+		const module *mod = j->s->modules[i];
+		if ((!p->module || p->module == mod) && mod->n_lessons) {
+			n++;
+			last = i;
+		}
+	}
+	p->chunks = arena_alloc(p->own, (n + 1) * sizeof *p->chunks);
+	for (size_t i = 0; i < j->s->n_modules; i++) {
+		const module *mod = j->s->modules[i];
+		if ((p->module && p->module != mod) || !mod->n_lessons)
+			continue;
+		chunk *c = &p->chunks[p->n_chunks++];
+		c->module = mod;
+		if (chunk_measure(j, p, c, i == last) < 0)
+			return -1;
+	}
+	if (p->b.answers.len || !p->n_chunks)
+		return chunk_measure(j, p, &p->chunks[p->n_chunks++], 1);
+	return 0;
+}
+
+size_t handouts_count(const handouts *j)
+{
+	return j->n;
+}
+
+/* Warns, at the product's title (site.yaml for the manual, the
+ * module's _module.yaml for a hand-out), about one too long. */
+static void warn_length(const product *p)
+{
+	if (p->n_content <= MAX_PAGES)
+		return;
+	diag_warning(p->title_at.file, p->title_at.line, p->title_at.col,
+		     "%s wordt %zu blz. lang, meer dan %d: te dik voor één "
+		     "boek en traag in een PDF-lezer; bij het maken houdt het "
+		     "ongeveer %zu MB geheugen vast", p->file, p->n_content,
+		     MAX_PAGES, (p->n_content * 12 + 1023) / 1024);
+}
+
+int handouts_make(handouts *j, size_t i, typeset *ts, print_stats *st)
+{
+	product *p = j->products[i];
+	p->b.ts = ts;
+	int rc = measure(j, p);
+	if (rc == 0)
+		warn_length(p);
+	if (rc == 0 && j->dir)
+		rc = write_product(j, p, j->dir, st);
+	if (p->held_max > st->held)
+		st->held = p->held_max;
+	drop_product(j, i);
+	return rc;
 }
 
 /* The cover's text: what the product is and for whom. */
@@ -365,23 +534,13 @@ static void cover(handouts *j, product *p, vlist *v)
 		      s->n_modules, ats, s->title_at);
 }
 
-/* Page index (within the content) of every destination. */
-static void dest_pages(const vlist *v, const vpages *ps, strmap *out,
-		       arena *a)
-{
-	for (size_t p = 0; p < ps->n; p++)
-		for (size_t i = ps->pages[p].start; i < ps->pages[p].end; i++)
-			if (v->items[i]->kind == V_DEST)
-				strmap_put(a, out, v->items[i]->name,
-					   (void *)(p + 1));
-}
-
 /* The manual's table of contents: modules and lessons with the numbers
  * of their pages (the content's own, from 1). */
-static void toc(handouts *j, product *p, vlist *v, const strmap *pages)
+static void toc(handouts *j, product *p, vlist *v, arena *a)
 {
 	blocks tb = p->b;
 	tb.v = v;
+	tb.a = tb.keep = a;
 	tb.m = NULL;
 	tb.outline = (ptrvec){ 0 };
 	blocks_heading(&tb, 1, blocks_string(&tb, "inhoud"), NULL, 0,
@@ -390,7 +549,7 @@ static void toc(handouts *j, product *p, vlist *v, const strmap *pages)
 		const outline_entry *o = p->b.outline.items[i];
 		if (o->level > 1)
 			continue;
-		size_t at = (size_t)strmap_get(pages, o->dest);
+		size_t at = (size_t)strmap_get(&p->page_of, o->dest);
 		const text_style *ts = o->level ? &j->st->body : &j->st->h3;
 		if (!o->level)
 			vlist_glue(v, 6);
@@ -430,6 +589,7 @@ typedef struct decor_ctx {
 	handouts     *j;
 	const product *p;
 	int            front;   /* pages before the content: cover, contents */
+	buf            folio;
 } decor_ctx;
 
 /* Lowercase roman numeral of n (1 to 3999) into out. */
@@ -489,41 +649,58 @@ static void decor(void *ud, canvas *c, int index, int count)
 	canvas_style rule = { CANVAS_NONE, 0xC9D3D6, 0.5, 0, 0, 0 };
 	canvas_segment(c, a.x, hy + 6, a.x + a.w, hy + 6, &rule);
 	char rn[16];
+	buf_clear(&dc->folio);
+	if (index >= dc->front)
+		buf_printf(&dc->folio, "%s %d %s %d", ui_get(j->ui, "pagina"),
+			   index - dc->front + 1, ui_get(j->ui, "van"),
+			   count - dc->front);
 	const char *folio = index < dc->front ? roman(index + 1, rn) :
-		arena_printf(dc->p->b.a, "%s %d %s %d",
-			ui_get(j->ui, "pagina"),
-			index - dc->front + 1,
-			ui_get(j->ui, "van"),
-			count - dc->front);
+			    dc->folio.data;
 	double fw = font_text_width(typeset_font(j->ts, 1, FACE_REGULAR),
 				    folio, strlen(folio), st->small.size);
 	text_at(j, c, FACE_REGULAR, st->small.size, st->muted,
 		a.x + (a.w - fw) / 2, st->page_h - st->bottom + 28, folio, 0);
 }
 
-/* Lays out, paginates and writes one product. */
+/* Draws the parts of p in order, each laid out again if it was not
+ * held, and frees each once drawn; 0, or -1 after reporting. */
+static int draw_content(handouts *j, product *p, canvas *c, int before,
+			int count, decor_ctx *dc)
+{
+	int rc = 0;
+	for (size_t i = 0; i < p->n_chunks; i++) {
+		chunk *k = &p->chunks[i];
+		if (!k->laid_out && chunk_lay_out(j, p, k, 1) < 0)
+			rc = -1;
+		render_pages(c, &k->v, &k->pages, j->st,
+			     before + (int)k->first, count,
+			     j->s->print_professional, decor, dc);
+		chunk_drop(p, k);
+	}
+	return rc;
+}
+
+/* Pages and writes one product: its cover, the manual's table of
+ * contents, then its content part by part (measured before). */
 static int write_product(handouts *j, product *p, const char *dir,
 			 print_stats *stats)
 {
-	add_answers(p);
-	arena *a = p->b.a;
+	arena *a = p->own, ta;
+	arena_init(&ta, 0);
 	double h = render_area(j->st, 0).h;
 	vlist cv, tv;
 	vlist_init(&cv, a);
-	vlist_init(&tv, a);
-	vpages cover_pages, toc_pages = { 0 }, content;
+	vlist_init(&tv, &ta);
+	vpages cover_pages, toc_pages = { 0 };
 	cover(j, p, &cv);
 	vlist_paginate(&cv, h, &cover_pages);
-	vlist_paginate(&p->content, h, &content);
-	strmap pages = { 0 };
-	dest_pages(&p->content, &content, &pages, a);
 	int before = (int)cover_pages.n;
 	if (!p->module) {   /* the manual: a table of contents */
-		toc(j, p, &tv, &pages);
+		toc(j, p, &tv, &ta);
 		vlist_paginate(&tv, h, &toc_pages);
 		before += (int)toc_pages.n;
 	}
-	int count = before + (int)content.n;
+	int count = before + (int)p->n_content;
 	const char *lang = !strcmp(j->s->language, "nl") ? "nl-NL" :
 			   j->s->language;
 	canvas_info info = { p->module ? arena_printf(a, "%s: %s",
@@ -531,17 +708,18 @@ static int write_product(handouts *j, product *p, const char *dir,
 			     j->s->organisation, j->s->title,
 			     "coachkit " COACHKIT_VERSION, lang, j->charset };
 	canvas *c = j->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
-	decor_ctx dc = { j, p, before };
+	decor_ctx dc = { j, p, before, BUF_INIT };
 	canvas_page_label(c, 0, NULL, 1);
 	canvas_page_label(c, before, NULL, 0);
-	int rc = typeset_register(j->ts, c);
+	int bad_fonts = typeset_register(j->ts, c) < 0;
 	render_pages(c, &cv, &cover_pages, j->st, 0, count,
 		     j->s->print_professional, decor, &dc);
 	render_pages(c, &tv, &toc_pages, j->st, (int)cover_pages.n, count,
 		     j->s->print_professional, decor, &dc);
-	render_pages(c, &p->content, &content, j->st, before, count,
-		     j->s->print_professional, decor,
-		     &dc);
+	vpages_free(&toc_pages);
+	vlist_free(&tv);
+	arena_free(&ta);
+	int rc = draw_content(j, p, c, before, count, &dc);
 	for (size_t i = 0; i < p->b.outline.len; i++) {
 		const outline_entry *o = p->b.outline.items[i];
 		canvas_bookmark(c, o->level, o->title, o->dest);
@@ -549,23 +727,21 @@ static int write_product(handouts *j, product *p, const char *dir,
 	char err[300];
 	const char *file = path_join(a, dir, j->dump ? arena_printf(a,
 				     "%s.txt", p->file) : p->file);
-	if (rc < 0 || canvas_save(c, file, err, sizeof err) < 0) {
-		diag_system("%s: %s", file, rc < 0 ?
+	if (rc == 0 && (bad_fonts ||
+			canvas_save(c, file, err, sizeof err) < 0)) {
+		diag_system("%s: %s", file, bad_fonts ?
 			    "lettertype-id's verschillen" : err);
 		rc = -1;
 	}
 	stats->pdfs++;
 	stats->pages += count;
-	stats->forced += content.n_forced;
+	stats->forced += p->forced;
+	buf_free(&dc.folio);
 	canvas_free(c);
 	vpages_free(&cover_pages);
-	vpages_free(&toc_pages);
-	vpages_free(&content);
 	vlist_free(&cv);
-	vlist_free(&tv);
 	return rc;
 }
-
 
 product *handouts_doc(handouts *h, const char *file, const char *title,
 		      const char *eyebrow)
@@ -573,6 +749,12 @@ product *handouts_doc(handouts *h, const char *file, const char *title,
 	product *p = new_product(h, file, title, (diag_pos){
 				 h->ui ? h->ui->file : NULL, 0, 0 }, eyebrow, NULL);
 	p->extra = 1;
+	p->chunks = arena_alloc(p->own, sizeof *p->chunks);
+	p->n_chunks = 1;
+	chunk *c = &p->chunks[0];   /* its whole content, in p->own */
+	vlist_init(&c->v, p->own);
+	c->laid_out = 1;
+	p->b.v = &c->v;
 	return p;
 }
 
@@ -594,7 +776,17 @@ void handouts_doc_cover(product *p, const char *summary, const char *label,
 int handouts_doc_write(handouts *h, product *p, const char *dir,
 		       print_stats *st)
 {
-	return write_product(h, p, dir, st);
+	chunk *c = &p->chunks[0];
+	vlist_paginate(&c->v, render_area(h->st, 0).h, &c->pages);
+	c->n_pages = c->pages.n;
+	p->n_content = c->n_pages;
+	p->forced = c->pages.n_forced;
+	p->held = p->held_max = (int)c->n_pages;
+	chunk_number(p, c, 0);
+	int rc = write_product(h, p, dir, st);
+	if (p->held_max > st->held)
+		st->held = p->held_max;
+	return rc;
 }
 
 void handouts_doc_free(product *p)

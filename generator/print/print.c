@@ -71,6 +71,8 @@ static void part_gather(const job_part *p, build_ctx *b)
 	b->fig.pdfs += p->st.pdfs;
 	b->fig.pdf_pages += p->st.pages;
 	b->fig.forced += p->st.forced;
+	if (p->st.held > b->fig.held)
+		b->fig.held = p->st.held;
 	b->fig.lines += p->ts.lines;
 	b->fig.hyphens += p->ts.hyphens;
 	b->fig.overfull += p->ts.overfull;

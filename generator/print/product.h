@@ -29,6 +29,8 @@
 
 typedef struct print_stats {
 	int pdfs, pages, lines, hyphens, overfull, forced;
+	int held;   /* the most laid-out pages a hand-out or the manual
+		     * held at once (handout.h) */
 } print_stats;
 
 struct print_ctx;
