@@ -11,7 +11,7 @@
  * first, each with its passages that hold the most of the words.
  * The header search box on other pages is a plain form to this page.
  *
- *   CK.search = { find(text) -> Promise<{ terms, hits: [[doc, score]] }>,
+ *   CK.search = { find(text) -> Promise<{ terms, hits: [doc] }>,
  *                 run(text), terms(text) }
  */
 (function () {
@@ -77,15 +77,22 @@
     return out;
   }
 
-  // Postings (document, weight) into the map docs, keeping the larger weight.
-  function addPostings(s, docs) {
-    const n = numbers(s);
-    let next = 0;
-    for (let i = 0; i + 1 < n.length; i += 2) {
-      const d = next + n[i];
-      const w = n[i + 1] + 1;
-      next = d + 1;
-      if (!(docs.get(d) >= w)) docs.set(d, w);
+  // Postings (document, weight) into w, a weight per document, keeping
+  // the larger.
+  function addPostings(s, w) {
+    let v = 0, next = 0, doc = -1;
+    for (let i = 0; i < s.length; i++) {
+      const d = VALUE[s.charCodeAt(i)];
+      if (d >= 32) { v = v * 32 + d - 32; continue; }
+      v = v * 32 + d;
+      if (doc < 0) {
+        doc = next + v;
+        next = doc + 1;
+      } else {
+        if (v + 1 > w[doc]) w[doc] = v + 1;
+        doc = -1;
+      }
+      v = 0;
     }
   }
 
@@ -113,9 +120,10 @@
     return lo - 1;
   }
 
-  const none = () => ({ docs: new Map(), ids: [] });
+  const none = () => ({ w: new Int32Array(got.table.docs), ids: [] });
 
-  // The documents of one stem: { docs: doc -> weight, ids: [[lo, hi]] }.
+  // The documents of one stem: { w: weight per document (0: not in it),
+  // ids: [[lo, hi]] }.
   async function exact(st) {
     const k = shardOf(st);
     if (k < 0) return none();
@@ -124,7 +132,7 @@
     const i = sh.stems.indexOf(st);
     const r = none();
     if (i >= 0) {
-      addPostings(sh.posts[i], r.docs);
+      addPostings(sh.posts[i], r.w);
       r.ids.push([sh.first + i, sh.first + i + 1]);
     }
     return r;
@@ -137,7 +145,7 @@
     const r = none();
     if (m !== undefined) {
       await load(`zoekindex/p${m}.js`);
-      addPostings(got.p[m].post, r.docs);
+      addPostings(got.p[m].post, r.w);
       r.ids.push([got.p[m].lo, got.p[m].hi]);
       return r;
     }
@@ -152,7 +160,7 @@
       if (!st.startsWith(p)) return;
       if (lo < 0) lo = i;
       hi = i + 1;
-      addPostings(sh.posts[i], r.docs);
+      addPostings(sh.posts[i], r.w);
     });
     if (lo >= 0) r.ids.push([sh.first + lo, sh.first + hi]);
     return r;
@@ -166,7 +174,7 @@
     const rs = await Promise.all(parts);
     const r = rs[0];
     for (let i = 1; i < rs.length; i++) {
-      rs[i].docs.forEach((w, d) => { if (!(r.docs.get(d) >= w)) r.docs.set(d, w); });
+      rs[i].w.forEach((w, d) => { if (w > r.w[d]) r.w[d] = w; });
       r.ids.push(...rs[i].ids);
     }
     return r;
@@ -181,25 +189,33 @@
       .filter((t) => !stop.has(t.word));
   }
 
-  // Every page that holds every term, best first: [[doc, score]].
+  // Every page that holds every term, best first (the sum of each term's
+  // best weight in it), then in the build's order: { terms, hits: [doc] }.
   async function find(text) {
     await load('zoekindex.js');
     const ts = terms(text);
     if (!ts.length) return { terms: ts, hits: [] };
     const found = await Promise.all(ts.map(resolve));
     ts.forEach((t, i) => { t.ids = found[i].ids; });
-    const lists = found.map((f) => f.docs).sort((a, b) => a.size - b.size);
-    const hits = [];
-    lists[0].forEach((w, d) => {
-      let sum = w;
-      for (let i = 1; i < lists.length; i++) {
-        const v = lists[i].get(d);
-        if (v === undefined) return;
-        sum += v;
+    const n = got.table.docs;
+    const score = new Int32Array(n);
+    let max = 0, count = 0;
+    for (let d = 0; d < n; d++) {
+      let sum = 0;
+      for (const f of found) {
+        if (!f.w[d]) { sum = 0; break; }
+        sum += f.w[d];
       }
-      hits.push([d, sum]);
-    });
-    hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      if (!sum) continue;
+      score[d] = sum;
+      if (sum > max) max = sum;
+      count++;
+    }
+    const at = new Int32Array(max + 2);   // sorted by counting the scores
+    for (let d = 0; d < n; d++) if (score[d]) at[max - score[d] + 1]++;
+    for (let k = 1; k <= max + 1; k++) at[k] += at[k - 1];
+    const hits = new Array(count);
+    for (let d = 0; d < n; d++) if (score[d]) hits[at[max - score[d]]++] = d;
     return { terms: ts, hits };
   }
 
@@ -311,7 +327,8 @@
     });
   }
 
-  // Searches text and shows page `page` of the results.
+  // Searches text and shows page `page` of the results, each as soon as
+  // it and those before it are loaded.
   async function show(text, page) {
     const my = ++seq;
     const q = text.trim();
@@ -326,26 +343,32 @@
     try {
       found = await find(q);
     } catch (e) { return fail(); }
+    if (my !== seq) return;
     const ts = found.terms, hits = found.hits;
     const pages = Math.max(1, Math.ceil(hits.length / PAGE));
     page = Math.min(Math.max(1, page || 1), pages);
-    const shown = hits.slice((page - 1) * PAGE, page * PAGE);
-    try {
-      await Promise.all(shown.map(([d]) => load(`zoekindex/d${d}.js`)));
-    } catch (e) { return fail(); }
-    if (my !== seq) return;
     shownQuery = q;
     shownPage = page;
-    results.textContent = '';
     status.textContent = !ts.length ? CK.t('zoeken_kort') :
       CK.t(hits.length === 0 ? 'zoeken_geen' : hits.length === 1 ? 'zoeken_1' : 'zoeken_n',
         { n: hits.length, zoek: q });
-    shown.forEach(([d]) => results.appendChild(result(d, ts)));
     if (!pager) makePager();
     pager.hidden = pages < 2;
     pager.prev.disabled = page <= 1;
     pager.next.disabled = page >= pages;
     pager.where.textContent = CK.t('zoeken_pagina', { p: page, n: pages });
+    const shown = hits.slice((page - 1) * PAGE, page * PAGE);
+    const docs = shown.map((d) => load(`zoekindex/d${d}.js`));
+    docs.forEach((p) => p.catch(() => {}));
+    results.textContent = shown.length ? results.textContent : '';
+    for (let i = 0; i < shown.length; i++) {
+      try {
+        await docs[i];
+      } catch (e) { return fail(); }
+      if (my !== seq) return;
+      if (i === 0) results.textContent = '';
+      results.appendChild(result(shown[i], ts));
+    }
   }
 
   // Runs a query and puts it in the address, without reloading the page.
