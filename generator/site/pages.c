@@ -407,10 +407,9 @@ int site_write_script_page(site_writer *w, const char *name,
 
 int site_write_search(site_writer *w)
 {
-	const char *path = path_join(w->s->a, w->out, "zoekindex.js");
-	if (search_write(w->search, path) < 0) {
-		diag_system("kan %s niet schrijven: %s", path,
-			    syserr_text(errno));
+	if (search_write(w->search, w->out) < 0) {
+		diag_system("kan de zoekindex in %s niet schrijven: %s",
+			    w->out, syserr_text(errno));
 		return -1;
 	}
 	return 0;

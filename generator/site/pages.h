@@ -65,7 +65,7 @@ int site_write_script_page(site_writer *w, const char *name,
 /* zakkaart.html: the pocket reference (content/pocket.yaml) made for a
  * phone, when there is one. */
 int site_write_pocket(site_writer *w);
-/* zoekindex.js, from every document written (search.h). */
+/* zoekindex.js and zoekindex/, from every document written (search.h). */
 int site_write_search(site_writer *w);
 
 /* A page's key in the browser: its path from the site root without

@@ -1,62 +1,22 @@
 /* search.c - the site's search index; see search.h. */
-#include "search.h"
-#include "util/buf.h"
-#include "util/fs.h"
+#include "search_int.h"
 
 #include <libstemmer.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define SNIPPET 200   /* bytes of a passage kept for its snippet */
-
 enum { W_TITLE = 10, W_HEADING = 5, W_TEXT = 1 };
 
 /* Words too common to search for, as words and as stems ("dé" is "de");
  * the browser drops them from a query too (they are written into the
  * index). */
-static const char *const stop_words[] = {
+const char *const search_stop_words[] = {
 	"aan", "al", "als", "bij", "dan", "dat", "de", "die", "dit", "door",
 	"een", "en", "er", "het", "hij", "hoe", "in", "is", "je", "met",
 	"na", "naar", "niet", "of", "om", "ook", "op", "over", "te", "tot",
 	"uit", "van", "voor", "wat", "wel", "worden", "wordt", "zal", "ze",
 	"zich", "zijn", "zo", NULL
-};
-
-typedef struct term {
-	const char *stem;
-	uint32_t   *post;        /* passage, weight, passage, weight ... */
-	uint32_t    len, cap;
-} term;
-
-typedef struct passage {
-	uint32_t    doc;
-	const char *anchor, *heading;
-	char       *text;        /* the snippet: SNIPPET bytes and a little
-				  * more, to see where to cut */
-	uint32_t    len;
-	int         more;        /* the text went on */
-} passage;
-
-#define KEEP (SNIPPET + 8)
-
-struct search_index {
-	arena              a;
-	search_index      *root;       /* whose stemmer and words this one
-					* uses: itself, or the index it is a
-					* part of (search_part()) */
-	struct sb_stemmer *stemmer;    /* a root's */
-	strmap             stop;       /* a root's */
-	strmap             words;      /* a root's: word -> its stem, or
-					* STOPPED */
-	strmap             terms;      /* stem -> term* */
-	ptrvec             order;      /* term*, as first seen */
-	ptrvec             docs;       /* const doc* */
-	ptrvec             orders;     /* each doc's place in the build */
-	ptrvec             parts;      /* merged indexes it took, whose
-					* passages and stems it points into */
-	ptrvec             passages;   /* passage* */
-	buf                word;
 };
 
 static const char STOPPED[] = "";   /* the stem of a stop word */
@@ -69,7 +29,7 @@ search_index *search_new(const char *language)
 	x->root = x;
 	x->stemmer = sb_stemmer_new(!strcmp(language, "nl") ? "dutch" :
 				    language, "UTF_8");
-	for (const char *const *w = stop_words; *w; w++)
+	for (const char *const *w = search_stop_words; *w; w++)
 		strmap_put(&x->a, &x->stop, *w, (void *)*w);
 	return x;
 }
@@ -347,63 +307,6 @@ void search_add(search_index *x, const doc *d, const md_doc *m,
 	walk(&f, m->root);
 }
 
-/* The snippet: cut at a word boundary near SNIPPET bytes, with "…". */
-static void put_snippet(buf *out, const passage *p)
-{
-	size_t n = p->len;
-	int cut = p->more;
-	if (n > SNIPPET) {
-		n = SNIPPET;
-		while (n > SNIPPET / 2 && p->text[n] != ' ')
-			n--;
-		while (n && ((unsigned char)p->text[n] & 0xC0) == 0x80)
-			n--;   /* never inside a character */
-		cut = 1;
-	}
-	char keep[4];
-	memcpy(keep, p->text + n, 4);   /* the text has room: KEEP + 4 */
-	memcpy(p->text + n, cut ? "\xE2\x80\xA6" : "", cut ? 4 : 1);
-	buf_put_json(out, p->text);
-	memcpy(p->text + n, keep, 4);
-}
-
-/* A number in decimal, without printf (the index holds millions), into
- * p, which has room for 10 digits: the end. */
-static char *put_digits(char *p, uint32_t v)
-{
-	char d[12];
-	int n = 0;
-	do
-		d[n++] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	while (n)
-		*p++ = d[--n];
-	return p;
-}
-
-static void put_uint(buf *b, uint32_t v)
-{
-	buf_grow(b, 12);
-	b->len = (size_t)(put_digits(b->data + b->len, v) - b->data);
-	b->data[b->len] = '\0';
-}
-
-/* "[p,w,p,w...]": a term's postings. */
-static void put_postings(buf *b, const term *t)
-{
-	buf_grow(b, (size_t)t->len * 11 + 4);
-	char *p = b->data + b->len;
-	*p++ = '[';
-	for (uint32_t k = 0; k < t->len; k++) {
-		if (k)
-			*p++ = ',';
-		p = put_digits(p, t->post[k]);
-	}
-	*p++ = ']';
-	b->len = (size_t)(p - b->data);
-	b->data[b->len] = '\0';
-}
-
 typedef struct doc_ref {
 	size_t   order;
 	size_t   part;
@@ -519,61 +422,4 @@ void search_merge(search_index *x, search_index *const *parts, size_t n,
 	}
 	free(to);
 	free(refs);
-}
-
-static int by_stem(const void *a, const void *b)
-{
-	return strcmp((*(term *const *)a)->stem, (*(term *const *)b)->stem);
-}
-
-int search_write(search_index *x, const char *path)
-{
-	/* by stem: the same file however the documents were divided */
-	if (x->order.len)
-		qsort(x->order.items, x->order.len, sizeof *x->order.items,
-		      by_stem);
-	buf b = BUF_INIT;
-	buf_puts(&b, "window.CK_INDEX = {\"stop\":[");
-	for (size_t i = 0; stop_words[i]; i++) {
-		if (i)
-			buf_putc(&b, ',');
-		buf_put_json(&b, stop_words[i]);
-	}
-	buf_puts(&b, "],\n\"docs\":[");
-	for (size_t i = 0; i < x->docs.len; i++) {
-		const doc *d = x->docs.items[i];
-		buf_puts(&b, i ? ",\n[" : "\n[");
-		buf_put_json(&b, d->url);
-		buf_putc(&b, ',');
-		buf_put_json(&b, d->title);
-		buf_putc(&b, ',');
-		buf_put_json(&b, d->module ? d->module->title : "");
-		buf_putc(&b, ']');
-	}
-	buf_puts(&b, "],\n\"passages\":[");
-	for (size_t i = 0; i < x->passages.len; i++) {
-		const passage *p = x->passages.items[i];
-		buf_puts(&b, i ? ",\n[" : "\n[");
-		put_uint(&b, p->doc);
-		buf_putc(&b, ',');
-		buf_put_json(&b, p->anchor);
-		buf_putc(&b, ',');
-		buf_put_json(&b, p->heading);
-		buf_putc(&b, ',');
-		put_snippet(&b, p);
-		buf_putc(&b, ']');
-	}
-	buf_puts(&b, "],\n\"terms\":{");
-	for (size_t i = 0; i < x->order.len; i++) {
-		const term *t = x->order.items[i];
-		if (i)
-			buf_puts(&b, i % 8 ? "," : ",\n");
-		buf_put_json(&b, t->stem);
-		buf_putc(&b, ':');
-		put_postings(&b, t);
-	}
-	buf_puts(&b, "}};\n");
-	int rc = fs_write(path, b.data, b.len);
-	buf_free(&b);
-	return rc;
 }

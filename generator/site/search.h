@@ -1,4 +1,4 @@
-/* search.h - the site's search index, zoekindex.js.
+/* search.h - the site's search index: zoekindex.js and zoekindex/.
  *
  * Every lesson and page is cut into passages: its title with its summary,
  * then one per section (## or ### heading). Each passage keeps its first
@@ -8,12 +8,34 @@
  * Dutch stemmer, so "patiënten" finds "patiënt". A stem's postings are
  * (passage, weight) pairs: 10 for a word in a title, 5 in a heading, 1 in
  * the text. The browser stems the query with the same algorithm
- * (assets/js/stem-nl.js):
+ * (assets/js/stem-nl.js).
  *
- *   window.CK_INDEX = { stop: [word, ...],
- *     docs: [ [url, title, context] ],
- *     passages: [ [doc, "#anchor" or "", heading or "", snippet] ],
- *     terms: { stem: [passage, weight, passage, weight, ...] } };
+ * The index is written as scripts that call window.CK_SEARCH, so that a
+ * query loads only the few it needs (from file:// too):
+ *
+ *   zoekindex.js     CK_SEARCH.i({stop: [word], docs: N,
+ *                      shards: [first stem of each t<k>.js],
+ *                      prefixes: [prefix of each p<k>.js]})
+ *   zoekindex/t<k>.js  CK_SEARCH.t(k, id of its first stem, [stem],
+ *                      [postings]): the stems in byte order, their ids
+ *                      counting on; a stem's postings are its documents
+ *   zoekindex/p<k>.js  CK_SEARCH.p(k, lo, hi, postings): the documents
+ *                      of stems lo..hi-1, those that begin with a prefix
+ *                      that spans more than one shard
+ *   zoekindex/d<n>.js  CK_SEARCH.d(n, url, title, module title,
+ *                      [[#anchor or "", heading or "", snippet]], terms):
+ *                      document n, loaded when it is shown
+ *
+ * Postings and terms are strings of numbers, each written as base-32
+ * digits from "0-9A-Za-z-_": the first 32 characters end a number, the
+ * other 32 are its higher digits. Postings: for each document, its
+ * distance from the one before less one, then the best weight of the
+ * stem in one of its passages, less one. Terms: for each stem of the
+ * document, its id's distance from the one before less one, its number
+ * of passages, then each passage's place in the document and the stem's
+ * weight there less one. A prefix's stems are in one term shard or, when
+ * they would not fit, merged into a p<k>.js, so a word being typed loads
+ * one file.
  */
 #ifndef COACHKIT_SEARCH_H
 #define COACHKIT_SEARCH_H
@@ -42,8 +64,14 @@ void          search_part_doc(search_index *part, const doc *d,
  * x frees the parts; else they stay the caller's and must outlive x. */
 void          search_merge(search_index *x, search_index *const *parts,
 			   size_t n, int take);
-/* The index as a script; 0, or -1 with errno set. */
-int           search_write(search_index *x, const char *path);
+/* The index as scripts in the folder out: out/zoekindex.js and
+ * out/zoekindex/ (replaced); 0, or -1 with errno set. The terms are
+ * put in order of their stems (the same files for any division of the
+ * work). */
+int           search_write(search_index *x, const char *out);
+/* The same with term shards of about shard_bytes (for tests). */
+int           search_write_shards(search_index *x, const char *out,
+				  size_t shard_bytes);
 void          search_free(search_index *x);
 
 /* For tests: the stem of the lowercase word w (len bytes) into out. */
