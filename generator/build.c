@@ -136,14 +136,21 @@ int build_run(const build_options *o)
 			.preview = o->preview, .cache = o->cache,
 			.dump = o->dump_layout, .changed = READS_ALL,
 			.jobs = o->jobs > 0 ? o->jobs : processors() };
-	if (s && have_out) {
+	/* the pages of a preview whose output the cache knows are written
+	 * into the output itself, only those that changed, each file
+	 * replaced whole (cache.h); a content error writes nothing */
+	b.in_place = s && have_out && o->cache && o->cache->pages &&
+		     o->only == ONLY_SITE && fs_is_dir(out.path);
+	if (b.in_place) {
+		b.out = out.path;
+	} else if (s && have_out) {
 		output_stage(&out, o->only, &a);
 		b.out = out.staging;
 		b.previous = out.path;
 		keep_unchanged(&b, o, &a);
 	}
 	/* check, then render */
-	if (s && (out.staging || o->check_only)) {
+	if (s && (out.staging || o->check_only || b.in_place)) {
 		docs_check(s, b.jobs, o->cache);
 		phases_mark(&ph, "lessen controleren");
 		const char *pdfs = b.out ? path_join(&a, b.out, "print") : NULL;
@@ -158,10 +165,11 @@ int build_run(const build_options *o)
 		outputs_run(&b, &ph);
 		resources_free(&r);   /* the subsets go before the commit */
 	}
-	int committed = out.staging && !diag_errors() &&
+	int committed = b.in_place ? !diag_errors() && !diag_system_errors() :
+			out.staging && !diag_errors() &&
 			!diag_system_errors() &&
 			output_commit(&out, o->only, &a) == 0;
-	if (!committed)
+	if (!committed && !b.in_place)
 		output_discard(&out);
 	if (o->cache)
 		cache_end(o->cache, committed);

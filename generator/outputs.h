@@ -75,6 +75,9 @@ typedef struct build_ctx {
 	const resources *r;
 	arena           *a;        /* lives as long as the build */
 	const char      *out;      /* the staging folder; NULL: a check */
+	int              in_place; /* out is OUT itself (a preview whose
+				    * pages the cache knows: only what changed
+				    * is written, cache.h) */
 	const char      *previous; /* OUT as the last build left it, or NULL:
 				    * with only, what this build keeps */
 	int              only;     /* ONLY_SITE, ONLY_PRINT or 0 */

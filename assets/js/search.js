@@ -41,8 +41,8 @@
     },
     t: (k, first, stems, posts) => { got.t[k] = { first, stems, posts }; },
     p: (k, lo, hi, post) => { got.p[k] = { lo, hi, post }; },
-    d: (n, url, title, context, passages, terms) => {
-      got.d[n] = { url, title, context, passages, terms };
+    d: (n, url, title, context, passages, stems, terms) => {
+      got.d[n] = { url, title, context, passages, stems, terms };
     },
   };
 
@@ -120,10 +120,9 @@
     return lo - 1;
   }
 
-  const none = () => ({ w: new Int32Array(got.table.docs), ids: [] });
+  const none = () => ({ w: new Int32Array(got.table.docs) });
 
-  // The documents of one stem: { w: weight per document (0: not in it),
-  // ids: [[lo, hi]] }.
+  // The documents of one stem: { w: weight per document (0: not in it) }.
   async function exact(st) {
     const k = shardOf(st);
     if (k < 0) return none();
@@ -131,10 +130,7 @@
     const sh = got.t[k];
     const i = sh.stems.indexOf(st);
     const r = none();
-    if (i >= 0) {
-      addPostings(sh.posts[i], r.w);
-      r.ids.push([sh.first + i, sh.first + i + 1]);
-    }
+    if (i >= 0) addPostings(sh.posts[i], r.w);
     return r;
   }
 
@@ -146,7 +142,6 @@
     if (m !== undefined) {
       await load(`zoekindex/p${m}.js`);
       addPostings(got.p[m].post, r.w);
-      r.ids.push([got.p[m].lo, got.p[m].hi]);
       return r;
     }
     const s = got.table.shards;
@@ -155,28 +150,21 @@
     if (k < 0) return r;
     await load(`zoekindex/t${k}.js`);
     const sh = got.t[k];
-    let lo = -1, hi = -1;
     sh.stems.forEach((st, i) => {
-      if (!st.startsWith(p)) return;
-      if (lo < 0) lo = i;
-      hi = i + 1;
-      addPostings(sh.posts[i], r.w);
+      if (st.startsWith(p)) addPostings(sh.posts[i], r.w);
     });
-    if (lo >= 0) r.ids.push([sh.first + lo, sh.first + hi]);
     return r;
   }
 
-  // A query term's documents and stem ids.
+  // A query term's documents.
   async function resolve(t) {
     if (!t.prefix) return exact(t.stem);
     const parts = [prefixed(t.stem)];
     if (!t.word.startsWith(t.stem)) parts.push(prefixed(t.word));
     const rs = await Promise.all(parts);
     const r = rs[0];
-    for (let i = 1; i < rs.length; i++) {
+    for (let i = 1; i < rs.length; i++)
       rs[i].w.forEach((w, d) => { if (w > r.w[d]) r.w[d] = w; });
-      r.ids.push(...rs[i].ids);
-    }
     return r;
   }
 
@@ -196,7 +184,6 @@
     const ts = terms(text);
     if (!ts.length) return { terms: ts, hits: [] };
     const found = await Promise.all(ts.map(resolve));
-    ts.forEach((t, i) => { t.ids = found[i].ids; });
     const n = got.table.docs;
     const score = new Int32Array(n);
     let max = 0, count = 0;
@@ -219,16 +206,17 @@
     return { terms: ts, hits };
   }
 
+  // Whether the stem st answers the query term t.
+  const answers = (t, st) => (t.prefix ? st.startsWith(t.stem) || st.startsWith(t.word) : st === t.stem);
+
   // A shown document's passages that hold the most terms, best first.
   function passages(doc, ts) {
     const n = numbers(doc.terms);
     const best = ts.map(() => []);
-    let next = 0;
-    for (let i = 0; i < n.length;) {
-      const id = next + n[i++];
+    for (let i = 0, s = 0; i < n.length; s++) {
+      const st = doc.stems[s];
       const count = n[i++];
-      next = id + 1;
-      const hit = ts.map((t) => t.ids.some(([lo, hi]) => id >= lo && id < hi));
+      const hit = ts.map((t) => answers(t, st));
       for (let k = 0; k < count; k++, i += 2) {
         hit.forEach((h, j) => { if (h && !(best[j][n[i]] >= n[i + 1] + 1)) best[j][n[i]] = n[i + 1] + 1; });
       }

@@ -23,17 +23,17 @@
  *                      of stems lo..hi-1, those that begin with a prefix
  *                      that spans more than one shard
  *   zoekindex/d<n>.js  CK_SEARCH.d(n, url, title, module title,
- *                      [[#anchor or "", heading or "", snippet]], terms):
- *                      document n, loaded when it is shown
+ *                      [[#anchor or "", heading or "", snippet]], [stem],
+ *                      terms): document n, loaded when it is shown
  *
  * Postings and terms are strings of numbers, each written as base-32
  * digits from "0-9A-Za-z-_": the first 32 characters end a number, the
  * other 32 are its higher digits. Postings: for each document, its
  * distance from the one before less one, then the best weight of the
  * stem in one of its passages, less one. Terms: for each stem of the
- * document, its id's distance from the one before less one, its number
- * of passages, then each passage's place in the document and the stem's
- * weight there less one. A prefix's stems are in one term shard or, when
+ * document (named in the list before, so that a document's piece does
+ * not change when other documents do), its number of passages, then each
+ * passage's place in the document and the stem's weight there less one. A prefix's stems are in one term shard or, when
  * they would not fit, merged into a p<k>.js, so a word being typed loads
  * one file.
  */
@@ -65,7 +65,8 @@ void          search_part_doc(search_index *part, const doc *d,
 void          search_merge(search_index *x, search_index *const *parts,
 			   size_t n, int take);
 /* The index as scripts in the folder out: out/zoekindex.js and
- * out/zoekindex/ (replaced); 0, or -1 with errno set. The terms are
+ * out/zoekindex/ (a file that holds what it should already is left as
+ * it is, and files the index no longer has go); 0, or -1 with errno set. The terms are
  * put in order of their stems (the same files for any division of the
  * work). */
 int           search_write(search_index *x, const char *out);

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The bytes of a term shard, past which a new one begins (a single stem
  * with more postings has a shard of its own). */
@@ -44,7 +45,8 @@ typedef struct writer {
 	merged       *merged;
 	size_t        n_merged, cap_merged;
 	arena         a;
-	buf           out, path;
+	buf           out, path, scratch;
+	strmap        names;      /* the files written (in a) */
 	const char   *dir;
 } writer;
 
@@ -197,11 +199,33 @@ static void plan(writer *w, size_t lo, size_t hi, size_t len, int chars)
 }
 
 /* Writes w->out to DIR/<kind><k>.js. */
+/* The file kind + k in the folder, unless it holds the same already (a
+ * preview keeps the previous build's files linked: only what changed is
+ * written); its name is noted as one the index has. */
 static int put_file(writer *w, char kind, size_t k)
 {
 	buf_clear(&w->path);
-	buf_printf(&w->path, "%s/%c%zu.js", w->dir, kind, k);
-	return fs_write(w->path.data, w->out.data, w->out.len);
+	buf_printf(&w->path, "%c%zu.js", kind, k);
+	const char *name = arena_strdup(&w->a, w->path.data);
+	strmap_put(&w->a, &w->names, name, (void *)name);
+	buf_clear(&w->path);
+	buf_printf(&w->path, "%s/%s", w->dir, name);
+	return fs_write_changed(w->path.data, w->out.data, w->out.len,
+				&w->scratch);
+}
+
+/* Removes the files of the folder that the index no longer has. */
+static int prune(writer *w)
+{
+	ptrvec names = { 0 };
+	if (fs_list(&w->a, w->dir, &names) < 0)
+		return -1;
+	for (size_t i = 0; i < names.len; i++)
+		if (!strmap_get(&w->names, names.items[i]) &&
+		    unlink(path_join(&w->a, w->dir, names.items[i])) < 0 &&
+		    errno != ENOENT)
+			return -1;
+	return 0;
 }
 
 /* zoekindex.js: the stop words, the number of documents, each shard's
@@ -229,7 +253,7 @@ static int write_table(writer *w, const char *out)
 	buf_puts(b, "]});\n");
 	buf_clear(&w->path);
 	buf_printf(&w->path, "%s/zoekindex.js", out);
-	return fs_write(w->path.data, b->data, b->len);
+	return fs_write_changed(w->path.data, b->data, b->len, &w->scratch);
 }
 
 /* t<k>.js: CK_SEARCH.t(k, first id, [stems], [postings]). */
@@ -368,19 +392,25 @@ static int write_doc(writer *w, size_t d, const entry *e, size_t n)
 		put_snippet(b, ps);
 		buf_putc(b, ']');
 	}
+	/* its stems by name, not by id: a page's piece stays the same file
+	 * when other pages bring new stems (coachkit serve rewrites only
+	 * what changed) */
+	buf_puts(b, "],\n[");
+	for (size_t i = 0; i < n; i++)
+		if (!i || e[i].id != e[i - 1].id) {
+			buf_puts(b, i ? "," : "");
+			buf_put_json(b, w->terms[e[i].id]->stem);
+		}
 	buf_puts(b, "],\n\"");
-	uint32_t next = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && e[j].id == e[i].id)
 			j++;
-		put_num(b, e[i].id - next);
 		put_num(b, (uint32_t)(j - i));
 		for (; i < j; i++) {
 			put_num(b, e[i].passage);
 			put_num(b, e[i].weight - 1);
 		}
-		next = e[j - 1].id + 1;
 	}
 	buf_puts(b, "\");\n");
 	return put_file(w, 'd', d);
@@ -459,6 +489,7 @@ static void writer_free(writer *w)
 	buf_free(&w->posts);
 	buf_free(&w->out);
 	buf_free(&w->path);
+	buf_free(&w->scratch);
 	free(w->off);
 	free(w->bytes);
 	free(w->first);
@@ -486,9 +517,9 @@ int search_write_shards(search_index *x, const char *out,
 	encode_docs(&w);
 	if (w.n)
 		plan(&w, 0, w.n, 0, 0);
-	int rc = fs_remove_tree(w.dir) < 0 || fs_mkdir_p(w.dir) < 0 ||
-		 write_shards(&w) < 0 || write_merged(&w) < 0 ||
-		 write_docs(&w) < 0 || write_table(&w, out) < 0 ? -1 : 0;
+	int rc = fs_mkdir_p(w.dir) < 0 || write_shards(&w) < 0 ||
+		 write_merged(&w) < 0 || write_docs(&w) < 0 ||
+		 prune(&w) < 0 || write_table(&w, out) < 0 ? -1 : 0;
 	int e = errno;
 	writer_free(&w);
 	errno = e;

@@ -101,7 +101,8 @@ static void choose_pages(site_state *st, build_ctx *b)
 		st->memos = xmalloc((st->n + 1) * sizeof *st->memos);
 		for (size_t i = 0; i < st->n; i++)
 			st->memos[i] = cache_memo(b->cache, st->docs[i]);
-		st->kept = b->cache->pages && link_previous(b) == 0;
+		st->kept = b->cache->pages &&
+			   (b->in_place || link_previous(b) == 0);
 	}
 	for (size_t i = 0; i < st->n; i++)
 		if (!st->kept || !memo_paged(b->cache, st->memos[i],

@@ -82,6 +82,17 @@ int fs_write(const char *path, const char *data, size_t len)
 	return fd < 0 ? -1 : write_all(fd, data, len);
 }
 
+int fs_write_changed(const char *path, const char *data, size_t len,
+		     buf *scratch)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (size_t)st.st_size == len && fs_read(path, scratch) == 0 &&
+	    scratch->len == len && (!len || !memcmp(scratch->data, data, len)))
+		return 0;
+	return fs_write(path, data, len);
+}
+
 int fs_create(const char *path, const char *data, size_t len)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);

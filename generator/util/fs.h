@@ -13,6 +13,11 @@ int fs_read(const char *path, buf *out);    /* replaces out's contents */
 /* A text file: fs_read(), with its line ends made "\n" (buf.h). */
 int fs_read_text(const char *path, buf *out);
 int fs_write(const char *path, const char *data, size_t len);
+/* fs_write(), unless path holds data already: then the file stays as it
+ * is (a link to an earlier build's file stays one). scratch is for
+ * reading it. */
+int fs_write_changed(const char *path, const char *data, size_t len,
+		     buf *scratch);
 /* fs_write() of a file that must not exist yet: -1 with errno EEXIST when
  * path exists (whatever it is), so nothing is ever overwritten. */
 int fs_create(const char *path, const char *data, size_t len);

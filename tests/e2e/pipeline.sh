@@ -56,7 +56,8 @@ check "check, build -j 1 and build -j 4 report the same, in the same order" [ $?
 export SOURCE_DATE_EPOCH=1700000000
 for j in 1 2 4 7; do
 	"$CK" build . -o "$SCRATCH/j$j" -q -j $j 2>"$SCRATCH/j$j.err"
-	check "the bundled build with -j $j" [ $? -eq 0 ]
+	check "the bundled build with -j $j" [ $? -eq 0 ] ||
+		head -5 "$SCRATCH/j$j.err"
 done
 for j in 2 4 7; do
 	diff -r "$SCRATCH/j1" "$SCRATCH/j$j" >"$SCRATCH/diff" 2>&1

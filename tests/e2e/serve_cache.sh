@@ -31,12 +31,28 @@ builds() {
 # settle N: waits until N more builds have ended: after a change, the
 # pages' build, then (when it succeeded) the PDFs'
 done_builds=$(builds)
+# (and then until serve is idle: on a busy machine an editor's save may
+# reach it as two changes, and so two builds)
+cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; }
 settle() {
 	done_builds=$((done_builds + $1))
 	for _ in $(seq 1 600); do
-		[ "$(builds)" -ge "$done_builds" ] && return
+		[ "$(builds)" -ge "$done_builds" ] && break
 		sleep 0.1
 	done
+	quiet=0
+	for _ in $(seq 1 100); do
+		c=$(cpu)
+		n=$(builds)
+		sleep 0.3
+		if [ "$(cpu)" = "$c" ] && [ "$(builds)" = "$n" ]; then
+			quiet=$((quiet + 1))
+			[ $quiet -ge 2 ] && break
+		else
+			quiet=0
+		fi
+	done
+	done_builds=$(builds)
 }
 # same WHAT: the served site is what a fresh build of the content makes
 # (but for the PDFs, made in the background, and what only build makes:
