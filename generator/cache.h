@@ -11,9 +11,10 @@
  *   - its check: the reports (replayed), its headings and fragment links
  *     (refs.h) and the files it links to; and,
  *   - while the output holds the pages the cache knows of, its page, its
- *     part of the search index and its number of quizzes: the site links
- *     the previous pages into the staging folder and renders only the
- *     others (site/site_output.c).
+ *     part of the search index and its number of quizzes: a build of
+ *     the pages alone then writes into the output itself, and the site
+ *     renders only the others (build.c, site/site_output.c; with a
+ *     staging folder, it links the previous pages into it first).
  * The print products' checks (their reports and what they list on the
  * site) are kept too while the stamp holds: they read no lesson's text.
  * Whatever the stamp, the front matter of a document is read again only
