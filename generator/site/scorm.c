@@ -179,15 +179,14 @@ static int make_shared(const char *out, const char *shared, arena *a,
 	return finish(z, rc, shared, err, errlen);
 }
 
-/* One module's package from the site in out, the shared files in shared
- * (or out/assets when it is NULL) and the hand-out in prints/print (out,
- * or the previous output when only the site is built); 0, or -1 with the
- * reason in err. */
+/* One module's package from the site in out, the shared files in the
+ * zip from (or out/assets when it is NULL; a thread's own) and the
+ * hand-out in prints/print (out, or the previous output when only the site
+ * is built); 0, or -1 with the reason in err. */
 static int package(const site *s, const module *m, const char *out,
-		   const char *shared, const char *prints, arena *a,
+		   zip_t *from, const char *prints, arena *a,
 		   char *err, size_t errlen)
 {
-	zip_t *from = shared ? zip_open(shared, ZIP_RDONLY, NULL) : NULL;
 	zip_int64_t n_shared = from ? zip_get_num_entries(from, 0) : 0;
 	contents c = { .a = a };   /* what is read from the files */
 	collect(&c, out, m->slug);
@@ -231,10 +230,7 @@ static int package(const site *s, const module *m, const char *out,
 			zip_file_set_mtime(z, (zip_uint64_t)e, t, 0);
 		}
 	}
-	rc = z ? finish(z, rc, path, err, errlen) : -1;
-	if (from)
-		zip_close(from);
-	return rc;
+	return z ? finish(z, rc, path, err, errlen) : -1;
 }
 
 /* --- the packages as an output of the build: a job per module -------- */
@@ -246,6 +242,9 @@ typedef struct scorm_state {
 	const char *shared;     /* OUT/scorm/.gedeeld.zip: assets/, deflated
 				 * once for every package (STAGE_LIST) */
 	int         have_shared;
+	zip_t     **from;       /* it opened, per thread: opened on the main
+				 * thread (libzip reads its dates with
+				 * mktime(), which is not thread-safe) */
 	arena      *scratch;    /* per thread */
 	int         n_scratch;
 } scorm_state;
@@ -292,26 +291,48 @@ static void scorm_render(void *state, int stage, size_t i, int worker)
 		 !(st->have_shared = make_shared(st->out, st->shared, a, err,
 						 sizeof err) == 0))
 		diag_system("%s", err);
-	else if (package(st->s, st->s->modules[i], st->out, st->have_shared ?
-			 st->shared : NULL, st->prints, a, err,
-			 sizeof err) < 0)
+	else if (package(st->s, st->s->modules[i], st->out,
+			 st->from ? st->from[worker] : NULL, st->prints, a,
+			 err, sizeof err) < 0)
 		diag_system("%s", err);
 	arena_reset(a);
 }
 
-/* The shared files go once the packages are made. */
+/* Closes what was opened of the shared files, and removes them. */
+static void drop_shared(scorm_state *st)
+{
+	for (int i = 0; st->from && i < st->n_scratch; i++)
+		if (st->from[i])
+			zip_discard(st->from[i]);
+	free(st->from);
+	st->from = NULL;
+	unlink(st->shared);
+}
+
+/* Once the shared files are made, each thread's handle on them; they go
+ * once the packages are made. */
 static void scorm_finish(void *state, int stage, build_ctx *b)
 {
 	(void)b;
 	scorm_state *st = state;
-	if (stage == STAGE_PACK)
-		unlink(st->shared);
+	if (stage == STAGE_LIST && st->have_shared) {
+		st->from = xmalloc((size_t)st->n_scratch * sizeof *st->from);
+		for (int i = 0; i < st->n_scratch; i++)
+			st->from[i] = zip_open(st->shared, ZIP_RDONLY, NULL);
+		for (int i = 0; i < st->n_scratch; i++)
+			if (!st->from[i]) {
+				drop_shared(st);   /* each its own assets */
+				break;
+			}
+	} else if (stage == STAGE_PACK) {
+		drop_shared(st);
+	}
 }
 
 static void scorm_free(void *state)
 {
 	scorm_state *st = state;
-	unlink(st->shared);
+	drop_shared(st);
 	for (int i = 0; i < st->n_scratch; i++)
 		arena_free(&st->scratch[i]);
 }
