@@ -7,8 +7,9 @@
 #include <stdint.h>
 #include <string.h>
 
-/* The outline as a script: every module, or only one. */
-static void put_course(buf *b, site_writer *w, const module *only)
+/* The outline as a script: every module, only one, or none (texts). */
+static void put_course(buf *b, site_writer *w, const module *only,
+		       int none)
 {
 	const site *s = w->s;
 	buf_puts(b, "window.CK_COURSE = {\"site\":");
@@ -32,7 +33,7 @@ static void put_course(buf *b, site_writer *w, const module *only)
 	int first = 1;
 	for (size_t i = 0; i < s->n_modules; i++) {
 		const module *m = s->modules[i];
-		if (only && m != only)
+		if (none || (only && m != only))
 			continue;
 		buf_puts(b, first ? "\n{\"slug\":" : ",\n{\"slug\":");
 		first = 0;
@@ -58,11 +59,11 @@ static void put_course(buf *b, site_writer *w, const module *only)
 	buf_puts(b, "]};\n");
 }
 
-static int write_course(site_writer *w, const module *only,
+static int write_course(site_writer *w, const module *only, int none,
 			const char *path)
 {
 	buf b = BUF_INIT;
-	put_course(&b, w, only);
+	put_course(&b, w, only, none);
 	int rc = fs_write(path, b.data, b.len);
 	if (rc < 0)
 		diag_system("kan %s niet schrijven: %s", path,
@@ -74,14 +75,18 @@ static int write_course(site_writer *w, const module *only,
 int site_write_course(site_writer *w)
 {
 	const site *s = w->s;
-	int rc = write_course(w, NULL, path_join(s->a, w->out, "cursus.js"));
+	int rc = write_course(w, NULL, 0, path_join(s->a, w->out,
+						   "cursus.js"));
+	if (rc == 0)
+		rc = write_course(w, NULL, 1, path_join(s->a, w->out,
+							"teksten.js"));
 	const char *dir = path_join(s->a, w->out, "cursus");
 	if (s->n_modules && fs_mkdir_p(dir) < 0) {
 		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
 		return -1;
 	}
 	for (size_t i = 0; rc == 0 && i < s->n_modules; i++)
-		rc = write_course(w, s->modules[i], path_join(s->a, dir,
+		rc = write_course(w, s->modules[i], 0, path_join(s->a, dir,
 				  arena_printf(s->a, "%s.js",
 					       s->modules[i]->slug)));
 	return rc;

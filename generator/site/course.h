@@ -11,14 +11,16 @@
  * without that prefix; "{name}" in a text is filled in by the script.
  * Beside it, cursus/SLUG.js holds the same for one module alone: the
  * module's page and its lessons read that one (and its SCORM package
- * holds no other); the other pages read cursus.js. Written after the
- * pages, as it counts their quizzes. */
+ * holds no other); teksten.js holds no module, for the pages that show
+ * none (search, materials, free pages ...); the home page and the notes
+ * page read cursus.js. Written after the pages, as it counts their
+ * quizzes. */
 #ifndef COACHKIT_COURSE_H
 #define COACHKIT_COURSE_H
 
 #include "pages.h"
 
-/* cursus.js and cursus/SLUG.js; 0, or -1 after reporting. */
+/* cursus.js, cursus/SLUG.js and teksten.js; 0, or -1 after reporting. */
 int site_write_course(site_writer *w);
 
 #endif

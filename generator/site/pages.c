@@ -114,11 +114,14 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, sv, "slug", site_slug(a, s->title));
 	if (cur_module)
 		mu_map_str(a, v, "module_slug", cur_module->slug);
-	/* the outline for the scripts: a module's pages need the module's
-	 * alone (course.h) */
+	/* the outline for the scripts (course.h): a module's pages need the
+	 * module's alone, the home page's progress and the notes page every
+	 * module's, the other pages the texts alone */
+	int whole = !strcmp(h->page, "index.html") ||
+		    !strcmp(h->page, "notities.html");
 	mu_map_str(a, v, "course_js", html_url(h, cur_module ?
 		   arena_printf(a, "cursus/%s.js", cur_module->slug) :
-		   "cursus.js"));
+		   whole ? "cursus.js" : "teksten.js"));
 	mu_map_str(a, v, "notes_url", html_url(h, "notities.html"));
 	mu_map_str(a, v, "search_url", html_url(h, "zoeken.html"));
 	if (w->s->pocket && !w->s->pocket->bad)

@@ -43,6 +43,9 @@ check "a lesson page reads its module's outline" \
 	grep -q 'src="../cursus/module-1.js"' "$SCRATCH/k2/out/module-1/les-1.html"
 check "the home page the whole course's" \
 	grep -q 'src="cursus.js"' "$SCRATCH/k2/out/index.html"
+check "the search page only the texts ($(wc -c <"$SCRATCH/k2/out/teksten.js") bytes, the course's $(wc -c <"$SCRATCH/k2/out/cursus.js"))" \
+	sh -c "grep -q 'src=\"teksten.js\"' '$SCRATCH/k2/out/zoeken.html' &&
+	[ \$(wc -c <'$SCRATCH/k2/out/teksten.js') -lt 5000 ]"
 check "a PNG is stored, not deflated" \
 	sh -c "unzip -v '$one' | grep 'figuur.png' | grep -q Stored"
 check "a page is deflated" \
