@@ -13,8 +13,7 @@
  *   - while the output holds the pages the cache knows of, its page, its
  *     part of the search index and its number of quizzes: a build of
  *     the pages alone then writes into the output itself, and the site
- *     renders only the others (build.c, site/site_output.c; with a
- *     staging folder, it links the previous pages into it first).
+ *     renders only the others (build.c, site/site_output.c).
  * The print products' checks (their reports and what they list on the
  * site) are kept too while the stamp holds: they read no lesson's text.
  * Whatever the stamp, the front matter of a document is read again only

@@ -10,7 +10,6 @@
 #include "site/pages.h"
 #include "site/search.h"
 #include "util/diag.h"
-#include "util/fs.h"
 #include "util/hash.h"
 
 #include <stdlib.h>
@@ -72,28 +71,9 @@ static void worker_done(page_worker *k, site_writer *w,
 	arena_free(&k->a);
 }
 
-/* Links the previous output's pages and files into the staging folder
- * (all but the PDFs, which the build carries over or makes): 0, or -1
- * when that could not be done. */
-static int link_previous(build_ctx *b)
-{
-	arena a;
-	arena_init(&a, 0);
-	ptrvec names = { 0 };
-	int rc = b->previous && fs_is_dir(b->previous) ?
-		 fs_list(&a, b->previous, &names) : -1;
-	for (size_t i = 0; rc == 0 && i < names.len; i++)
-		if (strcmp(names.items[i], "print"))
-			rc = fs_link_tree(path_join(&a, b->previous,
-						    names.items[i]),
-					  path_join(&a, b->out,
-						    names.items[i]));
-	arena_free(&a);
-	return rc;
-}
-
-/* Which pages to write: every document's, or with a cache that knows the
- * previous output's pages, those of the documents that changed. */
+/* Which pages to write: every document's, or, when the build writes into
+ * an output whose pages the cache knows (build.c), those of the
+ * documents that changed. */
 static void choose_pages(site_state *st, build_ctx *b)
 {
 	st->todo = xmalloc((st->n + 1) * sizeof *st->todo);
@@ -101,8 +81,7 @@ static void choose_pages(site_state *st, build_ctx *b)
 		st->memos = xmalloc((st->n + 1) * sizeof *st->memos);
 		for (size_t i = 0; i < st->n; i++)
 			st->memos[i] = cache_memo(b->cache, st->docs[i]);
-		st->kept = b->cache->pages &&
-			   (b->in_place || link_previous(b) == 0);
+		st->kept = b->cache->pages && b->in_place;
 	}
 	for (size_t i = 0; i < st->n; i++)
 		if (!st->kept || !memo_paged(b->cache, st->memos[i],

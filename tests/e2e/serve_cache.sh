@@ -68,7 +68,9 @@ same() {
 			"$(head -5 "$SCRATCH/diff")"
 	fi
 }
-inode() { stat -c %i "$site/$1"; }
+# the file's identity: its inode and its time (a new file may get the
+# inode number the old one just freed)
+inode() { stat -c '%i %y' "$site/$1"; }
 # the site build's summary after the last change: "N pagina's, ..."
 written() { grep "pagina's" "$SCRATCH/out" | tail -2 | head -1 | cut -d' ' -f1; }
 total=$(ls "$site"/*.html "$site"/*/*.html | wc -l)
