@@ -2,6 +2,7 @@
  * or new. */
 #include "build.h"
 #include "serve/serve.h"
+#include "util/diag.h"
 #include "util/url.h"
 #include "new.h"
 
@@ -75,11 +76,7 @@ static const char help[] =
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	fputs("coachkit: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputc('\n', stderr);
-	fputs(usage, stderr);
-	return 2;
+	return diag_usage(usage, fmt, arg);
 }
 
 /* The value of option a: "-j4", "--jobs=4" or the next argument. NULL

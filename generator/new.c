@@ -82,11 +82,7 @@ typedef struct new_ctx {
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	fputs("coachkit: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputc('\n', stderr);
-	fputs(usage, stderr);
-	return 2;
+	return diag_usage(usage, fmt, arg);
 }
 
 /* The kind, NAAM and MAP from the words that are not options. -1 when

@@ -180,3 +180,12 @@ FILE *diag_get_stream(void)
 {
 	return diag_stream ? diag_stream : stderr;
 }
+
+int diag_usage(const char *usage, const char *fmt, const char *arg)
+{
+	fputs("coachkit: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	fputs(usage, stderr);
+	return 2;
+}

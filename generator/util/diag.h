@@ -31,6 +31,9 @@ void diag_report(diag_level level, const char *file, int line, int col,
 
 /* A system error (cannot read, cannot write): "coachkit: error: ..." */
 void diag_system(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A usage error: "coachkit: " and fmt with arg on stderr, then the usage
+ * text; returns 2, the exit status for it. */
+int  diag_usage(const char *usage, const char *fmt, const char *arg);
 
 /* Reports made on this thread between begin and end go into c instead
  * of the stream and the counts; diag_replay() prints and counts them
