@@ -28,7 +28,7 @@ DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libjpeg62-turbo-dev libharfbuzz-dev libmicrohttpd-dev zlib1g-dev
 FUZZ_DEPS = clang libclang-rt-14-dev
 TEST_DEPS = $(DEPS) $(FUZZ_DEPS) time valgrind poppler-utils qpdf \
-	    libxml2-utils zbar-tools unzip man-db groff-base
+	    libxml2-utils zbar-tools unzip man-db groff-base strace
 BENCH_DEPS = $(DEPS) cmark time bc valgrind poppler-utils
 
 BUILD    = build

@@ -151,7 +151,9 @@ int build_run(const build_options *o)
 	}
 	/* check, then render */
 	if (s && (out.staging || o->check_only || b.in_place)) {
-		docs_check(s, b.jobs, o->cache);
+		doc_hook hook;
+		outputs *os = outputs_begin(&b, &hook);
+		docs_check(s, b.jobs, o->cache, &hook);
 		phases_mark(&ph, "lessen controleren");
 		const char *pdfs = b.out ? path_join(&a, b.out, "print") : NULL;
 		/* with --only site too: the products are checked, and the
@@ -162,7 +164,7 @@ int build_run(const build_options *o)
 		    b.print && !diag_errors())
 			resources_subset(&r, s, path_join(&a, pdfs, ".fonts"));
 		phases_mark(&ph, "lettersubsets");
-		outputs_run(&b, &ph);
+		outputs_run(os, &b, &ph);
 		resources_free(&r);   /* the subsets go before the commit */
 	}
 	int committed = b.in_place ? !diag_errors() && !diag_system_errors() :

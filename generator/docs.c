@@ -36,12 +36,15 @@ typedef struct checks {
 	const char ***media;     /* per document: the files it links to */
 	size_t       *n_media;
 	doc_memo    **memos;     /* per document, or NULL: no cache */
+	const doc_hook *hook;
+	diag_capture *hooked;    /* per document: the hook's reports */
 } checks;
 
 typedef struct worker {
 	checks *c;
 	arena   a;
 	buf     text;
+	int     index;
 } worker;
 
 /* Document todo[j] on a worker, its reports kept; with a cache, in its
@@ -67,6 +70,12 @@ static void check_job(void *ud, size_t j)
 		memo_keep_check(memo, rc == 0 ? hash_mix(HASH_SEED,
 				k->text.data, k->text.len) : 0,
 				&c->reports[i], &m);
+	if (rc == 0 && c->hook && !c->reports[i].errors &&
+	    !c->reports[i].system) {
+		diag_capture_begin(&c->hooked[i]);
+		c->hook->fn(c->hook->ud, i, &m, k->index);
+		diag_capture_end(&c->hooked[i]);
+	}
 	if (rc == 0)
 		md_doc_free(&m);
 	arena_reset(&k->a);
@@ -98,13 +107,17 @@ static void set_media(checks *c, size_t i)
 	free(c->media[i]);
 }
 
-void docs_check(site *s, int jobs, build_cache *cache)
+void docs_check(site *s, int jobs, build_cache *cache, const doc_hook *hook)
 {
 	size_t n;
-	checks c = { .s = s, .refs = md_refs_new() };
+	checks c = { .s = s, .refs = md_refs_new(), .hook = hook };
 	c.docs = docs_all(s, &n);
 	c.reports = xmalloc((n + 1) * sizeof *c.reports);
 	memset(c.reports, 0, (n + 1) * sizeof *c.reports);
+	if (hook) {
+		c.hooked = xmalloc((n + 1) * sizeof *c.hooked);
+		memset(c.hooked, 0, (n + 1) * sizeof *c.hooked);
+	}
 	c.todo = xmalloc((n + 1) * sizeof *c.todo);
 	c.media = xmalloc((n + 1) * sizeof *c.media);
 	memset(c.media, 0, (n + 1) * sizeof *c.media);
@@ -126,7 +139,7 @@ void docs_check(site *s, int jobs, build_cache *cache)
 	worker *k = xmalloc((size_t)jobs * sizeof *k);
 	void **ks = xmalloc((size_t)jobs * sizeof *ks);
 	for (int i = 0; i < jobs; i++) {
-		k[i] = (worker){ .c = &c, .text = BUF_INIT };
+		k[i] = (worker){ .c = &c, .text = BUF_INIT, .index = i };
 		arena_init(&k[i].a, 0);
 		ks[i] = &k[i];
 	}
@@ -136,6 +149,8 @@ void docs_check(site *s, int jobs, build_cache *cache)
 			replay_memo(&c, i, c.memos[i]);
 		else
 			diag_replay(&c.reports[i]);
+		if (c.hooked)
+			diag_replay(&c.hooked[i]);
 		set_media(&c, i);
 	}
 	for (int i = 0; i < jobs; i++) {
@@ -151,4 +166,5 @@ void docs_check(site *s, int jobs, build_cache *cache)
 	free(c.n_media);
 	free(c.memos);
 	free(c.reports);
+	free(c.hooked);
 }

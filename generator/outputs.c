@@ -1,6 +1,7 @@
 /* outputs.c - the table of outputs, and the stages that run their jobs;
  * see outputs.h. */
 #include "outputs.h"
+#include "docs.h"
 #include "util/diag.h"
 #include "util/fs.h"
 #include "util/phases.h"
@@ -151,12 +152,42 @@ static void run_stage(build_ctx *b, void **states, int stage, strmap *seen,
 		phases_mark(ph, stage_names[stage]);
 }
 
-int outputs_run(build_ctx *b, phases *ph)
+struct outputs {
+	void *states[N_OUTPUTS];
+	int   begun[N_OUTPUTS];   /* new() called */
+};
+
+/* The hook of docs_check(): the document to each output that takes it. */
+static void hand_doc(void *ud, size_t i, struct md_doc *m, int worker)
 {
-	void *states[N_OUTPUTS] = { 0 };
+	outputs *os = ud;
+	for (size_t o = 0; o < N_OUTPUTS; o++)
+		if (os->states[o] && table[o]->doc)
+			table[o]->doc(os->states[o], i, m, worker);
+}
+
+outputs *outputs_begin(build_ctx *b, doc_hook *hook)
+{
+	outputs *os = xmalloc(sizeof *os);
+	memset(os, 0, sizeof *os);
+	for (size_t o = 0; o < N_OUTPUTS; o++) {
+		if (!table[o]->doc || !(table[o]->reads & b->changed))
+			continue;
+		int bad = 0;
+		os->states[o] = table[o]->new(b, table[o]->arg, &bad);
+		os->begun[o] = 1;
+	}
+	*hook = (doc_hook){ hand_doc, os };
+	return os;
+}
+
+int outputs_run(outputs *os, build_ctx *b, phases *ph)
+{
+	void **states = os->states;
 	for (size_t o = 0; o < N_OUTPUTS; o++) {
 		int bad = 0;
-		states[o] = table[o]->new(b, table[o]->arg, &bad);
+		if (!os->begun[o])
+			states[o] = table[o]->new(b, table[o]->arg, &bad);
 	}
 	phases_mark(ph, "uitvoer controleren");
 	strmap seen = { 0 };
@@ -169,5 +200,6 @@ int outputs_run(build_ctx *b, phases *ph)
 	for (size_t o = 0; o < N_OUTPUTS; o++)
 		if (states[o] && table[o]->free)
 			table[o]->free(states[o]);
+	free(os);
 	return diag_errors() || diag_system_errors() ? -1 : 0;
 }

@@ -100,6 +100,7 @@ typedef struct build_ctx {
 	build_figures    fig;
 } build_ctx;
 
+struct md_doc;
 typedef struct output_def {
 	const char *name;
 	unsigned    reads;        /* READS_* */
@@ -117,12 +118,28 @@ typedef struct output_def {
 	 * the jobs made. May be NULL. */
 	void    (*finish)(void *state, int stage, build_ctx *b);
 	void    (*free)(void *state);   /* may be NULL */
+	/* May be NULL. An output that has it gets its state from new()
+	 * before the documents are checked (so new() may not rely on their
+	 * check), and then each document whose check found no error, on the
+	 * thread that checked it, while its tree is alive (docs.h): what it
+	 * renders from it now it need not read again. What it writes goes
+	 * into the staging folder, which an error found later discards. */
+	void    (*doc)(void *state, size_t i, struct md_doc *m, int worker);
 } output_def;
 
+/* The outputs' states during a build. */
+typedef struct outputs outputs;
+
+struct doc_hook;
+/* new() of the outputs that take documents as they are checked; *hook
+ * (for docs_check()) hands the documents to them. */
+outputs *outputs_begin(build_ctx *b, struct doc_hook *hook);
+
 struct phases;
-/* Every output of the table: new() for each, then, unless that reported
- * an error, the stages (b->out NULL: only STAGE_MAKE, for layout
- * warnings). 0, or -1 when something failed (reported). */
-int outputs_run(build_ctx *b, struct phases *ph);
+/* Every other output of the table: new() for each, then, unless an
+ * error was reported, the stages (b->out NULL: only STAGE_MAKE, for
+ * layout warnings). Frees os. 0, or -1 when something failed
+ * (reported). */
+int outputs_run(outputs *os, build_ctx *b, struct phases *ph);
 
 #endif

@@ -32,6 +32,9 @@ typedef struct site_state {
 	doc_memo   **memos;       /* per document, with a cache */
 	int          kept;        /* the previous pages are linked in: only
 				   * todo is written (cache.h) */
+	unsigned char *made;      /* per document: its page was written as
+				   * it was checked (site_doc) */
+	int          compact;     /* todo has lost the pages made so */
 	page_worker *workers;
 	int          n_workers;
 } site_state;
@@ -102,6 +105,8 @@ static void *site_new(build_ctx *b, const void *arg, int *bad)
 	st->w.jobs = b->jobs;
 	st->docs = docs_all(b->s, &st->n);
 	choose_pages(st, b);
+	st->made = xmalloc(st->n + 1);
+	memset(st->made, 0, st->n + 1);
 	site_draw_diagrams(&st->w);   /* the workers only look them up */
 	st->n_workers = b->jobs < 1 ? 1 : b->jobs;
 	st->workers = xmalloc((size_t)st->n_workers * sizeof *st->workers);
@@ -113,32 +118,60 @@ static void *site_new(build_ctx *b, const void *arg, int *bad)
 static size_t site_jobs(void *state, int stage)
 {
 	site_state *st = state;
+	if (!st->compact) {   /* the pages made as they were checked go */
+		size_t n = 0;
+		for (size_t j = 0; j < st->n_todo; j++)
+			if (!st->made[st->todo[j]])
+				st->todo[n++] = st->todo[j];
+		st->n_todo = n;
+		st->compact = 1;
+	}
 	return stage == STAGE_MAKE ? st->n_todo + 1 :
 	       stage == STAGE_LIST ? 1 : 0;
 }
 
-/* Document i's page; with a cache, its search part and quizzes go to its
- * memo. */
-static void make_doc(site_state *st, size_t i, page_worker *k)
+/* Document i's page from its tree m; with a cache, its search part and
+ * quizzes go to its memo. */
+static void write_doc(site_state *st, size_t i, md_doc *m, page_worker *k)
 {
 	site_writer *w = &k->w;
 	const doc *d = st->docs[i];
 	doc_memo *memo = st->memos ? st->memos[i] : NULL;
-	md_doc m;
-	if (md_doc_reload(&m, w->s, d, &k->a, &k->text) < 0)
-		return;
 	search_index *root = w->search;
 	if (memo)
 		w->search = search_part(root);
-	site_write_doc(w, d, &m, i);
-	md_doc_free(&m);
+	site_write_doc(w, d, m, i);
 	if (memo) {
-		memo_keep_page(memo, hash_mix(HASH_SEED, k->text.data,
-					      k->text.len), w->search,
+		memo_keep_page(memo, hash_mix(HASH_SEED, m->text,
+					      m->text_len), w->search,
 			       (int)(uintptr_t)strmap_get(&w->quizzes,
 							  d->url));
 		w->search = root;
 	}
+}
+
+/* Document i read again for its page. */
+static void make_doc(site_state *st, size_t i, page_worker *k)
+{
+	md_doc m;
+	if (md_doc_reload(&m, k->w.s, st->docs[i], &k->a, &k->text) < 0)
+		return;
+	write_doc(st, i, &m, k);
+	md_doc_free(&m);
+}
+
+/* Document i as it is checked (outputs.h): its page now, when it is one
+ * to write. Not into an output the cache knows (in place), where a
+ * content error found later must leave every page as it was. */
+static void site_doc(void *state, size_t i, md_doc *m, int worker)
+{
+	site_state *st = state;
+	if (st->b->in_place || st->kept)
+		return;
+	page_worker *k = &st->workers[worker];
+	write_doc(st, i, m, k);
+	arena_reset(&k->a);
+	st->made[i] = 1;
 }
 
 /* STAGE_MAKE: job 0 the home and module pages with the assets and
@@ -248,6 +281,7 @@ static void site_free(void *state)
 	end_workers(st, 0);   /* when the stage did not run */
 	site_writer_free(&st->w);
 	free(st->todo);
+	free(st->made);
 	free(st->memos);
 	free(st);
 }
@@ -257,5 +291,5 @@ const output_def site_output = {
 	READS_MEDIA | READS_DIAGRAMS | READS_PROFILES | READS_COMPETENCIES |
 	READS_POCKET | READS_OUTPUT,
 	.new = site_new, .jobs = site_jobs, .render = site_render,
-	.finish = site_finish, .free = site_free,
+	.finish = site_finish, .free = site_free, .doc = site_doc,
 };

@@ -80,4 +80,18 @@ check "the hand-outs and the manual are made as one job each ($n jobs, $pdfs han
 	[ "${n:-0}" -eq $((pdfs + 1)) ] || sed 's/^/    /' "$SCRATCH/v.out" | head -40
 unset SOURCE_DATE_EPOCH
 
+# A site build parses each lesson once: the site renders its page from
+# the tree its check made. So a lesson is opened twice, for its front
+# matter when the content loads and for its check and page (the
+# hand-outs, in a whole build, read it again).
+if command -v strace >/dev/null; then
+	les=$(ls content/modules/01-*/01-*.md)
+	strace -f -qq -e trace=openat -o "$SCRATCH/opens" \
+		"$CK" build . -o "$SCRATCH/once" -q --only site 2>/dev/null
+	n=$(grep -c "\"$les\"\|/$les\"" "$SCRATCH/opens")
+	check "--only site opens a lesson twice, not three times ($n)" [ "$n" -eq 2 ]
+	diff -r -x print -x scorm "$SCRATCH/j1" "$SCRATCH/once" >"$SCRATCH/diff"
+	check "(and writes the same pages)" [ $? -eq 0 ] || head -5 "$SCRATCH/diff"
+fi
+
 finish
