@@ -11,21 +11,22 @@
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
 CC      ?= cc
-PKGS     = libcmark yaml-0.1 fontconfig libqrencode libzip harfbuzz-subset libpng libjpeg libmicrohttpd zlib
+PKGS     = libcmark yaml-0.1 fontconfig libqrencode libzip harfbuzz-subset libpng libjpeg libmicrohttpd zlib libdeflate
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror
 CPPFLAGS = -Igenerator -D_POSIX_C_SOURCE=200809L \
 	   -DCOACHKIT_VERSION='"$(VERSION)"'
 ALL_CFLAGS = -std=c11 -pthread $(WARN) $(CFLAGS) $(CPPFLAGS) \
 	     $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode -lzip -lpng -ljpeg -lharfbuzz-subset -lharfbuzz -lmicrohttpd -lz) \
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lcmark -lyaml -lfontconfig -lqrencode -lzip -lpng -ljpeg -lharfbuzz-subset -lharfbuzz -lmicrohttpd -lz -ldeflate) \
 	   -lhpdf -lhyphen -lstemmer -lm
 
 # Debian packages: to build, and for the tests.
 DEPS      = gcc make pkg-config libcmark-dev libhpdf-dev libyaml-dev \
 	    libfontconfig-dev fonts-noto-core libhyphen-dev hyphen-nl \
 	    libqrencode-dev libstemmer-dev libzip-dev libpng-dev \
-	    libjpeg62-turbo-dev libharfbuzz-dev libmicrohttpd-dev zlib1g-dev
+	    libjpeg62-turbo-dev libharfbuzz-dev libmicrohttpd-dev zlib1g-dev \
+	    libdeflate-dev
 FUZZ_DEPS = clang libclang-rt-14-dev
 TEST_DEPS = $(DEPS) $(FUZZ_DEPS) time valgrind poppler-utils qpdf \
 	    libxml2-utils zbar-tools unzip man-db groff-base strace

@@ -1,5 +1,6 @@
 /* scorm.c - SCORM 1.2 packages, one per module; see scorm.h. */
 #include "scorm.h"
+#include "deflated.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -8,9 +9,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <zip.h>
+
+/* Larger files are deflated by libzip as it reads them, not in memory. */
+#define DEFLATE_IN_MEMORY_MAX (32L << 20)
 
 /* What a package holds: where each file is, and its name in it. */
 typedef struct contents {
@@ -110,6 +115,19 @@ static int compressed(const char *name)
 	return 0;
 }
 
+/* The source of the file at path, named name in the package: stored
+ * when compressed already, else deflated here (deflated.h), or by libzip
+ * as it reads when it is large. */
+static zip_source_t *source(zip_t *z, deflater *d, const char *path,
+			    const char *name, arena *a)
+{
+	struct stat st;
+	if (compressed(name) || stat(path, &st) < 0 ||
+	    st.st_size > DEFLATE_IN_MEMORY_MAX)
+		return zip_source_file(z, path, 0, -1);
+	return deflated_file(z, d, path, a);
+}
+
 static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 {
 	zip_int64_t i = src ? zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8 |
@@ -119,9 +137,8 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 		return -1;
 	}
 	zip_file_set_mtime(z, (zip_uint64_t)i, t, 0);
-	/* stored when compressed already; else the fastest deflate: a
-	 * package is built on every build, and level 1 is within a few
-	 * percent of the default's size here */
+	/* a source deflated here is copied as it is; the others are stored
+	 * when compressed already, else deflated by libzip at its fastest */
 	if (compressed(name))
 		zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_STORE, 0);
 	else
@@ -163,8 +180,8 @@ static int finish(zip_t *z, int rc, const char *path, char *err,
 
 /* The files every package holds (assets/) in the zip shared, deflated
  * once for all packages; 0, or -1 with the reason in err. */
-static int make_shared(const char *out, const char *shared, arena *a,
-		       char *err, size_t errlen)
+static int make_shared(const char *out, const char *shared, deflater *d,
+		       arena *a, char *err, size_t errlen)
 {
 	contents c = { .a = a };
 	collect(&c, out, "assets");
@@ -174,8 +191,8 @@ static int make_shared(const char *out, const char *shared, arena *a,
 	time_t t = stamp();
 	int rc = 0;
 	for (size_t i = 0; rc == 0 && i < c.names.len; i++)
-		rc = add(z, zip_source_file(z, c.paths.items[i], 0, -1),
-			 c.names.items[i], t);
+		rc = add(z, source(z, d, c.paths.items[i], c.names.items[i],
+				   a), c.names.items[i], t);
 	return finish(z, rc, shared, err, errlen);
 }
 
@@ -184,7 +201,7 @@ static int make_shared(const char *out, const char *shared, arena *a,
  * hand-out in prints/print (out, or the previous output when only the site
  * is built); 0, or -1 with the reason in err. */
 static int package(const site *s, const module *m, const char *out,
-		   zip_t *from, const char *prints, arena *a,
+		   zip_t *from, const char *prints, deflater *d, arena *a,
 		   char *err, size_t errlen)
 {
 	zip_int64_t n_shared = from ? zip_get_num_entries(from, 0) : 0;
@@ -212,11 +229,11 @@ static int package(const site *s, const module *m, const char *out,
 	int rc = z ? 0 : -1;
 	time_t t = stamp();
 	if (z)
-		rc = add(z, zip_source_buffer(z, xml, strlen(xml), 0),
+		rc = add(z, deflated_buffer(z, d, xml, strlen(xml), a),
 			 "imsmanifest.xml", t);
 	for (size_t i = 0; z && rc == 0 && i < c.names.len; i++)
-		rc = add(z, zip_source_file(z, c.paths.items[i], 0, -1),
-			 c.names.items[i], t);
+		rc = add(z, source(z, d, c.paths.items[i], c.names.items[i],
+				   a), c.names.items[i], t);
 	/* the shared files as they were deflated: copied, not again */
 	for (zip_int64_t i = 0; z && rc == 0 && i < n_shared; i++) {
 		zip_source_t *src = zip_source_zip(z, from, (zip_uint64_t)i,
@@ -246,6 +263,7 @@ typedef struct scorm_state {
 				 * thread (libzip reads its dates with
 				 * mktime(), which is not thread-safe) */
 	arena      *scratch;    /* per thread */
+	deflater  **deflaters;  /* per thread */
 	int         n_scratch;
 } scorm_state;
 
@@ -265,8 +283,12 @@ static void *scorm_new(build_ctx *b, const void *arg, int *bad)
 	st->n_scratch = b->jobs < 1 ? 1 : b->jobs;
 	st->scratch = arena_alloc(b->a, (size_t)st->n_scratch *
 				  sizeof *st->scratch);
-	for (int i = 0; i < st->n_scratch; i++)
+	st->deflaters = arena_alloc(b->a, (size_t)st->n_scratch *
+				    sizeof *st->deflaters);
+	for (int i = 0; i < st->n_scratch; i++) {
 		arena_init(&st->scratch[i], 0);
+		st->deflaters[i] = deflater_new();
+	}
 	tzset();   /* libzip converts times: the zone is read once, here */
 	return st;
 }
@@ -288,12 +310,12 @@ static void scorm_render(void *state, int stage, size_t i, int worker)
 	if (fs_mkdir_p(dir) < 0)
 		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
 	else if (stage == STAGE_LIST &&
-		 !(st->have_shared = make_shared(st->out, st->shared, a, err,
-						 sizeof err) == 0))
+		 !(st->have_shared = make_shared(st->out, st->shared,
+				st->deflaters[worker], a, err, sizeof err) == 0))
 		diag_system("%s", err);
 	else if (package(st->s, st->s->modules[i], st->out,
-			 st->from ? st->from[worker] : NULL, st->prints, a,
-			 err, sizeof err) < 0)
+			 st->from ? st->from[worker] : NULL, st->prints,
+			 st->deflaters[worker], a, err, sizeof err) < 0)
 		diag_system("%s", err);
 	arena_reset(a);
 }
@@ -333,8 +355,10 @@ static void scorm_free(void *state)
 {
 	scorm_state *st = state;
 	drop_shared(st);
-	for (int i = 0; i < st->n_scratch; i++)
+	for (int i = 0; i < st->n_scratch; i++) {
 		arena_free(&st->scratch[i]);
+		deflater_free(st->deflaters[i]);
+	}
 }
 
 const output_def scorm_output = {

@@ -102,14 +102,18 @@ void search_words(const char *text,
 				n = k;   /* a cut-off sequence at the end */
 		if (n && word_char(s, n)) {
 			/* lowercase: ASCII, and Latin-1's À..Þ */
+			buf_grow(&w, n);
+			char *o = w.data + w.len;
 			if (n == 1 && *s >= 'A' && *s <= 'Z')
-				buf_putc(&w, (char)(*s + 32));
+				o[0] = (char)(*s + 32);
 			else if (n == 2 && s[0] == 0xC3 && s[1] >= 0x80 &&
 				 s[1] <= 0x9E) {
-				buf_putc(&w, (char)0xC3);
-				buf_putc(&w, (char)(s[1] + 32));
+				o[0] = (char)0xC3;
+				o[1] = (char)(s[1] + 32);
 			} else
-				buf_put(&w, (const char *)s, n);
+				memcpy(o, s, n);
+			w.len += n;
+			w.data[w.len] = '\0';
 		} else if (w.len) {
 			fn(ud, w.data, w.len);
 			buf_clear(&w);

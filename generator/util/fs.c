@@ -77,8 +77,10 @@ static int write_all(int fd, const char *data, size_t len)
 
 int fs_write(const char *path, const char *data, size_t len)
 {
-	unlink(path);   /* a new file: never through another name's link */
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	/* a new file: never through another name's link */
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	if (fd < 0 && errno == EEXIST && unlink(path) == 0)
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
 	return fd < 0 ? -1 : write_all(fd, data, len);
 }
 
@@ -101,6 +103,8 @@ int fs_create(const char *path, const char *data, size_t len)
 
 int fs_mkdir_p(const char *path)
 {
+	if (fs_is_dir(path))
+		return 0;   /* the usual case: one call, not one a level */
 	size_t n = strlen(path);
 	char *p = xmalloc(n + 1);
 	memcpy(p, path, n + 1);
