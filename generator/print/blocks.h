@@ -5,7 +5,9 @@
  * Headings are kept with what follows and leave a named destination
  * ("rel#id") and an outline entry; a lesson's start is "rel". Links to a
  * document that is in the same PDF become internal links; links to the
- * web stay URI links. Quiz answers are collected for the answer key. */
+ * web stay URI links. Quiz answers are collected for the answer key.
+ * Figures and diagrams are floats, numbered in their module ("Figuur
+ * 4.1"); a paragraph that ends with a colon is kept with what follows. */
 #ifndef COACHKIT_BLOCKS_H
 #define COACHKIT_BLOCKS_H
 
@@ -42,6 +44,7 @@ typedef struct blocks {
 	ptrvec             outline;     /* outline_entry* */
 	ptrvec             answers;     /* quiz_answer* */
 	int                quizzes;
+	int                figures;     /* figures numbered in the module */
 	/* while a document is being added */
 	const md_doc      *m;
 	double             indent;
