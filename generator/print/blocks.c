@@ -233,14 +233,20 @@ void blocks_bullet(blocks *b, const char *text, const text_style *ts,
 	b->indent -= LIST_INDENT;
 }
 
-static void add_list(blocks *b, cmark_node *list)
+/* A list, or of it the items keep() accepts (keep NULL: all); returns
+ * how many were added. */
+static int add_list(blocks *b, cmark_node *list, blocks_keep keep, void *ud)
 {
 	int ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
 	int number = cmark_node_get_list_start(list);
 	int tight = cmark_node_get_list_tight(list);
+	int added = 0;
 	b->indent += LIST_INDENT;
 	for (cmark_node *item = cmark_node_first_child(list); item;
 	     item = cmark_node_next(item), number++) {
+		if (keep && !keep(item, ud))
+			continue;
+		added++;
 		size_t first = b->v->len;
 		add_children(b, item);
 		const char *marker = ordered ?
@@ -255,6 +261,7 @@ static void add_list(blocks *b, cmark_node *list)
 		}
 	}
 	b->indent -= LIST_INDENT;
+	return added;
 }
 
 /* Opens a frame across the text width (minus the current indent). */
@@ -673,7 +680,7 @@ static void add_block(blocks *b, cmark_node *n)
 		break;
 	}
 	case CMARK_NODE_LIST:
-		add_list(b, n);
+		add_list(b, n, NULL, NULL);
 		vlist_glue(b->v, body->after);
 		break;
 	case CMARK_NODE_BLOCK_QUOTE:
@@ -739,4 +746,38 @@ void blocks_add_doc(blocks *b, const md_doc *m, int heading_base)
 	b->line0 = m->d ? m->d->body_line - 1 : 0;
 	b->line_exact = 1;
 	add_children(b, m->root);
+}
+
+/* Whether keep() accepts node n or a block after it up to the next
+ * heading: a section under a heading. */
+static int section_kept(cmark_node *n, blocks_keep keep, void *ud)
+{
+	for (cmark_node *c = n; c; c = cmark_node_next(c)) {
+		if (c != n && cmark_node_get_type(c) == CMARK_NODE_HEADING)
+			return 0;
+		if (keep(c, ud))
+			return 1;
+	}
+	return 0;
+}
+
+void blocks_add_entries(blocks *b, const md_doc *m, int heading_base,
+			blocks_keep keep, void *ud)
+{
+	b->m = m;
+	b->heading_base = heading_base;
+	b->line0 = m->d ? m->d->body_line - 1 : 0;
+	b->line_exact = 1;
+	int in_section = 0;
+	for (cmark_node *c = cmark_node_first_child(m->root); c;
+	     c = cmark_node_next(c)) {
+		cmark_node_type t = cmark_node_get_type(c);
+		if (t == CMARK_NODE_HEADING)
+			in_section = cmark_node_get_heading_level(c) >= 3 &&
+				     section_kept(c, keep, ud);
+		if (in_section)
+			add_block(b, c);
+		else if (t == CMARK_NODE_LIST && add_list(b, c, keep, ud))
+			vlist_glue(b->v, b->st->body.after);
+	}
 }

@@ -59,6 +59,16 @@ typedef struct blocks {
  * caller). */
 void blocks_add_doc(blocks *b, const md_doc *m, int heading_base);
 
+/* Whether an entry (a list item, or a block of a section) is wanted. */
+typedef int (*blocks_keep)(cmark_node *n, void *ud);
+
+/* Adds, of a checked document, the entries keep() accepts: the items of
+ * its lists, and its sections under a heading of level 3 or more (the
+ * heading and the blocks up to the next heading, whole when keep()
+ * accepts any of them). The rest of the document is left out. */
+void blocks_add_entries(blocks *b, const md_doc *m, int heading_base,
+			blocks_keep keep, void *ud);
+
 /* Texts name where they are written (at), for the warnings of
  * typesetting: the content file and line, or a layout file. */
 
