@@ -150,9 +150,9 @@ int sources_add(blocks *b, site *s, const doc *d, const sources_filter *f,
 			vlist_glue(b->v, b->st->body.after * 2);
 		}
 		if (f)
-			blocks_add_entries(b, &m, 1, keep_entry, (void *)f);
+			blocks_add_entries(b, &m, 2, keep_entry, (void *)f);
 		else
-			blocks_add_doc(b, &m, 1);
+			blocks_add_doc(b, &m, 2);
 		b->m = NULL;
 		md_doc_free(&m);
 	}
