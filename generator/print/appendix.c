@@ -271,5 +271,5 @@ const print_product appendix_product = {
 };
 
 PRINT_OUTPUT(appendix_output, "competentiebijlage",
-	     READS_SITE | READS_COMPETENCIES | READS_DIAGRAMS,
+	     READS_SITE | READS_PAGES | READS_COMPETENCIES | READS_DIAGRAMS,
 	     appendix_product);

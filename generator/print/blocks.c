@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+const int blocks_part;
+
 #define LIST_INDENT 16.0
 #define FRAME_PAD   10.0
 
@@ -56,8 +58,11 @@ static const char *link_target(blocks *b, cmark_node *n, int *is_uri)
 		*is_uri = url && url[0] && url[0] != '#';
 		return *is_uri ? arena_strdup(b->a, url) : NULL;
 	}
-	if (l->target && strmap_get(b->in_pdf, l->target->rel))
-		return arena_printf(b->a, "%s%s", l->target->rel, l->fragment);
+	const void *in = l->target ? strmap_get(b->in_pdf, l->target->rel) :
+			 NULL;
+	if (in)
+		return arena_printf(b->a, "%s%s", l->target->rel,
+				    in == BLOCKS_PART ? "" : l->fragment);
 	if (!l->target && !l->media && l->fragment[0])
 		return arena_printf(b->a, "%s%s", b->m->rel, l->fragment);
 	return NULL;

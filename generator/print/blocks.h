@@ -30,6 +30,10 @@ typedef struct quiz_answer {
 	diag_pos    at;        /* the quiz */
 } quiz_answer;
 
+/* The value in blocks.in_pdf of a document only partly in the PDF. */
+#define BLOCKS_PART ((void *)&blocks_part)
+extern const int blocks_part;
+
 typedef struct blocks {
 	typeset           *ts;
 	const print_style *st;
@@ -38,7 +42,9 @@ typedef struct blocks {
 	arena             *keep;        /* the outline and the answers, which
 					 * outlive the vlist; NULL: a */
 	double             width;       /* of the text area */
-	const strmap      *in_pdf;      /* rel -> doc, the documents here */
+	const strmap      *in_pdf;      /* rel -> doc, the documents here;
+					 * -> BLOCKS_PART: only a part of it
+					 * (links lead to its start) */
 	const ui_strings  *ui;          /* the UI strings (ui.h) */
 	const struct diagram_set *diagrams; /* for ```diagram blocks */
 	ptrvec             outline;     /* outline_entry* */

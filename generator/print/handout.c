@@ -113,13 +113,15 @@ static product *new_product(handouts *j, const char *file,
 static const char *const back_pages[] = { "bronnen", "colofon" };
 
 /* Puts the pages at p's end among the documents in it, so that links to
- * them lead there. */
+ * them lead there (in a hand-out, which has a part of the sources, to
+ * their start). */
 static void add_back_pages(product *p, const site *s, int manual)
 {
 	for (size_t i = 0; i < (manual ? 2u : 1u); i++) {
 		const doc *d = sources_page(s, back_pages[i]);
 		if (d)
-			strmap_put(p->own, &p->in_pdf, d->rel, (void *)d);
+			strmap_put(p->own, &p->in_pdf, d->rel, manual ?
+				   (void *)d : BLOCKS_PART);
 	}
 }
 
@@ -608,7 +610,9 @@ static void toc_number(handouts *j, blocks *tb, vitem *last, size_t page,
 				     FACE_REGULAR), ". ", 2, ls->size);
 	double right = tb->width + 28 - last->x;   /* the number's right */
 	const hrun *end = &last->runs[last->n_runs - 1];
-	double from = end->x + end->width + dot, to = right - 24;
+	double from = end->x + end->width + dot;
+	double to = right - (nw + 6 > 24 ? nw + 6 : 24);   /* a long number
+							    * moves its dots */
 	int n = dot > 0 && to > from ? (int)((to - from) / dot) : 0;
 	hrun *runs = arena_alloc(tb->a, (last->n_runs + 2) * sizeof *runs);
 	memcpy(runs, last->runs, last->n_runs * sizeof *runs);

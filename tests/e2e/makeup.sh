@@ -68,11 +68,14 @@ title: Bronnen
 
 De literatuur.
 
+## Boeken en artikelen
+
 - **Jansen, A.B. & De Vries, C. (2020).** Een boek. Gebruikt in: [Les 26](../modules/01-een/26-les26.md).
 - **Pietersen (2019).** Een artikel.
 - **Klaassen, D. (2018).** Een rapport.
 MD
-printf 'Zoals Pietersen (2019) schrijft.\n' >>"$p/content/modules/01-een/27-les27.md"
+printf 'Zoals Pietersen (2019) schrijft. Zie [de boeken](../../pages/bronnen.md#boeken-en-artikelen).\n' \
+	>>"$p/content/modules/01-een/27-les27.md"
 cat >"$p/content/pages/colofon.md" <<'MD'
 ---
 title: Colofon
@@ -111,8 +114,9 @@ grep -A1 "^text .* 'Figuur'$" "$dump" | grep -q "^text .* '1\.1'$" &&
 check "figures are numbered in their module (Figuur 1.1 to 1.8)" [ $? -eq 0 ]
 
 # the hand-out's sources: linked from a lesson, or cited by author and year
-pdf_text() { "$CK" build "$p" -o "$SCRATCH/pdf" -q --only print 2>/dev/null; }
-pdf_text
+"$CK" build "$p" -o "$SCRATCH/pdf" -q --only print 2>"$SCRATCH/err"
+check "a hand-out with a link to a heading of the sources page builds" \
+	[ $? -eq 0 -a ! -s "$SCRATCH/err" ]
 text=$(pdftotext "$SCRATCH/pdf/print/handout-een.pdf" - 2>/dev/null)
 case $text in
 *"Jansen, A.B. & De Vries, C. (2020)"*"Pietersen (2019)"*) ok "a hand-out lists the sources its lessons link to or cite" ;;
