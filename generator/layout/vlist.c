@@ -201,6 +201,22 @@ static size_t float_limit(const vlist *v, size_t f, size_t *f_end)
 	return i;
 }
 
+/* The first item of [from, to) that opens a frame still open at to, or
+ * to when none is. */
+static size_t frame_open_at(const vlist *v, size_t from, size_t to)
+{
+	size_t open = to;
+	int depth = 0;
+	for (size_t i = from; i < to; i++) {
+		vkind k = v->items[i]->kind;
+		if (k == V_FRAME_BEGIN && depth++ == 0)
+			open = i;
+		else if (k == V_FRAME_END && depth > 0 && --depth == 0)
+			open = to;
+	}
+	return depth > 0 ? open : to;
+}
+
 /* The page from start ended at end, before a float that did not fit:
  * lets the text after the float fill the page, and moves the float to
  * the new end, the top of the next page. Returns the page's end. */
@@ -213,6 +229,9 @@ static size_t defer_float(vlist *v, size_t start, size_t end, size_t f,
 	double u;
 	int fo;
 	size_t end2 = page_end(v, start, limit - n, height, &u, &fo);
+	size_t frame = frame_open_at(v, f, end2);
+	if (frame < end2)   /* the float goes before a box, not into it */
+		end2 = page_end(v, start, frame, height, &u, &fo);
 	if (end2 <= f || fo) {
 		rotate(v, f, limit - n, limit);   /* as it was */
 		return end;

@@ -212,6 +212,31 @@ static void test_float(arena *a)
 	vpages_free(&ps);
 	vlist_free(&v);
 
+	/* the text after it fills the page, but a box that runs onto the
+	 * next page goes after the figure, not around it */
+	vlist_init(&v, a);
+	paragraph(&v, 5);
+	vlist_add(&v, V_FLOAT_BEGIN);
+	box = vlist_add(&v, V_BOX);
+	box->height = 7 * LINE;
+	vlist_add(&v, V_FLOAT_END);
+	vlist_glue(&v, 6);
+	paragraph(&v, 1);
+	vitem *frame = vlist_add(&v, V_FRAME_BEGIN);
+	for (int i = 0; i < 6; i++)
+		paragraph(&v, 1);
+	vlist_add(&v, V_FRAME_END);
+	vlist_paginate(&v, 10 * LINE + 24, &ps);
+	CHECK_INT(lines_on(&v, &ps.pages[0]), 6);
+	top = ps.pages[1].start;
+	CHECK(v.items[top + 1] == box);
+	int before = 0;
+	for (size_t i = top; i < v.len && v.items[i] != frame; i++)
+		before += v.items[i] == box;
+	CHECK(before);
+	vpages_free(&ps);
+	vlist_free(&v);
+
 	/* a figure that fits stays where it is */
 	vlist_init(&v, a);
 	paragraph(&v, 2);
