@@ -172,6 +172,7 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 	vlist_glue(b->v, 8);
 }
 
+/* Adds text t, when there is one, to what the appendix cites. */
 static void cite(buf *cited, const card_text *t)
 {
 	if (t->text)

@@ -12,6 +12,8 @@ const doc *sources_page(const site *s, const char *slug)
 	return NULL;
 }
 
+/* Whether byte c belongs to a word: a letter, a digit, or a byte of a
+ * character beyond ASCII. */
 static int word_byte(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
