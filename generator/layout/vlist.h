@@ -7,6 +7,11 @@
  * penalty there. Infinite penalties keep lines together (widows, orphans,
  * a heading and what follows); a run too long for any page is split by
  * force and counted. Glue and penalties at the top of a page vanish.
+ * A frame's opening and a destination belong to what follows them: the
+ * page never breaks right after them, so a heading stays with a box under
+ * it. A float (a figure between V_FLOAT_BEGIN and V_FLOAT_END) that does
+ * not fit in what is left of a page goes to the top of the next one, and
+ * the text after it fills the page first.
  *
  * Items live in the caller's arena; vlist only keeps pointers. */
 #ifndef COACHKIT_VLIST_H
@@ -41,6 +46,8 @@ typedef enum {
 	V_FRAME_BEGIN, /* a shaded or bordered frame around what follows */
 	V_FRAME_END,
 	V_DEST,        /* a named destination (links, bookmarks) */
+	V_FLOAT_BEGIN, /* a figure that may move down to the next page's top; */
+	V_FLOAT_END,   /* what lies between is kept together (vlist_keep) */
 } vkind;
 
 struct canvas;
@@ -94,8 +101,11 @@ typedef struct vpages {
 	int     n_forced;
 } vpages;
 
-/* Cuts v into pages of height page_height (the text area). */
-void vlist_paginate(const vlist *v, double page_height, vpages *out);
+/* Cuts v into pages of height page_height (the text area). A float that
+ * does not fit where it is moves, in v, to just after the page's last
+ * break, so that it tops the next page (never past another float or a
+ * forced break). */
+void vlist_paginate(vlist *v, double page_height, vpages *out);
 void vpages_free(vpages *p);
 
 /* The height an item takes in the flow. */

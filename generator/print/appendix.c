@@ -3,12 +3,14 @@
  * For each group of content/competencies.yaml: its introduction, the CORP
  * grid of its competencies, then every competency with its definition,
  * what it asks in practice, and the additions from the interviews and the
- * literature. Set by the hand-outs' engine (handout.h), so it has their
+ * literature; at the end the entries of the sources page that it cites
+ * (sources.h). Set by the hand-outs' engine (handout.h), so it has their
  * cover, contents, running head, folios and bookmarks. */
 #include "appendix.h"
 #include "print.h"
 #include "blocks.h"
 #include "handout.h"
+#include "sources.h"
 #include "content/cards.h"
 #include "layout/textfit.h"
 #include "util/diag.h"
@@ -170,6 +172,47 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 	vlist_glue(b->v, 8);
 }
 
+/* Adds text t, when there is one, to what the appendix cites. */
+static void cite(buf *cited, const card_text *t)
+{
+	if (t->text)
+		sources_cite(cited, t->text, strlen(t->text));
+}
+
+/* The appendix's texts, as sources_cite() makes them: what it cites. */
+static void cited_texts(const competencies *comp, buf *cited)
+{
+	for (int k = 0; k < GROUP_COUNT; k++) {
+		const competency_group *g = &comp->groups[k];
+		cite(cited, &g->inleiding);
+		cite(cited, &g->bron);
+		for (size_t i = 0; g->present && i < g->n; i++) {
+			const competency *cp = g->items[i];
+			cite(cited, &cp->definitie);
+			cite(cited, &cp->toelichting);
+			cite(cited, &cp->huisarts);
+			for (size_t l = 0; l < cp->n_literatuur; l++) {
+				cite(cited, &cp->literatuur[l].tekst);
+				cite(cited, &cp->literatuur[l].bron);
+			}
+		}
+	}
+}
+
+/* The entries of the sources page that the appendix cites, on pages of
+ * their own at its end. */
+static void add_sources(print_ctx *c, blocks *b, const competencies *comp)
+{
+	const doc *d = sources_page(c->s, "bronnen");
+	if (!d)
+		return;
+	buf cited = BUF_INIT;
+	cited_texts(comp, &cited);
+	sources_filter f = { NULL, &cited };
+	sources_add(b, (site *)c->s, d, &f, print_ui(c, "bronnen_bijlage"));
+	buf_free(&cited);
+}
+
 /* The appendix laid out as a document of the manual's kind. */
 static void *appendix_check(print_ctx *c, int *bad)
 {
@@ -203,6 +246,7 @@ static void *appendix_check(print_ctx *c, int *bad)
 			blocks_text(b, g->bron.text, &c->st->small,
 				    FACE_ITALIC, c->st->muted, g->bron.at);
 	}
+	add_sources(c, b, comp);
 	handouts_doc_cover(doc, print_ui(c, "competenties_intro"),
 			   print_ui(c, "inhoud"), groups, ats, n);
 	print_item_add(c, "competenties", print_ui(c, "competenties_titel"),
@@ -228,5 +272,5 @@ const print_product appendix_product = {
 };
 
 PRINT_OUTPUT(appendix_output, "competentiebijlage",
-	     READS_SITE | READS_COMPETENCIES | READS_DIAGRAMS,
+	     READS_SITE | READS_PAGES | READS_COMPETENCIES | READS_DIAGRAMS,
 	     appendix_product);

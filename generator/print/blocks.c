@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+const int blocks_part;
+
 #define LIST_INDENT 16.0
 #define FRAME_PAD   10.0
 
@@ -56,8 +58,11 @@ static const char *link_target(blocks *b, cmark_node *n, int *is_uri)
 		*is_uri = url && url[0] && url[0] != '#';
 		return *is_uri ? arena_strdup(b->a, url) : NULL;
 	}
-	if (l->target && strmap_get(b->in_pdf, l->target->rel))
-		return arena_printf(b->a, "%s%s", l->target->rel, l->fragment);
+	const void *in = l->target ? strmap_get(b->in_pdf, l->target->rel) :
+			 NULL;
+	if (in)
+		return arena_printf(b->a, "%s%s", l->target->rel,
+				    in == BLOCKS_PART ? "" : l->fragment);
 	if (!l->target && !l->media && l->fragment[0])
 		return arena_printf(b->a, "%s%s", b->m->rel, l->fragment);
 	return NULL;
@@ -233,14 +238,20 @@ void blocks_bullet(blocks *b, const char *text, const text_style *ts,
 	b->indent -= LIST_INDENT;
 }
 
-static void add_list(blocks *b, cmark_node *list)
+/* A list, or of it the items keep() accepts (keep NULL: all); returns
+ * how many were added. */
+static int add_list(blocks *b, cmark_node *list, blocks_keep keep, void *ud)
 {
 	int ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
 	int number = cmark_node_get_list_start(list);
 	int tight = cmark_node_get_list_tight(list);
+	int added = 0;
 	b->indent += LIST_INDENT;
 	for (cmark_node *item = cmark_node_first_child(list); item;
 	     item = cmark_node_next(item), number++) {
+		if (keep && !keep(item, ud))
+			continue;
+		added++;
 		size_t first = b->v->len;
 		add_children(b, item);
 		const char *marker = ordered ?
@@ -255,6 +266,7 @@ static void add_list(blocks *b, cmark_node *list)
 		}
 	}
 	b->indent -= LIST_INDENT;
+	return added;
 }
 
 /* Opens a frame across the text width (minus the current indent). */
@@ -430,6 +442,56 @@ static void directive_quiz(blocks *b, const directive *d)
 	buf_free(&key);
 }
 
+/* "Figuur 4.1": the next figure's number in its module (the module's
+ * number, then the figure's), or "Figuur 3" outside a module. */
+static const char *figure_label(blocks *b)
+{
+	const doc *d = b->m ? b->m->d : NULL;
+	int n = ++b->figures;
+	const char *word = blocks_string(b, "diagram");
+	if (d && d->module)
+		return arena_printf(b->a, "%s %zu.%d", word,
+				    d->module->index + 1, n);
+	return arena_printf(b->a, "%s %d", word, n);
+}
+
+/* A figure's caption: its bold label, then the text in italics. */
+static void caption(blocks *b, const char *text, int line, int centred)
+{
+	const char *lab = figure_label(b);
+	span s[2] = {
+		{ lab, strlen(lab), FACE_BOLD, b->st->small.sans, b->st->muted,
+		  NULL, 0, 0, 0 },
+		{ NULL, 0, FACE_ITALIC, b->st->small.sans, b->st->muted, NULL,
+		  0, 0, 0 } };
+	s[1].text = arena_printf(b->a, "  %s", typo_quotes(b->a, text));
+	s[1].len = strlen(s[1].text);
+	para_style ps = body_style(b, &b->st->small);
+	ps.centred = centred;
+	ps.ragged = centred;
+	para_set(b->ts, s, 2, &ps, b->v, b->m->file, line);
+}
+
+/* Begins a figure: a float in the main text, which may move down to the
+ * next page's top; within a list or a frame it stays where it is. Returns
+ * where it begins, for float_end(). */
+static size_t float_begin(blocks *b)
+{
+	size_t from = b->v->len;
+	if (b->indent == 0)
+		vlist_add(b->v, V_FLOAT_BEGIN);
+	return from;
+}
+
+/* Ends the figure begun at from: kept whole, and the space under it. */
+static void float_end(blocks *b, size_t from)
+{
+	vlist_keep(b->v, from);
+	if (b->v->items[from]->kind == V_FLOAT_BEGIN)
+		vlist_add(b->v, V_FLOAT_END);
+	vlist_glue(b->v, b->st->body.after + 4);
+}
+
 typedef struct diagram_box {
 	const diagram *d;
 	typeset       *ts;
@@ -444,13 +506,13 @@ static void draw_diagram(canvas *c, void *ud, double x, double y, double w,
 }
 
 /* A diagram across the column at its best shape (at most half a page
- * high), with its caption under it; kept together. */
+ * high), with its numbered caption under it; a float. */
 static void directive_diagram(blocks *b, const directive *d)
 {
 	const diagram *dg = b->diagrams ?
 		diagram_set_get(b->diagrams, d->name) : NULL;
 	vlist_glue(b->v, 4);
-	size_t from = b->v->len;
+	size_t from = float_begin(b);
 	if (dg) {
 		double w = b->width - b->indent, h = w / diagram_aspect(dg);
 		double max_h = (b->st->page_h - b->st->top - b->st->bottom) / 2;
@@ -478,13 +540,9 @@ static void directive_diagram(blocks *b, const directive *d)
 	}
 	const char *title = d->titel ? d->titel : dg ? diagram_title(dg) :
 			    d->name;
-	doc_text(b, d->onderschrift ? arena_printf(b->a, "%s: %s. %s",
-		    blocks_string(b, "diagram"), title, d->onderschrift) :
-		    arena_printf(b->a, "%s: %s", blocks_string(b, "diagram"),
-				 title), &b->st->small, FACE_ITALIC,
-		    b->st->muted, d->line);
-	vlist_keep(b->v, from);
-	vlist_glue(b->v, b->st->body.after + 4);
+	caption(b, d->onderschrift ? arena_printf(b->a, "%s. %s", title,
+		d->onderschrift) : title, d->line, 0);
+	float_end(b, from);
 }
 
 static void add_directive(blocks *b, const directive *d)
@@ -553,6 +611,8 @@ static int figure(blocks *b, cmark_node *img)
 	image_info info;
 	char why[200];
 	int line = l->line;
+	size_t from = b->v->len;
+	vlist_glue(b->v, 4);
 	if (image_probe(path, &info, why, sizeof why) < 0) {
 		if (typeset_once(b->ts, arena_printf(b->a, "%s:%d:%d:image",
 						     b->m->file, line, l->col)))
@@ -569,7 +629,7 @@ static int figure(blocks *b, cmark_node *img)
 		h = w * info.height / info.width;
 		if (h > max_h)
 			h = max_h, w = h * info.width / info.height;
-		vlist_glue(b->v, 4);
+		from = float_begin(b);
 		vitem *box = vlist_add(b->v, V_BOX);
 		box->x = b->indent + (avail - w) / 2;
 		box->width = w;
@@ -580,14 +640,25 @@ static int figure(blocks *b, cmark_node *img)
 		vlist_glue(b->v, 6);
 		vlist_penalty(b->v, V_INFINITY);
 	}
-	const char *cap = arena_strdup(b->a, typo_quotes(b->a, l->caption));
-	span s = { cap, strlen(cap), FACE_ITALIC, b->st->small.sans,
-		   b->st->muted, NULL, 0, 0, 0 };
-	para_style ps = body_style(b, &b->st->small);
-	ps.centred = 1;
-	para_set(b->ts, &s, 1, &ps, b->v, b->m->file, line);
-	vlist_glue(b->v, b->st->body.after + 4);
+	caption(b, l->caption, line, 1);   /* left out: its caption stays */
+	float_end(b, from);
 	return 1;
+}
+
+/* Whether paragraph n ends with a colon (in its last text, also inside
+ * emphasis): it introduces what follows and stays with it. */
+static int ends_with_colon(cmark_node *n)
+{
+	cmark_node *last = cmark_node_last_child(n);
+	while (last && cmark_node_last_child(last))
+		last = cmark_node_last_child(last);
+	if (!last || cmark_node_get_type(last) != CMARK_NODE_TEXT)
+		return 0;
+	const char *t = cmark_node_get_literal(last);
+	size_t len = t ? strlen(t) : 0;
+	while (len && (t[len - 1] == ' ' || t[len - 1] == '\t'))
+		len--;
+	return len && t[len - 1] == ':';
 }
 
 static void add_block(blocks *b, cmark_node *n)
@@ -598,6 +669,8 @@ static void add_block(blocks *b, cmark_node *n)
 		if (figure(b, cmark_node_first_child(n)))
 			break;
 		inline_para(b, n, body, FACE_REGULAR, b->st->text, 0);
+		if (ends_with_colon(n))
+			vlist_penalty(b->v, V_INFINITY);
 		vlist_glue(b->v, body->after);
 		break;
 	case CMARK_NODE_HEADING: {
@@ -612,7 +685,7 @@ static void add_block(blocks *b, cmark_node *n)
 		break;
 	}
 	case CMARK_NODE_LIST:
-		add_list(b, n);
+		add_list(b, n, NULL, NULL);
 		vlist_glue(b->v, body->after);
 		break;
 	case CMARK_NODE_BLOCK_QUOTE:
@@ -678,4 +751,38 @@ void blocks_add_doc(blocks *b, const md_doc *m, int heading_base)
 	b->line0 = m->d ? m->d->body_line - 1 : 0;
 	b->line_exact = 1;
 	add_children(b, m->root);
+}
+
+/* Whether keep() accepts node n or a block after it up to the next
+ * heading: a section under a heading. */
+static int section_kept(cmark_node *n, blocks_keep keep, void *ud)
+{
+	for (cmark_node *c = n; c; c = cmark_node_next(c)) {
+		if (c != n && cmark_node_get_type(c) == CMARK_NODE_HEADING)
+			return 0;
+		if (keep(c, ud))
+			return 1;
+	}
+	return 0;
+}
+
+void blocks_add_entries(blocks *b, const md_doc *m, int heading_base,
+			blocks_keep keep, void *ud)
+{
+	b->m = m;
+	b->heading_base = heading_base;
+	b->line0 = m->d ? m->d->body_line - 1 : 0;
+	b->line_exact = 1;
+	int in_section = 0;
+	for (cmark_node *c = cmark_node_first_child(m->root); c;
+	     c = cmark_node_next(c)) {
+		cmark_node_type t = cmark_node_get_type(c);
+		if (t == CMARK_NODE_HEADING)
+			in_section = cmark_node_get_heading_level(c) >= 3 &&
+				     section_kept(c, keep, ud);
+		if (in_section)
+			add_block(b, c);
+		else if (t == CMARK_NODE_LIST && add_list(b, c, keep, ud))
+			vlist_glue(b->v, b->st->body.after);
+	}
 }

@@ -5,7 +5,9 @@
  * Headings are kept with what follows and leave a named destination
  * ("rel#id") and an outline entry; a lesson's start is "rel". Links to a
  * document that is in the same PDF become internal links; links to the
- * web stay URI links. Quiz answers are collected for the answer key. */
+ * web stay URI links. Quiz answers are collected for the answer key.
+ * Figures and diagrams are floats, numbered in their module ("Figuur
+ * 4.1"); a paragraph that ends with a colon is kept with what follows. */
 #ifndef COACHKIT_BLOCKS_H
 #define COACHKIT_BLOCKS_H
 
@@ -28,6 +30,10 @@ typedef struct quiz_answer {
 	diag_pos    at;        /* the quiz */
 } quiz_answer;
 
+/* The value in blocks.in_pdf of a document only partly in the PDF. */
+#define BLOCKS_PART ((void *)&blocks_part)
+extern const int blocks_part;
+
 typedef struct blocks {
 	typeset           *ts;
 	const print_style *st;
@@ -36,12 +42,15 @@ typedef struct blocks {
 	arena             *keep;        /* the outline and the answers, which
 					 * outlive the vlist; NULL: a */
 	double             width;       /* of the text area */
-	const strmap      *in_pdf;      /* rel -> doc, the documents here */
+	const strmap      *in_pdf;      /* rel -> doc, the documents here;
+					 * -> BLOCKS_PART: only a part of it
+					 * (links lead to its start) */
 	const ui_strings  *ui;          /* the UI strings (ui.h) */
 	const struct diagram_set *diagrams; /* for ```diagram blocks */
 	ptrvec             outline;     /* outline_entry* */
 	ptrvec             answers;     /* quiz_answer* */
 	int                quizzes;
+	int                figures;     /* figures numbered in the module */
 	/* while a document is being added */
 	const md_doc      *m;
 	double             indent;
@@ -55,6 +64,16 @@ typedef struct blocks {
 /* Adds the body of a checked document, after its title (added by the
  * caller). */
 void blocks_add_doc(blocks *b, const md_doc *m, int heading_base);
+
+/* Whether an entry (a list item, or a block of a section) is wanted. */
+typedef int (*blocks_keep)(cmark_node *n, void *ud);
+
+/* Adds, of a checked document, the entries keep() accepts: the items of
+ * its lists, and its sections under a heading of level 3 or more (the
+ * heading and the blocks up to the next heading, whole when keep()
+ * accepts any of them). The rest of the document is left out. */
+void blocks_add_entries(blocks *b, const md_doc *m, int heading_base,
+			blocks_keep keep, void *ud);
 
 /* Texts name where they are written (at), for the warnings of
  * typesetting: the content file and line, or a layout file. */

@@ -3,6 +3,7 @@
 #include "blocks.h"
 #include "render.h"
 #include "sheet.h"
+#include "sources.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -18,6 +19,8 @@
 typedef struct chunk {
 	const module *module;     /* NULL: the answer key (or, in another
 				   * document, its whole content) */
+	int           back;       /* the sources (and the manual's colophon)
+				   * at the end */
 	int           quizzes;    /* quizzes numbered before it */
 	size_t        first;      /* its first page, from 0 in the content */
 	size_t        n_pages;
@@ -34,6 +37,8 @@ struct product {
 	diag_pos      title_at;   /* where the title is written */
 	const char   *eyebrow;    /* "Module 2", "Trainingshandleiding" */
 	const module *module;     /* a hand-out's module; NULL: the manual */
+	buf           cited;      /* a hand-out's lessons, as sources_cite()
+				   * makes them: which sources they cite */
 	blocks        b;
 	strmap        in_pdf;
 	arena        *own;        /* its arena, freed once it is written */
@@ -103,6 +108,23 @@ static product *new_product(handouts *j, const char *file,
 	return p;
 }
 
+/* The pages at a product's end: the sources, and in the manual the
+ * colophon. */
+static const char *const back_pages[] = { "bronnen", "colofon" };
+
+/* Puts the pages at p's end among the documents in it, so that links to
+ * them lead there (in a hand-out, which has a part of the sources, to
+ * their start). */
+static void add_back_pages(product *p, const site *s, int manual)
+{
+	for (size_t i = 0; i < (manual ? 2u : 1u); i++) {
+		const doc *d = sources_page(s, back_pages[i]);
+		if (d)
+			strmap_put(p->own, &p->in_pdf, d->rel, manual ?
+				   (void *)d : BLOCKS_PART);
+	}
+}
+
 handouts *handouts_new(print_ctx *c, const char *dir)
 {
 	handouts *j = arena_alloc(c->a, sizeof *j);
@@ -128,6 +150,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 		for (size_t k = 0; k < m->n_lessons; k++)
 			strmap_put(p->own, &p->in_pdf, m->lessons[k]->rel,
 				   m->lessons[k]);
+		add_back_pages(p, s, 0);
 		j->products[i] = p;
 	}
 	const char *manual = ui_get(j->ui, "handleiding");
@@ -139,6 +162,7 @@ handouts *handouts_new(print_ctx *c, const char *dir)
 			strmap_put(p->own, &p->in_pdf,
 				   s->modules[i]->lessons[k]->rel,
 				   s->modules[i]->lessons[k]);
+	add_back_pages(p, s, 1);
 	j->products[s->n_modules] = p;
 	if (dir && fs_mkdir_p(dir) < 0) {
 		diag_system("kan %s niet maken: %s", dir, syserr_text(errno));
@@ -155,6 +179,7 @@ static void product_free(product *p)
 	arena *own = p->own;
 	for (size_t i = 0; i < p->n_chunks; i++)
 		chunk_drop(p, &p->chunks[i]);
+	buf_free(&p->cited);
 	arena_free(own);
 	free(own);
 }
@@ -278,7 +303,8 @@ static int add_module(handouts *j, product *p, const module *mod)
 	arena a;
 	arena_init(&a, 0);
 	buf text = BUF_INIT;
-	int rc = 0;
+	int rc = 0, cite = p->module && !p->cited.len;
+	p->b.figures = 0;   /* numbered within the module */
 	if (!p->module)
 		add_module_opening(j, p, mod);
 	for (size_t k = 0; k < mod->n_lessons; k++) {
@@ -288,6 +314,8 @@ static int add_module(handouts *j, product *p, const module *mod)
 			rc = -1;
 			break;
 		}
+		if (cite)
+			sources_cite(&p->cited, text.data, text.len);
 		add_lesson(p, d, &m, p->module ? 0 : 1);
 		md_doc_free(&m);
 		arena_reset(&a);
@@ -318,6 +346,35 @@ static void add_answers(product *p, const ptrvec *answers)
 				    b->st->text, qa->at);
 		vlist_glue(b->v, b->st->body.after);
 	}
+}
+
+/* The end of a product: in the manual the pages of sources and the
+ * colophon whole, in a hand-out the sources its lessons cite (see
+ * sources.h). 0, or -1 after reporting. */
+static int add_back(handouts *j, product *p)
+{
+	if (p->module) {
+		const doc *d = sources_page(j->s, back_pages[0]);
+		sources_filter f = { p->module, &p->cited };
+		return d ? sources_add(&p->b, j->s, d, &f,
+			blocks_string(&p->b, "bronnen_handout")) : 0;
+	}
+	int rc = 0;
+	for (size_t i = 0; i < 2; i++) {
+		const doc *d = sources_page(j->s, back_pages[i]);
+		if (d && sources_add(&p->b, j->s, d, NULL, NULL) < 0)
+			rc = -1;
+	}
+	return rc;
+}
+
+/* Whether p ends with the pages of add_back(). */
+static int has_back(const handouts *j, const product *p)
+{
+	for (size_t i = 0; i < (p->module ? 1u : 2u); i++)
+		if (sources_page(j->s, back_pages[i]))
+			return 1;
+	return 0;
 }
 
 /* Frees what part c holds of its layout. */
@@ -356,8 +413,9 @@ static int chunk_lay_out(handouts *j, product *p, chunk *c, int again)
 		b->keep = c->a;
 		b->outline = b->answers = (ptrvec){ 0 };
 	}
-	int rc = c->module ? add_module(j, p, c->module) : 0;
-	if (!c->module)
+	int rc = c->module ? add_module(j, p, c->module) :
+		 c->back ? add_back(j, p) : 0;
+	if (!c->module && !c->back)
 		add_answers(p, &answers);
 	if (again) {
 		b->outline = outline;
@@ -419,7 +477,7 @@ static int chunk_measure(handouts *j, product *p, chunk *c, int last)
 
 /* Lays out and measures the parts of p: each module of its lessons (a
  * hand-out's one), then the answer key (also when there is nothing at
- * all: one empty page). 0, or -1 after reporting. */
+ * all: one empty page), then the sources. 0, or -1 after reporting. */
 static int measure(handouts *j, product *p)
 {
 	size_t n = 0, last = 0;
@@ -430,7 +488,7 @@ static int measure(handouts *j, product *p)
 			last = i;
 		}
 	}
-	p->chunks = arena_alloc(p->own, (n + 1) * sizeof *p->chunks);
+	p->chunks = arena_alloc(p->own, (n + 2) * sizeof *p->chunks);
 	for (size_t i = 0; i < j->s->n_modules; i++) {
 		const module *mod = j->s->modules[i];
 		if ((p->module && p->module != mod) || !mod->n_lessons)
@@ -440,9 +498,14 @@ static int measure(handouts *j, product *p)
 		if (chunk_measure(j, p, c, i == last) < 0)
 			return -1;
 	}
-	if (p->b.answers.len || !p->n_chunks)
-		return chunk_measure(j, p, &p->chunks[p->n_chunks++], 1);
-	return 0;
+	if ((p->b.answers.len || !p->n_chunks) &&
+	    chunk_measure(j, p, &p->chunks[p->n_chunks++], 1) < 0)
+		return -1;
+	if (!has_back(j, p))
+		return 0;
+	chunk *c = &p->chunks[p->n_chunks++];
+	c->back = 1;
+	return chunk_measure(j, p, c, 1);
 }
 
 size_t handouts_count(const handouts *j)
@@ -534,8 +597,53 @@ static void cover(handouts *j, product *p, vlist *v)
 		      s->n_modules, ats, s->title_at);
 }
 
+/* Gives the last line of a contents entry its page number at the right
+ * and dot leaders up to it, their dots on one grid for every line. */
+static void toc_number(handouts *j, blocks *tb, vitem *last, size_t page,
+		       const text_style *ts)
+{
+	const font *f = typeset_font(j->ts, ts->sans, FACE_REGULAR);
+	const text_style *ls = &j->st->body;   /* the leaders of every line */
+	const char *num = arena_printf(tb->a, "%zu", page);
+	double nw = font_text_width(f, num, strlen(num), ts->size);
+	double dot = font_text_width(typeset_font(j->ts, ls->sans,
+				     FACE_REGULAR), ". ", 2, ls->size);
+	double right = tb->width + 28 - last->x;   /* the number's right */
+	const hrun *end = &last->runs[last->n_runs - 1];
+	double from = end->x + end->width + dot;
+	double to = right - (nw + 6 > 24 ? nw + 6 : 24);   /* a long number
+							    * moves its dots */
+	int n = dot > 0 && to > from ? (int)((to - from) / dot) : 0;
+	hrun *runs = arena_alloc(tb->a, (last->n_runs + 2) * sizeof *runs);
+	memcpy(runs, last->runs, last->n_runs * sizeof *runs);
+	hrun *r = &runs[last->n_runs];
+	if (n > 0) {
+		char *dots = arena_alloc(tb->a, 2 * (size_t)n + 1);
+		for (int k = 0; k < n; k++)
+			memcpy(dots + 2 * k, ". ", 2);
+		dots[2 * n - 1] = '\0';
+		*r = last->runs[0];
+		r->text = dots;
+		r->len = 2 * (uint32_t)n - 1;
+		r->width = (float)(n * dot - dot / 2);
+		r->x = (float)(to - n * dot);
+		r->font = (short)typeset_id(j->ts, ls->sans, FACE_REGULAR);
+		r->size = (float)ls->size;
+		r->colour = j->st->muted;
+		r++;
+	}
+	*r = last->runs[0];
+	r->text = num;
+	r->len = (uint32_t)strlen(num);
+	r->width = (float)nw;
+	r->x = (float)(right - nw);
+	r->font = (short)typeset_id(j->ts, ts->sans, FACE_REGULAR);
+	last->runs = runs;
+	last->n_runs = (size_t)(r - runs) + 1;
+}
+
 /* The manual's table of contents: modules and lessons with the numbers
- * of their pages (the content's own, from 1). */
+ * of their pages (the content's own, from 1), dot leaders between. */
 static void toc(handouts *j, product *p, vlist *v, arena *a)
 {
 	blocks tb = p->b;
@@ -568,20 +676,7 @@ static void toc(handouts *j, product *p, vlist *v, arena *a)
 		vitem *last = v->items[v->len - 1];
 		if (last->kind != V_LINE || !last->n_runs)
 			continue;
-		const char *num = arena_printf(tb.a, "%zu", at);
-		hrun *runs = arena_alloc(tb.a, (last->n_runs + 1) *
-					 sizeof *runs);
-		memcpy(runs, last->runs, last->n_runs * sizeof *runs);
-		hrun *r = &runs[last->n_runs];
-		*r = last->runs[0];
-		r->text = num;
-		r->len = strlen(num);
-		r->width = font_text_width(typeset_font(j->ts, ts->sans,
-					   FACE_REGULAR), num, r->len, ts->size);
-		r->x = p->b.width - last->x - r->width;
-		r->font = typeset_id(j->ts, ts->sans, FACE_REGULAR);
-		last->runs = runs;
-		last->n_runs++;
+		toc_number(j, &tb, last, at, ts);
 	}
 }
 

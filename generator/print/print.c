@@ -166,7 +166,7 @@ static void handouts_out_free(void *state)
 
 const output_def handouts_output = {
 	.name = "hand-outs", .reads = READS_SITE | READS_LESSONS |
-	READS_MEDIA | READS_DIAGRAMS, .new = handouts_out_new,
+	READS_PAGES | READS_MEDIA | READS_DIAGRAMS, .new = handouts_out_new,
 	.jobs = handouts_out_jobs, .render = handouts_out_render,
 	.finish = handouts_out_finish, .free = handouts_out_free,
 };

@@ -53,7 +53,10 @@ links=$(grep -ac "/Subtype /Link" "$SCRATCH/manual.qdf")
 check "the manual has internal links ($links)" [ "$links" -gt 10 ]
 grep -q 'href="../print/handout-' "$out"/*/index.html
 check "module pages link to their hand-out" [ $? -eq 0 ]
-first=$(pdftotext -f 3 -l 3 "$manual" - 2>/dev/null)
+for pg in 2 3 4 5; do   # the first page with "pagina N van M"
+	first=$(pdftotext -f $pg -l $pg "$manual" - 2>/dev/null)
+	echo "$first" | grep -q "pagina [0-9]* van" && break
+done
 echo "$first" | grep -q "pagina 1 van"
 check "the manual's content starts at pagina 1, after cover and contents" [ $? -eq 0 ]
 

@@ -1,5 +1,6 @@
 /* test_vlist.c - page breaking: fullness, forced breaks, widows and
- * orphans, keep-with-next, glue at the top of a page, overlong blocks. */
+ * orphans, keep-with-next, glue at the top of a page, overlong blocks,
+ * a heading above a frame, floats. */
 #include "check.h"
 #include "layout/vlist.h"
 
@@ -161,6 +162,97 @@ static void test_forced_and_top(arena *a)
 	vlist_free(&v);
 }
 
+/* A heading with a frame under it: no break between the frame's opening
+ * and its padding, so the heading goes to the next page with the box. */
+static void test_heading_frame(arena *a)
+{
+	vlist v;
+	vlist_init(&v, a);
+	paragraph(&v, 8);
+	line(&v);                          /* a heading */
+	vitem *heading = v.items[v.len - 1];
+	vlist_penalty(&v, V_INFINITY);
+	vlist_glue(&v, 3);
+	vlist_penalty(&v, V_INFINITY);
+	vlist_add(&v, V_FRAME_BEGIN);     /* a box: its padding, then text */
+	vlist_glue(&v, 4);
+	vlist_penalty(&v, V_INFINITY);
+	paragraph(&v, 4);
+	vlist_add(&v, V_FRAME_END);
+	vpages ps;
+	vlist_paginate(&v, 10 * LINE + 6, &ps);
+	CHECK_INT(ps.n, 2);
+	CHECK(v.items[first(&v, &ps, 1)] == heading);
+	vpages_free(&ps);
+	vlist_free(&v);
+}
+
+/* A figure that does not fit in what is left of a page goes to the top
+ * of the next; the text after it fills the page first. */
+static void test_float(arena *a)
+{
+	vlist v;
+	vlist_init(&v, a);
+	paragraph(&v, 5);
+	vlist_add(&v, V_FLOAT_BEGIN);
+	vitem *box = vlist_add(&v, V_BOX);
+	box->height = 7 * LINE;
+	vlist_add(&v, V_FLOAT_END);
+	vlist_glue(&v, 6);
+	for (int i = 0; i < 4; i++)
+		paragraph(&v, 1);
+	vpages ps;
+	vlist_paginate(&v, 10 * LINE + 24, &ps);
+	CHECK_INT(ps.n, 2);
+	CHECK_INT(lines_on(&v, &ps.pages[0]), 9);   /* 5, then 4 after */
+	size_t top = ps.pages[1].start;
+	CHECK(v.items[top]->kind == V_FLOAT_BEGIN);
+	CHECK(v.items[top + 1] == box);
+	CHECK_INT(ps.n_forced, 0);
+	vpages_free(&ps);
+	vlist_free(&v);
+
+	/* the text after it fills the page, but a box that runs onto the
+	 * next page goes after the figure, not around it */
+	vlist_init(&v, a);
+	paragraph(&v, 5);
+	vlist_add(&v, V_FLOAT_BEGIN);
+	box = vlist_add(&v, V_BOX);
+	box->height = 7 * LINE;
+	vlist_add(&v, V_FLOAT_END);
+	vlist_glue(&v, 6);
+	paragraph(&v, 1);
+	vitem *frame = vlist_add(&v, V_FRAME_BEGIN);
+	for (int i = 0; i < 6; i++)
+		paragraph(&v, 1);
+	vlist_add(&v, V_FRAME_END);
+	vlist_paginate(&v, 10 * LINE + 24, &ps);
+	CHECK_INT(lines_on(&v, &ps.pages[0]), 6);
+	top = ps.pages[1].start;
+	CHECK(v.items[top + 1] == box);
+	int before = 0;
+	for (size_t i = top; i < v.len && v.items[i] != frame; i++)
+		before += v.items[i] == box;
+	CHECK(before);
+	vpages_free(&ps);
+	vlist_free(&v);
+
+	/* a figure that fits stays where it is */
+	vlist_init(&v, a);
+	paragraph(&v, 2);
+	vlist_add(&v, V_FLOAT_BEGIN);
+	box = vlist_add(&v, V_BOX);
+	box->height = 3 * LINE;
+	vlist_add(&v, V_FLOAT_END);
+	vlist_glue(&v, 6);
+	paragraph(&v, 1);
+	vlist_paginate(&v, 10 * LINE, &ps);
+	CHECK_INT(ps.n, 1);
+	CHECK(v.items[5] == box);
+	vpages_free(&ps);
+	vlist_free(&v);
+}
+
 int main(void)
 {
 	arena a;
@@ -170,6 +262,8 @@ int main(void)
 	test_keep_with_next(&a);
 	test_keep(&a);
 	test_forced_and_top(&a);
+	test_heading_frame(&a);
+	test_float(&a);
 	arena_free(&a);
 	return check_done();
 }
