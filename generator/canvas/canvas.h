@@ -70,6 +70,13 @@ const char *canvas_svg_page(canvas *c, int page, size_t *len);
 int  canvas_font(canvas *c, const char *file, const char *family,
 		 canvas_face face);
 
+/* Text in font id is drawn as the measuring font f (layout/font.h) sets
+ * it, with its kerning and ligatures, so that it is as wide as f
+ * measures it; f must outlive the canvas. Without it the letters are
+ * drawn one after another, unkerned. */
+struct font;
+void canvas_font_setting(canvas *c, int id, const struct font *f);
+
 /* Where the finished (trimmed) page lies on a larger sheet for a print
  * shop: the trim rectangle, and how far colour runs past it (bleed). */
 typedef struct canvas_trim {
