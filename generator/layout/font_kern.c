@@ -16,6 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* More pair subtables than any font needs (the Noto faces have 2, no
+ * font on a Debian machine with fonts-noto-core has more than 4; each
+ * costs two arrays over all glyphs) mean a damaged or hostile table. */
+#define KERN_MAX_SUBTABLES 256
+
 typedef struct kern_sub {
 	int       format;
 	uint16_t *cov;          /* per glyph, 0: not covered */
@@ -60,9 +65,12 @@ static uint32_t rd32(tbl t, size_t off)
 	return (uint32_t)rd16(t, off) << 16 | rd16(t, off + 2);
 }
 
-/* The subtable at off of t: the rest of t from there. */
+/* The subtable at off of t: the rest of t from there, empty when off
+ * lies past its end (so that every read of it fails ok()). */
 static tbl sub_at(tbl t, size_t off)
 {
+	if (off > t.len)
+		off = t.len;
 	tbl s = { t.p + off, t.len - off };
 	return s;
 }
@@ -214,7 +222,10 @@ static int read_pairs2(tbl t, kern_sub *s, unsigned ng)
 		 read_classes(sub_at(t, rd16(t, 8)), class1, ng) == 0 &&
 		 read_classes(sub_at(t, rd16(t, 10)), s->class2, ng) == 0 ?
 		 0 : -1;
+	if (rc == 0 && !(vf1 & 4))
+		s->c1n = 0;   /* no advances: it kerns nothing */
 	if (rc == 0) {
+		cells = (size_t)s->c1n * s->c2n;
 		s->values = xmalloc(sizeof *s->values * (cells ? cells : 1));
 		for (size_t i = 0; i < cells; i++)
 			s->values[i] = (int16_t)x_advance(t, 16 + rec * i, vf1);
@@ -245,6 +256,8 @@ static int read_subtable(font_kerning *k, tbl t, unsigned type)
 	unsigned fmt = rd16(t, 0);
 	if (fmt != 1 && fmt != 2)
 		return 0;
+	if (k->nsubs == KERN_MAX_SUBTABLES)
+		return -1;
 	if (k->nsubs == k->cap) {
 		k->cap = k->cap ? 2 * k->cap : 16;
 		k->subs = xrealloc(k->subs, sizeof *k->subs * k->cap);
