@@ -401,7 +401,10 @@ static int tj_array(const font_setting *set, buf *out)
 			      (uint32_t)(unsigned char)*q++ : utf8_next(&q, end);
 		if (cp > 0xFFFF)
 			return -1;
-		buf_printf(out, "%04X", (unsigned)cp);
+		static const char hex[] = "0123456789ABCDEF";
+		char code[4] = { hex[cp >> 12], hex[(cp >> 8) & 15],
+				 hex[(cp >> 4) & 15], hex[cp & 15] };
+		buf_put(out, code, 4);
 	}
 	buf_puts(out, ">] TJ\012");
 	return 0;

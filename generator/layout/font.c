@@ -811,10 +811,20 @@ double font_text_width(const font *f, const char *utf8, size_t len,
 	return (double)sum * size / 1000.0;
 }
 
+/* Appends the adjustment k before byte at of the set text to out. */
+static void add_kern(font_setting *out, size_t at, int k)
+{
+	if (out->nkern == out->cap) {
+		out->cap = out->cap ? 2 * out->cap : 16;
+		out->kern = xrealloc(out->kern, out->cap * sizeof *out->kern);
+	}
+	out->kern[out->nkern++] = (font_kern){ at, k };
+}
+
 void font_set_text(const font *f, const char *utf8, size_t len,
 		   font_setting *out)
 {
-	const char *p = utf8, *end = utf8 + len;
+	const char *p = utf8, *end = utf8 + len, *copied = utf8;
 	uint32_t prev = 0, cp;
 	unsigned pg = 0;
 	buf_clear(&out->text);
@@ -824,25 +834,20 @@ void font_set_text(const font *f, const char *utf8, size_t len,
 		const char *from = p;
 		unsigned g = next_glyph(f, &p, end, &cp);
 		int k = prev ? pair_kern(f, prev, pg, cp, g) : 0;
-		if (k) {
-			if (out->nkern == out->cap) {
-				out->cap = out->cap ? 2 * out->cap : 16;
-				out->kern = xrealloc(out->kern, out->cap *
-						     sizeof *out->kern);
-			}
-			out->kern[out->nkern++] = (font_kern){ out->text.len,
-							       k };
-		}
-		if (cp >= 0xFB00 && cp <= 0xFB04) {
-			out->changed = 1;
+		if (k)
+			add_kern(out, out->text.len + (size_t)(from - copied), k);
+		if (cp >= 0xFB00 && cp <= 0xFB04 && *from == 'f') {
+			/* the letters become the ligature */
 			char u[4];
+			buf_put(&out->text, copied, (size_t)(from - copied));
 			buf_put(&out->text, u, utf8_encode(cp, u));
-		} else {
-			buf_put(&out->text, from, (size_t)(p - from));
+			copied = p;
+			out->changed = 1;
 		}
 		prev = cp;
 		pg = g;
 	}
+	buf_put(&out->text, copied, (size_t)(end - copied));
 }
 
 void font_setting_free(font_setting *s)

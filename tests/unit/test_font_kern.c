@@ -153,6 +153,14 @@ static void test_ligatures(void)
 		   font_text_width(f, "profiel reflectie", 17, 10)) < 1e-9);
 	CHECK(fabs(font_text_width(f, "fi", 2, 10) -
 		   font_advance_1000(f, 0xFB01) / 100.0) < 1e-9);
+	/* ffi as one ligature where the font has it, else f and fi */
+	font_set_text(f, "officieel", 9, &s);
+	CHECK_STR(s.text.data, font_has(f, 0xFB03) ? "o\xEF\xAC\x83" "cieel" :
+		  "of\xEF\xAC\x81" "cieel");
+	/* a ligature character in the text stays itself */
+	font_set_text(f, "\xEF\xAC\x81x", 4, &s);
+	CHECK_STR(s.text.data, "\xEF\xAC\x81x");
+	CHECK(!s.changed);
 	font_setting_free(&s);
 	font_free(f);
 }
