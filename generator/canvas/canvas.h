@@ -50,9 +50,10 @@ typedef enum { CANVAS_PLAIN, CANVAS_BOLD = 1, CANVAS_ITALIC = 2 } canvas_face;
 
 canvas *canvas_pdf_new(const canvas_info *info);
 canvas *canvas_svg_new(const canvas_info *info);
-/* The layout as text: a line for each font, page, text, path (its
- * bounding box), image, link, destination, bookmark and page label, for
- * golden tests (coachkit build --dump-layout). */
+/* The layout as text: a line for each font, page, text (as its font
+ * sets it, with its kerning), path (its bounding box), image, link,
+ * destination, bookmark and page label, for golden tests (coachkit build
+ * --dump-layout). */
 canvas *canvas_dump_new(const canvas_info *info);
 void    canvas_free(canvas *c);
 /* Writes the document. PDF: one file. SVG: one file per page; pages after
