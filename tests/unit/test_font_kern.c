@@ -8,6 +8,7 @@
 #include "check.h"
 #include "layout/font.h"
 #include "util/fs.h"
+#include "util/utf8.h"
 
 #include <hb.h>
 #include <math.h>
@@ -165,6 +166,41 @@ static void test_ligatures(void)
 	font_free(f);
 }
 
+/* Random texts measure as their setting draws them: the advances of the
+ * characters set plus the adjustments, in every face. */
+static void test_measure_is_setting(void)
+{
+	static const char *const bits[] = { "f", "i", "l", "V", "o", "r", ".",
+		"\xC3\xAB", "\xE2\x80\x99", "T", "e", " ", "A", "W", "a", "ff" };
+	unsigned seed = 7;
+	int bad = 0;
+	for (size_t i = 0; i < sizeof faces / sizeof *faces; i++) {
+		font *f = font_load(faces[i], NULL, 0);
+		font_setting s = FONT_SETTING_INIT;
+		for (int round = 0; f && round < 2000; round++) {
+			char text[128] = "";
+			size_t n = 0;
+			for (int k = 0; k < 1 + round % 12; k++) {
+				seed = seed * 1103515245u + 12345u;
+				const char *b = bits[(seed >> 8) % 16];
+				memcpy(text + n, b, strlen(b));
+				n += strlen(b);
+			}
+			font_set_text(f, text, n, &s);
+			long sum = 0;
+			const char *q = s.text.data, *end = q + s.text.len;
+			while (q < end)
+				sum += font_advance_1000(f, utf8_next(&q, end));
+			for (size_t k = 0; k < s.nkern; k++)
+				sum += s.kern[k].adjust;
+			bad += fabs(font_text_width(f, text, n, 1000) - sum) > 1e-6;
+		}
+		font_setting_free(&s);
+		font_free(f);
+	}
+	CHECK_INT(bad, 0);
+}
+
 /* Where the table tag lies in the font file data: *off and *len, or 0. */
 static int find_table(const unsigned char *d, size_t n, const char *tag,
 		      size_t *off, size_t *len)
@@ -249,6 +285,7 @@ int main(void)
 	test_against_harfbuzz();
 	test_vo();
 	test_ligatures();
+	test_measure_is_setting();
 	test_damaged_gpos();
 	report_speed();
 	return check_done();
