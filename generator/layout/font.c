@@ -796,15 +796,15 @@ double font_text_width(const font *f, const char *utf8, size_t len,
 		unsigned char c = (unsigned char)*p;
 		if (c < 0x80 && c != 'f' && prev < 0x80) {
 			sum += f->ascii_width[c] + f->ascii_kern[prev][c];
-			prev = c;
-			pg = f->page[0][c];
+			prev = c;   /* its glyph is looked up when needed */
 			p++;
 			continue;
 		}
 		unsigned g = next_glyph(f, &p, end, &cp);
 		sum += f->width[g];
 		if (prev)
-			sum += pair_kern(f, prev, pg, cp, g);
+			sum += pair_kern(f, prev, prev < 0x80 ? f->page[0][prev] :
+					 pg, cp, g);
 		prev = cp;
 		pg = g;
 	}
