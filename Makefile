@@ -38,7 +38,7 @@ OBJ      = $(SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ  = $(filter-out $(BUILD)/generator/main.o,$(OBJ))
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
 	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump \
-	   $(BUILD)/tests/tools/mkimages
+	   $(BUILD)/tests/tools/mkimages $(BUILD)/tests/tools/hbadvance
 
 .PHONY: all objs deps test-deps run test sanitize bench clean install regen \
 	fuzz fuzz-build

@@ -8,6 +8,7 @@
 #define COACHKIT_CANVAS_BACKEND_H
 
 #include "canvas.h"
+#include "layout/font.h"
 
 typedef enum { SEG_MOVE, SEG_LINE, SEG_CURVE, SEG_CLOSE } canvas_seg_kind;
 
@@ -24,8 +25,11 @@ typedef struct canvas_backend {
 	void (*page_begin)(void *impl, double w, double h,
 			   const canvas_trim *trim);
 	void (*page_end)(void *impl);
+	/* set: the text as its font sets it (ligatures and kerning), or
+	 * NULL when the canvas has no measuring font for it */
 	void (*text)(void *impl, int font, double size, uint32_t colour,
-		     double x, double y, const char *s, size_t len);
+		     double x, double y, const char *s, size_t len,
+		     const font_setting *set);
 	void (*path)(void *impl, const canvas_seg *segs, size_t n,
 		     const canvas_style *s);
 	void (*image)(void *impl, const char *file, double x, double y,

@@ -18,7 +18,9 @@ struct canvas {
 	size_t      n_segs, cap_segs;
 	int         pages, in_page, have_point;
 	int        *font_ids;   /* canvas font id -> backend font id */
+	const font **setting;   /* canvas font id -> measuring font, or NULL */
 	int         n_fonts;
+	font_setting set;       /* the text being drawn, as set */
 	double      ox, oy, k;  /* canvas_transform(): page = o + k * point */
 };
 
@@ -44,6 +46,8 @@ void canvas_free(canvas *c)
 	c->b->free(c->impl);
 	free(c->segs);
 	free(c->font_ids);
+	free(c->setting);
+	font_setting_free(&c->set);
 	free(c);
 }
 
@@ -65,7 +69,16 @@ int canvas_font(canvas *c, const char *file, const char *family,
 	c->font_ids = xrealloc(c->font_ids, (size_t)(c->n_fonts + 1) *
 			       sizeof *c->font_ids);
 	c->font_ids[c->n_fonts] = id;
+	c->setting = xrealloc(c->setting, (size_t)(c->n_fonts + 1) *
+			      sizeof *c->setting);
+	c->setting[c->n_fonts] = NULL;
 	return c->n_fonts++;
+}
+
+void canvas_font_setting(canvas *c, int id, const font *f)
+{
+	if (id >= 0 && id < c->n_fonts)
+		c->setting[id] = f;
 }
 
 void canvas_page_begin(canvas *c, double width, double height,
@@ -119,10 +132,14 @@ static double ty(const canvas *c, double y)
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len)
 {
-	if (c->in_page && len)
-		c->b->text(c->impl, font >= 0 && font < c->n_fonts ?
-			   c->font_ids[font] : -1, size * c->k, colour,
-			   tx(c, x), ty(c, y), utf8, len);
+	if (!c->in_page || !len)
+		return;
+	int known = font >= 0 && font < c->n_fonts;
+	const struct font *f = known ? c->setting[font] : NULL;
+	if (f)
+		font_set_text(f, utf8, len, &c->set);
+	c->b->text(c->impl, known ? c->font_ids[font] : -1, size * c->k,
+		   colour, tx(c, x), ty(c, y), utf8, len, f ? &c->set : NULL);
 }
 
 static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)

@@ -50,9 +50,10 @@ typedef enum { CANVAS_PLAIN, CANVAS_BOLD = 1, CANVAS_ITALIC = 2 } canvas_face;
 
 canvas *canvas_pdf_new(const canvas_info *info);
 canvas *canvas_svg_new(const canvas_info *info);
-/* The layout as text: a line for each font, page, text, path (its
- * bounding box), image, link, destination, bookmark and page label, for
- * golden tests (coachkit build --dump-layout). */
+/* The layout as text: a line for each font, page, text (as its font
+ * sets it, with its kerning), path (its bounding box), image, link,
+ * destination, bookmark and page label, for golden tests (coachkit build
+ * --dump-layout). */
 canvas *canvas_dump_new(const canvas_info *info);
 void    canvas_free(canvas *c);
 /* Writes the document. PDF: one file. SVG: one file per page; pages after
@@ -69,6 +70,13 @@ const char *canvas_svg_page(canvas *c, int page, size_t *len);
  * what SVG names (the PDF embeds the file). Call before drawing text. */
 int  canvas_font(canvas *c, const char *file, const char *family,
 		 canvas_face face);
+
+/* Text in font id is drawn as the measuring font f (layout/font.h) sets
+ * it, with its kerning and ligatures, so that it is as wide as f
+ * measures it; f must outlive the canvas. Without it the letters are
+ * drawn one after another, unkerned. */
+struct font;
+void canvas_font_setting(canvas *c, int id, const struct font *f);
 
 /* Where the finished (trimmed) page lies on a larger sheet for a print
  * shop: the trim rectangle, and how far colour runs past it (bleed). */

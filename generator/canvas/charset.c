@@ -27,6 +27,7 @@ void charset_init(charset *cs)
 		{ 0xA0, 0x17F },      /* Latin-1, Latin Extended-A */
 		{ 0x2010, 0x205E },   /* General Punctuation */
 		{ 0x20AC, 0x20AC },   /* euro */
+		{ 0xFB00, 0xFB04 },   /* ff fi fl ffi ffl, which layout sets */
 		{ 0xFFFD, 0xFFFD },   /* replacement character */
 	};
 	for (size_t i = 0; i < sizeof ranges / sizeof *ranges; i++)

@@ -19,8 +19,9 @@ typedef struct charset {
 	uint8_t bits[0x10000 / 8];
 } charset;
 
-/* Printable ASCII, Latin-1, General Punctuation and what coachkit's own
- * texts use. */
+/* Printable ASCII, Latin-1, General Punctuation, the ligatures ff, fi,
+ * fl, ffi and ffl (layout/font.h sets them) and what coachkit's own texts
+ * use. */
 void charset_init(charset *cs);
 void charset_add(charset *cs, uint32_t cp);
 /* Every character of the UTF-8 text. */

@@ -85,8 +85,28 @@ static void dump_page_end(void *impl)
 	buf_puts(&((dump_impl *)impl)->out, "end\n");
 }
 
+/* The kerning of a set text: " kern" and, for each adjustment, the
+ * index of the character it comes before (0-based, in characters of the
+ * text as set) and its size in thousandths of an em, "1:-20". */
+static void kerning(buf *b, const font_setting *set)
+{
+	if (!set->nkern)
+		return;
+	buf_puts(b, " kern");
+	size_t chars = 0, at = 0;
+	for (size_t i = 0; i < set->nkern; i++) {
+		for (; at < set->kern[i].at; at++)
+			chars += ((unsigned char)set->text.data[at] & 0xC0) !=
+				 0x80;
+		buf_printf(b, " %zu:%d", chars, set->kern[i].adjust);
+	}
+}
+
+/* A text: its font, size, colour and place, the text as set (with its
+ * ligatures), and its kerning. */
 static void dump_text(void *impl, int font, double size, uint32_t colour,
-		      double x, double y, const char *s, size_t len)
+		      double x, double y, const char *s, size_t len,
+		      const font_setting *set)
 {
 	buf *b = &((dump_impl *)impl)->out;
 	buf_printf(b, "text f%d", font);
@@ -94,7 +114,12 @@ static void dump_text(void *impl, int font, double size, uint32_t colour,
 	buf_printf(b, " #%06x", (unsigned)colour);
 	num(b, x);
 	num(b, y);
-	quoted(b, s, len);
+	if (set)
+		quoted(b, set->text.data, set->text.len);
+	else
+		quoted(b, s, len);
+	if (set)
+		kerning(b, set);
 	buf_putc(b, '\n');
 }
 

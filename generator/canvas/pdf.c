@@ -5,7 +5,9 @@
  * kept until canvas_save() and resolved then. libharu has no call for
  * /Lang or TrimBox, so those go into the dictionaries directly, and the
  * ToUnicode map it writes for a UTF-8 font is its encoding CMap, which
- * readers reject; it is rewritten as the identity it should be.
+ * readers reject; it is rewritten as the identity it should be (with the
+ * ligatures standing for their letters). Text set with kerning is shown
+ * with a TJ array, which libharu has no call for either (show_set()).
  *
  * libharu keeps every page until it saves the document, and compresses
  * the pages' content only then; a finished page's content is compressed
@@ -137,9 +139,19 @@ static void pdf_free(void *impl)
 	free(p);
 }
 
+/* The ligatures U+FB00..U+FB04 stand for the letters they join, so that
+ * text taken from the PDF reads "fi", not the ligature. */
+static HPDF_STATUS write_ligatures(HPDF_Stream st)
+{
+	return HPDF_Stream_WriteStr(st, "5 beginbfchar\n"
+		"<FB00> <00660066>\n<FB01> <00660069>\n<FB02> <0066006C>\n"
+		"<FB03> <006600660069>\n<FB04> <00660066006C>\nendbfchar\n");
+}
+
 /* With the UTF-8 encoder a character's code is its UTF-16 value, so the
  * text it stands for is the code itself: one bfrange per high byte,
- * surrogates left out, at most 100 to a block as the CMap format wants. */
+ * surrogates left out, at most 100 to a block as the CMap format wants;
+ * the ligatures' range starts after them (write_ligatures()). */
 static int write_to_unicode(HPDF_Font font)
 {
 	HPDF_Dict map = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
@@ -164,13 +176,16 @@ static int write_to_unicode(HPDF_Font font)
 				 n - i < 100 ? n - i : 100);
 			ok = HPDF_Stream_WriteStr(st, line);
 		}
-		snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n",
-			 hi[i], hi[i], hi[i]);
+		int lo = hi[i] == 0xFB ? 0x05 : 0x00;
+		snprintf(line, sizeof line, "<%02X%02X> <%02XFF> <%02X%02X>\n",
+			 hi[i], lo, hi[i], hi[i], lo);
 		if (ok == HPDF_OK)
 			ok = HPDF_Stream_WriteStr(st, line);
 		if (ok == HPDF_OK && (i % 100 == 99 || i == n - 1))
 			ok = HPDF_Stream_WriteStr(st, "endbfrange\n");
 	}
+	if (ok == HPDF_OK)
+		ok = write_ligatures(st);
 	if (ok == HPDF_OK)
 		ok = HPDF_Stream_WriteStr(st, "endcmap\nCMapName currentdict "
 			"/CMap defineresource pop\nend\nend\n");
@@ -368,8 +383,60 @@ static int drawable(pdf_impl *p, const char *s, size_t len)
 	return 1;
 }
 
+/* Appends the text's characters to out as the hex codes libharu's UTF-8
+ * encoder writes (a character's UTF-16 value), with the kerning between
+ * them as a TJ array: [<0056> 20 <006F>] TJ. 0, or -1 for a character
+ * past the BMP (shown as libharu shows it instead). */
+static int tj_array(const font_setting *set, buf *out)
+{
+	const char *q = set->text.data, *end = q + set->text.len;
+	size_t k = 0;
+	buf_puts(out, "[<");
+	while (q < end) {
+		size_t at = (size_t)(q - set->text.data);
+		for (; k < set->nkern && set->kern[k].at <= at; k++)
+			if (set->kern[k].at == at && at > 0)
+				buf_printf(out, "> %d <", -set->kern[k].adjust);
+		uint32_t cp = (unsigned char)*q < 0x80 ?
+			      (uint32_t)(unsigned char)*q++ : utf8_next(&q, end);
+		if (cp > 0xFFFF)
+			return -1;
+		static const char hex[] = "0123456789ABCDEF";
+		char code[4] = { hex[cp >> 12], hex[(cp >> 8) & 15],
+				 hex[(cp >> 4) & 15], hex[cp & 15] };
+		buf_put(out, code, 4);
+	}
+	buf_puts(out, ">] TJ\012");
+	return 0;
+}
+
+/* Shows the text as its font sets it: ligatures, and the kerning in a TJ
+ * array, which libharu has no call for, written into the content as
+ * HPDF_Page_ShowText() writes its Tj. HPDF_Font_TextWidth() marks the
+ * glyphs for embedding as ShowText does. 0, or -1 to show the letters
+ * with libharu instead. */
+static int show_set(pdf_impl *p, int font, double x, double y,
+		    const font_setting *set)
+{
+	HPDF_PageAttr attr = p->page->attr;
+	HPDF_Font f = ((pdf_font *)p->fonts.items[font])->font;
+	buf_clear(&p->text);
+	if (set->text.len > PDF_STRING_MAX || tj_array(set, &p->text) < 0)
+		return -1;
+	HPDF_Font_TextWidth(f, (const HPDF_BYTE *)set->text.data,
+			    (HPDF_UINT)set->text.len);
+	/* the text matrix stays a translation: Td from the line's start,
+	 * as HPDF_Page_TextOut() moves */
+	HPDF_Page_MoveTextPos(p->page, (HPDF_REAL)x - attr->text_matrix.x,
+			      (HPDF_REAL)y_of(p, y) - attr->text_matrix.y);
+	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)p->text.data,
+			  (HPDF_UINT)p->text.len);
+	return 0;
+}
+
 static void pdf_text(void *impl, int font, double size, uint32_t colour,
-		     double x, double y, const char *s, size_t len)
+		     double x, double y, const char *s, size_t len,
+		     const font_setting *set)
 {
 	pdf_impl *p = impl;
 	if (!p->page)
@@ -401,6 +468,12 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 	if (p->fill != colour) {
 		set_rgb_fill(p->page, colour);
 		p->fill = colour;
+	}
+	if (set && (set->nkern || set->changed)) {
+		if (p->charset && !drawable(p, set->text.data, set->text.len))
+			return;
+		if (show_set(p, font, x, y, set) == 0)
+			return;
 	}
 	if (p->charset && !drawable(p, s, len))
 		return;

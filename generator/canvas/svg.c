@@ -112,10 +112,14 @@ static void svg_page_end(void *impl)
 	s->page = NULL;
 }
 
+/* The letters stay letters (the browser sets its ligatures and kerning
+ * with the same font, as the layout measured them), so set is not used. */
 static void svg_text(void *impl, int font, double size, uint32_t colour,
-		     double x, double y, const char *str, size_t len)
+		     double x, double y, const char *str, size_t len,
+		     const font_setting *set)
 {
 	svg_impl *s = impl;
+	(void)set;
 	buf *b = s->page;
 	const svg_font *f = font >= 0 && (size_t)font < s->fonts.len ?
 		s->fonts.items[font] : NULL;

@@ -12,6 +12,7 @@
  * All reads of the file go through spans whose bounds were checked against
  * the file size, and every read inside a table is checked against its span. */
 #include "font.h"
+#include "font_kern.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -45,6 +46,12 @@ struct font {
 	font_range     *ranges;          /* above the BMP, sorted */
 	size_t          nranges;
 	uint16_t        ascii_width[128];
+	font_kerning   *kerning;         /* NULL: none */
+	/* the glyphs of the ligatures ff fi fl ffi ffl (U+FB00..U+FB04),
+	 * 0 where the font has none */
+	unsigned        lig[5];
+	/* the kerning of ASCII pairs in 1/1000 em, [left][right] */
+	int16_t         ascii_kern[128][128];
 };
 
 /* The page of every 256 code points that the cmap leaves unmapped. */
@@ -62,6 +69,7 @@ typedef struct sfnt {
 	const unsigned char *data;
 	size_t               size;
 	span   head, hhea, hmtx, maxp, cmap, os2, name, loca, glyf, cff;
+	span   gpos, kern;
 	unsigned upm, num_glyphs, num_hmetrics;
 	int      loca_long;
 	char    *err;
@@ -135,6 +143,8 @@ static span *table_slot(sfnt *s, uint32_t tag)
 	case TAG('g', 'l', 'y', 'f'): return &s->glyf;
 	case TAG('C', 'F', 'F', ' '): return &s->cff;
 	case TAG('C', 'F', 'F', '2'): return &s->cff;
+	case TAG('G', 'P', 'O', 'S'): return &s->gpos;
+	case TAG('k', 'e', 'r', 'n'): return &s->kern;
 	default: return NULL;
 	}
 }
@@ -546,6 +556,36 @@ static void set_name(const sfnt *s, font *f, const char *label)
 			      strlen(base));
 }
 
+/* Kerning of the glyphs left, right in thousandths of an em, rounded to
+ * the nearest. */
+static int kern_1000(const font *f, unsigned left, unsigned right)
+{
+	int v = font_kerning_get(f->kerning, left, right);
+	if (!v)
+		return 0;
+	long upm = f->metrics.units_per_em, n = (long)v * 1000;
+	return (int)(n >= 0 ? (n + upm / 2) / upm : -((-n + upm / 2) / upm));
+}
+
+/* Reads the kerning and finds the ligatures; fills the ASCII pair table. */
+static void load_kerning(const sfnt *s, font *f)
+{
+	f->kerning = font_kerning_read(s->gpos.p, s->gpos.len, s->kern.p,
+				       s->kern.len, s->num_glyphs);
+	for (unsigned i = 0; i < 5; i++)
+		f->lig[i] = font_glyph(f, 0xFB00 + i);
+	if (!f->kerning)
+		return;
+	for (unsigned l = 1; l < 128; l++) {
+		unsigned gl = f->page[0][l];
+		if (!font_kerning_left(f->kerning, gl))
+			continue;
+		for (unsigned r = 0; r < 128; r++)
+			f->ascii_kern[l][r] = (int16_t)kern_1000(f, gl,
+							 f->page[0][r]);
+	}
+}
+
 font *font_load_memory(const void *data, size_t size, const char *label,
 		       char *err, size_t errlen)
 {
@@ -582,6 +622,7 @@ font *font_load_memory(const void *data, size_t size, const char *label,
 	set_name(&s, f, label);
 	for (unsigned c = 0; c < 128; c++)
 		f->ascii_width[c] = f->width[f->page[0][c]];
+	load_kerning(&s, f);
 	return f;
 }
 
@@ -622,6 +663,7 @@ void font_free(font *f)
 	free(f->width);
 	free(f->pages);
 	free(f->ranges);
+	font_kerning_free(f->kerning);
 	free(f);
 }
 
@@ -680,21 +722,139 @@ int font_advance_1000(const font *f, uint32_t cp)
 	return f->width[font_glyph(f, cp)];
 }
 
+/* How many bytes of the text at q (before end) one ligature of f sets,
+ * with its character in *cp; 0 for none. ff, fi, fl, ffi and ffl are set
+ * as one where the font has the ligature (a font with fi but no ffi sets
+ * "ffi" as f and fi). q points at an 'f'. */
+static int ligature(const font *f, const char *q, const char *end,
+		    uint32_t *cp)
+{
+	size_t n = (size_t)(end - q);
+	char c1 = n >= 2 ? q[1] : 0, c2 = n >= 3 ? q[2] : 0;
+	if (c1 == 'f' && (c2 == 'i' || c2 == 'l')) {
+		unsigned k = c2 == 'i' ? 3 : 4;
+		if (f->lig[k]) {
+			*cp = 0xFB00 + k;
+			return 3;
+		}
+		if (f->lig[k - 2])
+			return 0;   /* f, then fi or fl */
+	}
+	unsigned k = c1 == 'i' ? 1 : c1 == 'l' ? 2 : c1 == 'f' ? 0 : 5;
+	if (k < 5 && f->lig[k]) {
+		*cp = 0xFB00 + k;
+		return 2;
+	}
+	return 0;
+}
+
+/* The glyph of the next character (or ligature) of the text at *p, which
+ * it passes; *cp is the character drawn. */
+static unsigned next_glyph(const font *f, const char **p, const char *end,
+			   uint32_t *cp)
+{
+	unsigned char c = (unsigned char)**p;
+	if (c == 'f') {
+		int n = ligature(f, *p, end, cp);
+		if (n) {
+			*p += n;
+			return f->lig[*cp - 0xFB00];
+		}
+	}
+	if (c < 0x80) {
+		(*p)++;
+		*cp = c;
+		return f->page[0][c];
+	}
+	*cp = utf8_next(p, end);
+	return font_glyph(f, *cp);
+}
+
+/* The kerning between two characters and their glyphs, 1/1000 em. */
+static int pair_kern(const font *f, uint32_t lc, unsigned lg, uint32_t rc,
+		     unsigned rg)
+{
+	if (lc < 128 && rc < 128)
+		return f->ascii_kern[lc][rc];
+	return font_kerning_left(f->kerning, lg) ? kern_1000(f, lg, rg) : 0;
+}
+
+int font_kern_1000(const font *f, uint32_t left, uint32_t right)
+{
+	return pair_kern(f, left, font_glyph(f, left), right,
+			 font_glyph(f, right));
+}
+
 double font_text_width(const font *f, const char *utf8, size_t len,
 		       double size)
 {
 	const char *p = utf8, *end = utf8 + len;
-	uint64_t sum = 0;    /* thousandths of an em */
+	int64_t sum = 0;    /* thousandths of an em */
+	uint32_t prev = 0, cp;
+	unsigned pg = 0;
 	while (p < end) {
 		unsigned char c = (unsigned char)*p;
-		if (c < 0x80) {
-			sum += f->ascii_width[c];
+		if (c < 0x80 && c != 'f' && prev < 0x80) {
+			sum += f->ascii_width[c] + f->ascii_kern[prev][c];
+			prev = c;   /* its glyph is looked up when needed */
 			p++;
-		} else {
-			sum += f->width[font_glyph(f, utf8_next(&p, end))];
+			continue;
 		}
+		unsigned g = next_glyph(f, &p, end, &cp);
+		sum += f->width[g];
+		if (prev)
+			sum += pair_kern(f, prev, prev < 0x80 ? f->page[0][prev] :
+					 pg, cp, g);
+		prev = cp;
+		pg = g;
 	}
 	return (double)sum * size / 1000.0;
+}
+
+/* Appends the adjustment k before byte at of the set text to out. */
+static void add_kern(font_setting *out, size_t at, int k)
+{
+	if (out->nkern == out->cap) {
+		out->cap = out->cap ? 2 * out->cap : 16;
+		out->kern = xrealloc(out->kern, out->cap * sizeof *out->kern);
+	}
+	out->kern[out->nkern++] = (font_kern){ at, k };
+}
+
+void font_set_text(const font *f, const char *utf8, size_t len,
+		   font_setting *out)
+{
+	const char *p = utf8, *end = utf8 + len, *copied = utf8;
+	uint32_t prev = 0, cp;
+	unsigned pg = 0;
+	buf_clear(&out->text);
+	out->nkern = 0;
+	out->changed = 0;
+	while (p < end) {
+		const char *from = p;
+		unsigned g = next_glyph(f, &p, end, &cp);
+		int k = prev ? pair_kern(f, prev, pg, cp, g) : 0;
+		if (k)
+			add_kern(out, out->text.len + (size_t)(from - copied), k);
+		if (cp >= 0xFB00 && cp <= 0xFB04 && *from == 'f') {
+			/* the letters become the ligature */
+			char u[4];
+			buf_put(&out->text, copied, (size_t)(from - copied));
+			buf_put(&out->text, u, utf8_encode(cp, u));
+			copied = p;
+			out->changed = 1;
+		}
+		prev = cp;
+		pg = g;
+	}
+	buf_put(&out->text, copied, (size_t)(end - copied));
+}
+
+void font_setting_free(font_setting *s)
+{
+	buf_free(&s->text);
+	free(s->kern);
+	memset(s, 0, sizeof *s);
 }
 
 uint32_t font_first_missing(const font *f, const char *utf8, size_t len)

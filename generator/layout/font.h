@@ -4,8 +4,11 @@
  * and draws the same font files. Widths therefore follow libharu exactly:
  * each glyph is as wide as its hmtx advance in whole thousandths of an em,
  * rounded down (libharu's HPDF_TTFontDef_GetGidWidth, which also fills the
- * PDF's /W array), and no kerning is applied (HPDF_Page_ShowText does not
- * kern). For fonts with 1000 units per em this is exactly the hmtx advance.
+ * PDF's /W array). For fonts with 1000 units per em this is exactly the
+ * hmtx advance. Text is set as the font's kerning (font_kern.h) and its
+ * ligatures ff, fi, fl, ffi and ffl (the glyphs of U+FB00..U+FB04, where
+ * it has them) say: measuring and drawing (font_set_text()) agree, the
+ * kerning rounded to whole thousandths of an em.
  *
  * Only TrueType fonts with glyf outlines are accepted (.ttf, and the first
  * face of a .ttc); OpenType fonts with CFF outlines are rejected, as
@@ -21,6 +24,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "util/buf.h"
 
 /* Files larger than this are refused rather than read. */
 #define FONT_MAX_FILE_SIZE ((size_t)64 * 1024 * 1024)
@@ -72,11 +77,38 @@ int font_advance(const font *f, uint32_t cp);
  * the PDF: advance * 1000 / units_per_em, rounded down. */
 int font_advance_1000(const font *f, uint32_t cp);
 
+/* The kerning of the pair left, right in thousandths of an em, rounded to
+ * the nearest (negative: closer); 0 for none. */
+int font_kern_1000(const font *f, uint32_t left, uint32_t right);
+
 /* Width in points of len bytes of UTF-8 text at size points: the sum of
- * font_advance_1000() over its code points, times size / 1000. Invalid
- * UTF-8 measures as U+FFFD. O(len), no allocation. */
+ * font_advance_1000() over its characters and ligatures and of the
+ * kerning between them, times size / 1000. Invalid UTF-8 measures as
+ * U+FFFD. O(len), no allocation. */
 double font_text_width(const font *f, const char *utf8, size_t len,
 		       double size);
+
+/* A kerning adjustment of a set text: before the character at byte at of
+ * the set text, adjust thousandths of an em (negative: closer). */
+typedef struct font_kern {
+	size_t at;
+	int    adjust;
+} font_kern;
+
+/* A text as the font sets it: what font_text_width() measures. */
+typedef struct font_setting {
+	buf        text;      /* UTF-8, ligatures put in for their letters */
+	int        changed;   /* text differs from the letters (ligatures) */
+	font_kern *kern;      /* in the order of the text */
+	size_t     nkern, cap;
+} font_setting;
+
+#define FONT_SETTING_INIT { BUF_INIT, 0, NULL, 0, 0 }
+
+/* Sets len bytes of UTF-8 text into out, reusing its memory. */
+void font_set_text(const font *f, const char *utf8, size_t len,
+		   font_setting *out);
+void font_setting_free(font_setting *s);   /* and makes it empty */
 
 /* The first code point in utf8[0..len) that the font has no glyph for,
  * or 0 when it has them all. */

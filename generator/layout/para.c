@@ -199,16 +199,30 @@ static void cut_box(builder *b, size_t s, size_t off, size_t len)
 }
 
 /* Adds a box for text[off, off + len) of span s: a piece of a word with
- * no break inside. One wider than two columns, or longer than
- * PARA_CUT_BYTES, is cut into lines instead; a narrower one may stick
- * out of the column (an overfull line, with a warning). */
-static void add_box(builder *b, size_t s, size_t off, size_t len)
+ * no break inside, which starts in the span at word. One wider than two
+ * columns, or longer than PARA_CUT_BYTES, is cut into lines instead; a
+ * narrower one may stick out of the column (an overfull line, with a
+ * warning). Its width is what the word up to its end measures less what
+ * the word before it does (from two characters before it), so the
+ * kerning and ligatures across a possible break count as they are drawn
+ * when the word stays whole. */
+static void add_box(builder *b, size_t s, size_t word, size_t off,
+		    size_t len)
 {
 	if (!len)
 		return;
-	const char *t = b->spans[s].text + off;
+	const char *t = b->spans[s].text + off, *w0 = t;
 	check_glyphs(b, s, t, len);
-	double w = font_text_width(span_font(b, s), t, len, b->ps->size);
+	/* two characters before are enough for kerning and ligatures */
+	for (int k = 0; k < 2 && w0 > b->spans[s].text + word; k++)
+		do
+			w0--;
+		while (w0 > b->spans[s].text + word &&
+		       ((unsigned char)*w0 & 0xC0) == 0x80);
+	const font *f = span_font(b, s);
+	double w = font_text_width(f, w0, (size_t)(t - w0) + len, b->ps->size);
+	if (w0 < t)
+		w -= font_text_width(f, w0, (size_t)(t - w0), b->ps->size);
 	if (len > PARA_CUT_BYTES || w > 2 * b->ps->width)
 		cut_box(b, s, off, len);
 	else
@@ -271,7 +285,8 @@ static void add_word(builder *b, const piece *pcs, size_t np)
 			size_t cut = at[k] - base;
 			if (cut <= from)
 				continue;
-			add_box(b, p->span, p->off + from, cut - from);
+			add_box(b, p->span, p->off, p->off + from,
+				cut - from);
 			double hw = kind[k] == 1 ? font_text_width(
 				span_font(b, p->span), "-", 1, b->ps->size) : 0;
 			char plain = 0;
@@ -282,7 +297,7 @@ static void add_word(builder *b, const piece *pcs, size_t np)
 			b->srcs[b->n - 1].plain = tl ? plain : 0;
 			from = cut;
 		}
-		add_box(b, p->span, p->off + from, p->len - from);
+		add_box(b, p->span, p->off, p->off + from, p->len - from);
 		base += p->len;
 	}
 	buf_free(&w);

@@ -112,6 +112,7 @@ int typeset_register(const typeset *ts, canvas *c)
 					     fam->name, cf);
 			if (id != typeset_id(ts, sans, face))
 				return -1;
+			canvas_font_setting(c, id, fam->faces[face]);
 		}
 	}
 	return 0;

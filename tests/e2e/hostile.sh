@@ -126,8 +126,10 @@ w="$SCRATCH/names"
 make_project "$w"
 long=AanvullendebijzonderverpleegkundigeondersteuningsmogelijkhedenoverzichtAanvullendebijzonderverpleegkundige
 printf 'title: Titel %s\norganisation: Zorggroep ☃ 漢字\n' "$long" >"$w/content/site.yaml"
+# (the doelgroep twice over: once, it was 0.0 pt too wide unkerned and
+# fits its line kerned)
 printf 'title: Module %s\nsummary: Een %s module.\ndoelgroep: %s\nleerdoelen: ["%s"]\n' \
-	"$long" "$long" "$long" "$long" >"$w/content/modules/01-een/_module.yaml"
+	"$long" "$long" "$long$long" "$long" >"$w/content/modules/01-een/_module.yaml"
 printf -- '---\ntitle: Les %s\nsamenvatting: Over %s.\n---\n\n# Kop %s\n\nTekst ☃.\n' \
 	"$long" "$long" "$long" >"$w/content/modules/01-een/01-begin.md"
 mkdir -p "$w/content/posters"
