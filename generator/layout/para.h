@@ -36,6 +36,9 @@ typedef struct span {
 
 #define PARA_CUT_BYTES 1000   /* a word piece longer than this is cut */
 #define PARA_RUN_BYTES 4000   /* the longest run of text set */
+/* Ragged text this large (points) is hyphenated only where a word does
+ * not fit on a line of its own (card fronts, posters). */
+#define PARA_RAGGED_NO_HYPHEN 14.0
 
 typedef struct para_style {
 	double width;          /* of the lines */
