@@ -1,5 +1,6 @@
 /* para.c - paragraphs into lines; see para.h. */
 #include "para.h"
+#include "dutch.h"
 #include "linebreak.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -228,8 +229,8 @@ typedef struct piece {
 /* Byte offsets in the word (pieces concatenated) where it may break,
  * with the kind: 1 a hyphenation point (a hyphen is added), 2 after a
  * hyphen, dash or slash already there. */
-static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
-			  size_t max)
+static size_t word_breaks(builder *b, const buf *w, int foreign,
+			  size_t *at, int *kind, size_t max)
 {
 	size_t n = 0, s = 0, e = w->len;
 	while (s < e && !is_letter((unsigned char)w->data[s]))
@@ -244,7 +245,7 @@ static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 			at[n] = after, kind[n++] = 2;
 		}
 	}
-	if (n || !b->ts->fs->hy || b->ps->no_hyphens || e - s < 5)
+	if (n || !b->ts->fs->hy || b->ps->no_hyphens || foreign || e - s < 5)
 		return n;   /* a word with a dash or slash breaks only there */
 	size_t pts[64];
 	size_t np = hyph_points(b->ts->fs->hy, w->data + s, e - s, pts, 64);
@@ -253,8 +254,9 @@ static size_t word_breaks(builder *b, const buf *w, size_t *at, int *kind,
 	return n;
 }
 
-/* Emits the boxes of a word, with a penalty at each break point. */
-static void add_word(builder *b, const piece *pcs, size_t np)
+/* Emits the boxes of a word, with a penalty at each break point (no
+ * hyphenation points in a foreign word). */
+static void add_word(builder *b, const piece *pcs, size_t np, int foreign)
 {
 	buf w = BUF_INIT;
 	b->words++;
@@ -263,7 +265,7 @@ static void add_word(builder *b, const piece *pcs, size_t np)
 			pcs[i].len);
 	size_t at[64];
 	int kind[64];
-	size_t nb = word_breaks(b, &w, at, kind, 64), k = 0, base = 0;
+	size_t nb = word_breaks(b, &w, foreign, at, kind, 64), k = 0, base = 0;
 	for (size_t i = 0; i < np; i++) {
 		const piece *p = &pcs[i];
 		size_t from = 0;
@@ -289,44 +291,113 @@ static void add_word(builder *b, const piece *pcs, size_t np)
 	buf_free(&w);
 }
 
-static void add_space(builder *b, size_t s)
+/* Adds an interword space in span s's font; a tie (non-breaking space)
+ * has an infinite penalty before it. */
+static void add_space(builder *b, size_t s, int tie)
 {
 	double sw = font_text_width(span_font(b, s), " ", 1, b->ps->size);
+	if (tie)
+		push(b, lb_penalty(0, LB_INFINITY, 0), s, 0, 0);
 	push(b, lb_glue(sw, sw / 2, sw / 3), s, 0, 0);
 }
 
-/* Turns the spans into items: words, spaces, the finishing sequence. */
-static void build_items(builder *b, size_t n_spans)
+/* The words of a paragraph before they become items: their pieces (in
+ * one array), the space before each, and their text (in one buffer). */
+typedef struct pword {
+	size_t first, np;     /* pieces[first, first + np) */
+	int    space;         /* a space comes before it */
+	size_t space_span;
+	size_t text, len;     /* its text in the words' buffer */
+} pword;
+
+typedef struct pwords {
+	piece  *pieces;
+	pword  *w;
+	size_t  n_pieces, n, cap_pieces, cap;
+	buf     text;
+} pwords;
+
+/* Adds piece [i, j) of span s to the last word, or to a new word when
+ * fresh (with a space before it if space). */
+static void words_add(pwords *ws, const builder *b, size_t s, size_t i,
+		      size_t j, int fresh, int space, size_t space_span)
 {
-	piece pcs[64];
-	size_t np = 0;
-	int space = 0;
+	if (ws->n_pieces == ws->cap_pieces) {
+		ws->cap_pieces = ws->cap_pieces ? 2 * ws->cap_pieces : 64;
+		ws->pieces = xrealloc(ws->pieces, ws->cap_pieces *
+				      sizeof *ws->pieces);
+	}
+	if (fresh) {
+		if (ws->n == ws->cap) {
+			ws->cap = ws->cap ? 2 * ws->cap : 64;
+			ws->w = xrealloc(ws->w, ws->cap * sizeof *ws->w);
+		}
+		ws->w[ws->n++] = (pword){ ws->n_pieces, 0, space, space_span,
+					  ws->text.len, 0 };
+	}
+	pword *w = &ws->w[ws->n - 1];
+	ws->pieces[ws->n_pieces++] = (piece){ s, i, j - i };
+	w->np++;
+	buf_put(&ws->text, b->spans[s].text + i, j - i);
+	w->len += j - i;
+}
+
+/* Splits the spans into words (a word may run over several spans; one
+ * of more than 64 pieces goes on as a new word without a space). */
+static void split_words(const builder *b, size_t n_spans, pwords *ws)
+{
+	int space = 0, fresh = 1;
 	size_t space_span = 0;
 	for (size_t s = 0; s < n_spans; s++) {
 		const char *t = b->spans[s].text;
 		size_t len = b->spans[s].len, i = 0;
 		while (i < len) {
 			if (isspace((unsigned char)t[i])) {
-				if (np)
-					add_word(b, pcs, np), np = 0;
-				if (!space && b->n)
+				if (!space && ws->n)
 					space = 1, space_span = s;
+				fresh = 1;
 				i++;
 				continue;
 			}
 			size_t j = i;
 			while (j < len && !isspace((unsigned char)t[j]))
 				j++;
-			if (space)
-				add_space(b, space_span), space = 0;
-			if (np == 64)
-				add_word(b, pcs, np), np = 0;
-			pcs[np++] = (piece){ s, i, j - i };
+			if (!fresh && ws->w[ws->n - 1].np == 64)
+				fresh = 1;
+			words_add(ws, b, s, i, j, fresh, space, space_span);
+			space = fresh = 0;
 			i = j;
 		}
 	}
-	if (np)
-		add_word(b, pcs, np);
+}
+
+/* Turns the spans into items: words (foreign ones not hyphenated),
+ * spaces (ties where Dutch typography keeps words together), the
+ * finishing sequence. */
+static void build_items(builder *b, size_t n_spans)
+{
+	pwords ws;
+	memset(&ws, 0, sizeof ws);
+	split_words(b, n_spans, &ws);
+	dutch_word *dw = xmalloc((ws.n + 1) * sizeof *dw);
+	unsigned char *foreign = xmalloc(ws.n + 1);
+	memset(foreign, 0, ws.n + 1);
+	for (size_t k = 0; k < ws.n; k++)
+		dw[k] = (dutch_word){ ws.text.data + ws.w[k].text,
+				      ws.w[k].len };
+	const fontset *fs = b->ts->fs;
+	dutch_foreign(dw, ws.n, fs->foreign, fs->n_foreign, foreign);
+	for (size_t k = 0; k < ws.n; k++) {
+		const pword *w = &ws.w[k];
+		if (w->space)
+			add_space(b, w->space_span, dutch_tie(dw, ws.n, k - 1));
+		add_word(b, ws.pieces + w->first, w->np, foreign[k]);
+	}
+	free(dw);
+	free(foreign);
+	free(ws.pieces);
+	free(ws.w);
+	buf_free(&ws.text);
 	lb_item fin[3];
 	lb_append_finish(fin);
 	for (int i = 0; i < 3; i++)
