@@ -182,7 +182,12 @@ static int phrase_at(const dutch_word *w, size_t n, size_t k,
 		if (!*p)
 			break;
 		size_t len = strcspn(p, " ");
-		if (k + m >= n || !same(trim(w[k + m]), p, len))
+		if (k + m >= n)
+			return 0;
+		dutch_word x = trim(w[k + m]);
+		while (x.len && x.s[x.len - 1] == '.')
+			x.len--;   /* the end of a sentence */
+		if (!same(x, p, len))
 			return 0;
 		m++;
 		p += len;
