@@ -151,9 +151,10 @@ typedef struct lb_line {
 			      * ragged lines, lines ending at a forced break
 			      * that are short, and lines without stretch;
 			      * -1 for overfull lines. Within [-1, tolerance]
-			      * in pass 1; in passes 2 and 3 a line may be
-			      * looser (a renderer may cap the ratio and
-			      * leave the rest of the line empty) */
+			      * in passes 0 and 1 (pretolerance in pass 0);
+			      * in passes 2 and 3 a line may be looser (a
+			      * renderer may cap the ratio and leave the
+			      * rest of the line empty) */
 	double width;        /* natural width of the content (with the hyphen
 			      * of a penalty break) */
 	int    hyphenated;   /* ends at a flagged penalty */

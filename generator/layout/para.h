@@ -1,10 +1,12 @@
 /* para.h - a paragraph of styled text set into lines.
  *
  * The spans are broken into words, the words hyphenated (Dutch patterns
- * through libhyphen) and the whole paragraph broken into lines by the
- * Knuth-Plass total-fit method (linebreak.h). The lines go onto a vertical
- * list with the penalties that keep at least two lines together at either
- * end of a page break. Characters the font lacks and lines that stay
+ * through libhyphen; not the words of the fontset's foreign phrases), the
+ * spaces Dutch typography keeps unbroken made ties (dutch.h), and the
+ * whole paragraph broken into lines by the Knuth-Plass total-fit method
+ * (linebreak.h) with TeX's rules (para.c, para_params). The lines go onto
+ * a vertical list with the penalties that keep at least two lines
+ * together at either end of a page break. Characters the font lacks and lines that stay
  * overfull are warnings with the content file and line.
  *
  * Bounds: a piece of a word that cannot break and is wider than two
