@@ -99,6 +99,8 @@ int resources_load(resources *r, arena *a, const char *dir, const site *s,
 	if (print_style_load(r->style, a, style, s) ||
 	    load_fonts(r, s, cache) < 0)
 		rc = -1;
+	r->fonts.foreign = s->foreign_phrases;
+	r->fonts.n_foreign = s->n_foreign_phrases;
 	diagram_set_load(&r->diagrams, a, path_join(a, s->content, "diagrams"));
 	return rc;
 }

@@ -70,7 +70,8 @@ static const char *parse_name(site *s, const char *file, const char *name,
 
 static const char *const site_keys[] = {
 	"title", "subtitle", "language", "organisation", "description",
-	"base_url", "unsafe_html", "colours", "fonts", "print", NULL
+	"base_url", "unsafe_html", "colours", "fonts", "print",
+	"foreign_phrases", NULL
 };
 static const char *const site_required[] = { "title", NULL };
 static const char *const colour_keys[] = { "primary", "accent", NULL };
@@ -151,6 +152,9 @@ static void load_site_yaml(site *s, buf *text)
 	if (lang)
 		s->language = lang;
 	s->unsafe_html = yget_bool(s->file, root, "unsafe_html", 0);
+	s->foreign_phrases = yget_strlist(s->a, s->file, root,
+					  "foreign_phrases",
+					  &s->n_foreign_phrases);
 	const ynode *colours = ymap_get(root, "colours");
 	if (colours && yexpect_map(s->file, colours, "colours") == 0) {
 		ycheck_map(s->file, colours, "colours", colour_keys, NULL);

@@ -71,6 +71,8 @@ typedef struct site {
 	const char   *font_serif, *font_sans;   /* NULL: the print style's */
 	diag_pos      font_serif_at, font_sans_at;
 	int           unsafe_html;
+	const char  **foreign_phrases;   /* never hyphenated in print */
+	size_t        n_foreign_phrases;
 	int           print_professional; /* print: professional (bleed, marks) */
 	module      **modules;
 	size_t        n_modules;

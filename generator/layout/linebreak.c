@@ -11,9 +11,10 @@
  * Line widths come from prefix sums: sw[i], sy[i], sz[i] are the width of
  * the boxes and glue, the glue's stretch and its shrink in items [0, i).
  *
- * The passes differ only in how lines are judged: the first with the
- * tolerance, the second with emergency_stretch added to every line, the
- * third accepts every line from every active node, charging an underfull
+ * The passes differ only in how lines are judged: pass 0 (when there is a
+ * pretolerance) without the hyphenation points of the patterns and with
+ * the pretolerance, the first with the tolerance, the second with
+ * emergency_stretch added to every line, the third accepts every line from every active node, charging an underfull
  * line the largest badness and an overfull one a cost above any number of
  * ordinary lines that grows with the excess width, so the paragraph
  * always breaks and the least overfull path wins.
@@ -48,7 +49,9 @@ typedef struct lb_node {
 	double total;     /* demerits of the path up to here */
 	double ratio;     /* the line ending here: ratio to set it with */
 	double width;     /* and its natural width */
-	int    fitness, flagged, overfull;
+	int    fitness, overfull;
+	int    flagged;   /* hyphenated lines in a row ending here (0: the
+			   * break is no hyphen) */
 } lb_node;
 
 /* The best way found so far to break at the current item, per key. */
@@ -57,6 +60,7 @@ typedef struct lb_cand {
 	size_t line, prev;
 	double total, ratio, width;
 	int    fitness, overfull;
+	int    run;       /* hyphenated lines in a row ending here */
 } lb_cand;
 
 /* How a line from an active node to a breakpoint fits. */
@@ -76,6 +80,7 @@ typedef struct lb_ctx {
 	int              start_fitness, start_flagged;  /* of the line before */
 	const lb_params *p;
 	double          *sw, *sy, *sz;
+	size_t          *sg;     /* spaces a line may break at in [0, i) */
 	lb_node         *nodes;
 	size_t           n_nodes, cap_nodes;
 	size_t           active; /* head of the active list */
@@ -86,26 +91,33 @@ typedef struct lb_ctx {
 	size_t           max_active, tried;
 } lb_ctx;
 
-static const lb_item lb_end_item = { LB_PENALTY, 0, 0, 0, -LB_INFINITY, 0 };
+static const lb_item lb_end_item = { LB_PENALTY, 0, 0, 0, -LB_INFINITY, 0, 0 };
 
 /* Fills a box item of the given width. */
 lb_item lb_box(double width)
 {
-	lb_item it = { LB_BOX, width, 0, 0, 0, 0 };
+	lb_item it = { LB_BOX, width, 0, 0, 0, 0, 0 };
 	return it;
 }
 
 /* Fills a glue item. */
 lb_item lb_glue(double width, double stretch, double shrink)
 {
-	lb_item it = { LB_GLUE, width, stretch, shrink, 0, 0 };
+	lb_item it = { LB_GLUE, width, stretch, shrink, 0, 0, 0 };
+	return it;
+}
+
+/* Fills a hyphenation point of the patterns. */
+lb_item lb_hyphenation(double width, double penalty)
+{
+	lb_item it = { LB_PENALTY, width, 0, 0, penalty, 1, 1 };
 	return it;
 }
 
 /* Fills a penalty item. */
 lb_item lb_penalty(double width, double penalty, int flagged)
 {
-	lb_item it = { LB_PENALTY, width, 0, 0, penalty, flagged };
+	lb_item it = { LB_PENALTY, width, 0, 0, penalty, flagged, 0 };
 	return it;
 }
 
@@ -134,6 +146,10 @@ void lb_params_default(lb_params *p, double width)
 	p->emergency_stretch = width > 0 ? width / 10 : 0;
 	p->ragged = 0;
 	p->ragged_stretch = 0;
+	p->pretolerance = -1;
+	p->max_hyphen_run = 0;
+	p->last_line_word = 0;
+	p->spacing_demerits = 0;
 }
 
 /* Frees the lines of r and empties it. */
@@ -157,9 +173,11 @@ static int check_input(const lb_item *items, size_t n, const lb_params *p)
 	if (!p || (n && !items))
 		return -1;
 	if (isnan(p->tolerance) || p->tolerance < 0 ||
+	    isnan(p->pretolerance) || p->max_hyphen_run < 0 ||
 	    !isfinite(p->line_penalty) || !isfinite(p->flagged_demerits) ||
 	    !isfinite(p->fitness_demerits) || p->fitness_demerits < 0 ||
 	    !nonneg(p->final_hyphen_demerits) ||
+	    !nonneg(p->spacing_demerits) ||
 	    !nonneg(p->emergency_stretch) || !nonneg(p->ragged_stretch) ||
 	    (!p->line_width && !nonneg(p->width)))
 		return -1;
@@ -203,7 +221,8 @@ static int is_break(const lb_ctx *c, size_t i)
 {
 	const lb_item *it = item_at(c, i);
 	if (it->type == LB_PENALTY)
-		return it->penalty < LB_INFINITY;
+		return it->penalty < LB_INFINITY && !(c->pass == 0 &&
+						      it->pattern);
 	if (it->type == LB_GLUE)
 		return i > 0 && c->items[i - 1].type == LB_BOX;
 	return 0;
@@ -239,7 +258,9 @@ static void prefix_sums(lb_ctx *c)
 	c->sw = xmalloc(3 * m * sizeof(double));
 	c->sy = c->sw + m;
 	c->sz = c->sy + m;
+	c->sg = xmalloc(m * sizeof *c->sg);
 	c->sw[0] = c->sy[0] = c->sz[0] = 0;
+	c->sg[0] = 0;
 	for (size_t i = 0; i < c->n_eff; i++) {
 		const lb_item *it = item_at(c, i);
 		int glue = it->type == LB_GLUE;
@@ -247,6 +268,8 @@ static void prefix_sums(lb_ctx *c)
 		c->sw[i + 1] = c->sw[i] + w;
 		c->sy[i + 1] = c->sy[i] + (glue ? it->stretch : 0);
 		c->sz[i + 1] = c->sz[i] + (glue ? it->shrink : 0);
+		c->sg[i + 1] = c->sg[i] + (glue && i > 0 &&
+					   c->items[i - 1].type == LB_BOX);
 	}
 }
 
@@ -287,7 +310,7 @@ static void judge_line(const lb_ctx *c, double L, double Y, double Z,
 	j->ratio = p->ragged || Y <= 0 ? 0 : gap / Y;
 	j->fit_r = r;
 	j->bad = r > 21.5 ? BAD_MAX : fmin(100 * r * r * r, BAD_MAX);
-	j->feasible = r <= p->tolerance;
+	j->feasible = r <= (c->pass == 0 ? p->pretolerance : p->tolerance);
 }
 
 /* The fitness class of a judged line. */
@@ -323,22 +346,44 @@ static double line_demerits(const lb_ctx *c, const lb_judge *j,
 		d += p->final_hyphen_demerits;
 	if (abs(fitness - a->fitness) > 1)
 		d += p->fitness_demerits;
+	if (p->spacing_demerits > 0 && a->prev != NONE && !is_forced(brk) &&
+	    !is_forced(item_at(c, a->pos)))
+		d += p->spacing_demerits * (j->ratio - a->ratio) *
+		     (j->ratio - a->ratio);
 	return d;
 }
 
+/* Is the line from node a to break b a last line (it ends at a forced
+ * break) that holds only the end of a hyphenated word, when the
+ * parameters forbid that? */
+static int fragment_line(const lb_ctx *c, const lb_node *a, size_t b)
+{
+	return c->p->last_line_word && a->flagged &&
+	       is_forced(item_at(c, b)) && a->after <= b &&
+	       c->sg[b] == c->sg[a->after];
+}
+
 /* Records the line from active node ai to break b as a candidate, if it
- * beats the candidate of the same key and fitness class. */
+ * beats the candidate of the same key, fitness class and run of
+ * hyphens (lines that may not get another hyphen are kept apart). */
 static void add_candidate(lb_ctx *c, size_t ai, size_t b, const lb_judge *j,
 			  double width)
 {
 	const lb_node *a = &c->nodes[ai];
+	const lb_item *brk = item_at(c, b);
+	int run = brk->type == LB_PENALTY && brk->flagged ? a->flagged + 1 : 0;
+	if (c->pass < 3 && ((c->p->max_hyphen_run > 0 &&
+			     run > c->p->max_hyphen_run) ||
+			    fragment_line(c, a, b)))
+		return;
 	int fitness = fitness_class(j);
 	double total = a->total + line_demerits(c, j, b, a, fitness);
 	size_t line = a->line + 1;
 	size_t key = line >= c->easy ? c->easy : line;
 	lb_cand *k = NULL;
 	for (size_t i = 0; i < c->n_cands; i++)
-		if (c->cands[i].key == key && c->cands[i].fitness == fitness)
+		if (c->cands[i].key == key && c->cands[i].fitness == fitness &&
+		    c->cands[i].run == run)
 			k = &c->cands[i];
 	if (k && k->total <= total)
 		return;
@@ -358,6 +403,7 @@ static void add_candidate(lb_ctx *c, size_t ai, size_t b, const lb_judge *j,
 	k->width = width;
 	k->fitness = fitness;
 	k->overfull = j->overfull;
+	k->run = run;
 }
 
 /* Appends a node and returns its index. */
@@ -382,13 +428,13 @@ static size_t commit_candidates(lb_ctx *c, size_t b, size_t tail)
 	size_t added = 0;
 	if (!c->n_cands)
 		return 0;
-	const lb_item *brk = item_at(c, b);
 	size_t after = after_break(c, b);
 	for (size_t i = 0; i < c->n_cands; i++) {
 		const lb_cand *k = &c->cands[i];
 		double best = k->total;
 		for (size_t m = 0; m < c->n_cands; m++)
-			if (c->cands[m].key == k->key)
+			if (c->cands[m].key == k->key &&
+			    c->cands[m].run == k->run)
 				best = fmin(best, c->cands[m].total);
 		if (k->total > best + c->p->fitness_demerits)
 			continue;
@@ -403,7 +449,7 @@ static size_t commit_candidates(lb_ctx *c, size_t b, size_t tail)
 		nd->width = k->width;
 		nd->fitness = k->fitness;
 		nd->overfull = k->overfull;
-		nd->flagged = brk->type == LB_PENALTY && brk->flagged;
+		nd->flagged = k->run;
 		if (tail == NONE)
 			c->active = ni;
 		else
@@ -516,13 +562,17 @@ static void append_line(const lb_ctx *c, size_t i, size_t base,
 	r->n_hyphens += ln->hyphenated;
 }
 
-/* Runs the passes over the part in c: 1, then 2 (if there is emergency
- * stretch), then 3, stopping at the first that reaches the end. Returns
- * the last node of the best path (never NONE: pass 3 always gets
- * there). */
+/* Runs the passes over the part in c: 0 (if there is a pretolerance),
+ * 1, then 2 (if there is emergency stretch), then 3, stopping at the
+ * first that reaches the end. Returns the last node of the best path
+ * (never NONE: pass 3 always gets there). */
 static size_t break_part(lb_ctx *c)
 {
-	size_t last = run_pass(c, 1);
+	size_t last = NONE;
+	if (c->p->pretolerance >= 0)
+		last = run_pass(c, 0);
+	if (last == NONE)
+		last = run_pass(c, 1);
 	if (last == NONE && c->p->emergency_stretch > 0)
 		last = run_pass(c, 2);
 	if (last == NONE)
@@ -565,7 +615,9 @@ static int break_range(lb_ctx *c, const lb_item *items, size_t n,
 	prefix_sums(c);
 	size_t last = break_part(c);
 	free(c->sw);
+	free(c->sg);
 	c->sw = NULL;
+	c->sg = NULL;
 	if (last == NONE || c->nodes[last].prev == NONE)
 		return -1;
 	size_t count = 0;
@@ -604,6 +656,7 @@ int lb_break(const lb_item *items, size_t n, const lb_params *p,
 	r->pass = 1;
 	if (n == 0)
 		return 0;
+	r->pass = 0;   /* the highest pass of the parts */
 	lb_ctx c;
 	memset(&c, 0, sizeof c);
 	c.p = p;

@@ -15,9 +15,10 @@
  *   interword      glue: width = the font's space width s, stretch = s/2,
  *                  shrink = s/3 (TeX's proportions); nothing at the start
  *                  of the paragraph and no trailing space at its end;
- *   hyphen point   penalty: width = width of "-" in the word's font,
- *                  penalty = LB_HYPHEN_PENALTY, flagged = 1, placed between
- *                  the boxes of the word's pieces;
+ *   hyphen point   lb_hyphenation(): a penalty of width = width of "-" in
+ *                  the word's font, penalty = LB_HYPHEN_PENALTY,
+ *                  flagged = 1, pattern = 1, placed between the boxes of
+ *                  the word's pieces;
  *   explicit "-"   keep the "-" in the box before it and add a penalty of
  *                  width 0, LB_HYPHEN_PENALTY, flagged = 1 after it;
  *   no break       a penalty of LB_INFINITY before a glue (non-breaking
@@ -65,6 +66,10 @@ typedef struct lb_item {
 				   * break, >= LB_INFINITY forbids one */
 	int     flagged;          /* penalty only: a hyphen break (consecutive
 				   * flagged breaks cost flagged_demerits) */
+	int     pattern;          /* penalty only: a hyphenation point found
+				   * by the patterns, which the pass without
+				   * hyphenation (pretolerance) leaves out;
+				   * an author's hyphen or dash is not one */
 } lb_item;
 
 #define LB_INFINITY 10000.0
@@ -99,6 +104,27 @@ typedef struct lb_params {
 				   * or tight, ...), 3000 */
 	double  final_hyphen_demerits; /* the last line begins with the end
 				   * of a hyphenated word, 5000 */
+	/* The first pass, as in TeX: when pretolerance >= 0, the paragraph
+	 * is first broken without the hyphenation points of the patterns
+	 * (items with pattern set), judging lines with pretolerance instead
+	 * of tolerance; only if that finds no breaks do the passes with
+	 * hyphenation follow. -1 (the default) skips it; 1.0 is TeX's
+	 * \pretolerance 100. */
+	double  pretolerance;
+	/* At most this many hyphenated lines in a row, except in the last
+	 * resort (pass 3); 0 (the default): no limit. */
+	int     max_hyphen_run;
+	/* The last line (any line ending at a forced break) that follows a
+	 * hyphen must hold more than the end of that word: at least one
+	 * space, so a whole word, except in the last resort. 0 (the
+	 * default): allowed. */
+	int     last_line_word;
+	/* Even spacing: adjacent lines of a paragraph whose adjustment
+	 * ratios differ by d cost spacing_demerits * d^2 more (not the last
+	 * line, nor lines next to a forced break). Finer than the fitness
+	 * classes, and not exact: the best path to a break is kept per
+	 * fitness class only. 0 (the default): off. */
+	double  spacing_demerits;
 	/* Stretch added to every line for the badness in the second pass
 	 * (and the third), points; 0 skips the second pass. The default is
 	 * a tenth of the width. It only judges lines: the glue on the line
@@ -125,9 +151,10 @@ typedef struct lb_line {
 			      * ragged lines, lines ending at a forced break
 			      * that are short, and lines without stretch;
 			      * -1 for overfull lines. Within [-1, tolerance]
-			      * in pass 1; in passes 2 and 3 a line may be
-			      * looser (a renderer may cap the ratio and
-			      * leave the rest of the line empty) */
+			      * in passes 0 and 1 (pretolerance in pass 0);
+			      * in passes 2 and 3 a line may be looser (a
+			      * renderer may cap the ratio and leave the
+			      * rest of the line empty) */
 	double width;        /* natural width of the content (with the hyphen
 			      * of a penalty break) */
 	int    hyphenated;   /* ends at a flagged penalty */
@@ -137,7 +164,8 @@ typedef struct lb_line {
 typedef struct lb_result {
 	lb_line *lines;      /* malloc'd; lb_result_free() */
 	size_t   n_lines;
-	int      pass;       /* 1 normal, 2 emergency stretch, 3 last resort
+	int      pass;       /* 0 without hyphenation (pretolerance), 1
+			      * normal, 2 emergency stretch, 3 last resort
 			      * (lines may be overfull or too loose); of a
 			      * paragraph in parts, the highest of its parts */
 	double   demerits;   /* of the chosen breaks, in the pass that found
@@ -176,5 +204,8 @@ size_t lb_append_finish(lb_item *dst);
 lb_item lb_box(double width);
 lb_item lb_glue(double width, double stretch, double shrink);
 lb_item lb_penalty(double width, double penalty, int flagged);
+/* A hyphenation point of the patterns: a flagged penalty with pattern
+ * set. */
+lb_item lb_hyphenation(double width, double penalty);
 
 #endif

@@ -1,10 +1,12 @@
 /* para.h - a paragraph of styled text set into lines.
  *
  * The spans are broken into words, the words hyphenated (Dutch patterns
- * through libhyphen) and the whole paragraph broken into lines by the
- * Knuth-Plass total-fit method (linebreak.h). The lines go onto a vertical
- * list with the penalties that keep at least two lines together at either
- * end of a page break. Characters the font lacks and lines that stay
+ * through libhyphen; not the words of the fontset's foreign phrases), the
+ * spaces Dutch typography keeps unbroken made ties (dutch.h), and the
+ * whole paragraph broken into lines by the Knuth-Plass total-fit method
+ * (linebreak.h) with TeX's rules (para.c, para_params). The lines go onto
+ * a vertical list with the penalties that keep at least two lines
+ * together at either end of a page break. Characters the font lacks and lines that stay
  * overfull are warnings with the content file and line.
  *
  * Bounds: a piece of a word that cannot break and is wider than two
@@ -36,6 +38,9 @@ typedef struct span {
 
 #define PARA_CUT_BYTES 1000   /* a word piece longer than this is cut */
 #define PARA_RUN_BYTES 4000   /* the longest run of text set */
+/* Ragged text this large (points) is hyphenated only where a word does
+ * not fit on a line of its own (card fronts, posters). */
+#define PARA_RAGGED_NO_HYPHEN 14.0
 
 typedef struct para_style {
 	double width;          /* of the lines */

@@ -27,6 +27,11 @@ typedef struct family {
 typedef struct fontset {
 	family serif, sans;
 	hyph  *hy;            /* NULL: no hyphenation for the language */
+	/* Phrases in another language, never hyphenated (site.yaml
+	 * foreign_phrases; layout/dutch.h). Not owned: the site's, set for
+	 * each build. */
+	const char *const *foreign;
+	size_t             n_foreign;
 } fontset;
 
 /* Finds and loads both families in all four faces through fontconfig, and

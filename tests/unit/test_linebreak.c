@@ -2,7 +2,8 @@
  *
  * Every character is 5 pt wide, a space is glue of 5 pt that stretches
  * 2.5 and shrinks 1.67, a '|' inside a word is a hyphenation point (a
- * flagged penalty of 50 with a 5 pt hyphen) and a '\n' a hard line break.
+ * flagged penalty of 50 with a 5 pt hyphen), a '^' one found by the
+ * patterns (the same, with pattern set) and a '\n' a hard line break.
  * The expected breaks and demerits were checked against a brute-force
  * search over every feasible path. */
 #include "check.h"
@@ -42,7 +43,7 @@ static void build(para *p, const char *text, int finish)
 	p->n = 0;
 	const char *s = text;
 	while (*s) {
-		size_t k = strcspn(s, " |\n");
+		size_t k = strcspn(s, " |^\n");
 		if (k)
 			add(p, lb_box(CHAR_W * (double)k), s, k);
 		s += k;
@@ -50,6 +51,9 @@ static void build(para *p, const char *text, int finish)
 			add(p, lb_glue(CHAR_W, 2.5, 1.67), NULL, 0);
 		else if (*s == '|')
 			add(p, lb_penalty(CHAR_W, LB_HYPHEN_PENALTY, 1),
+			    NULL, 0);
+		else if (*s == '^')
+			add(p, lb_hyphenation(CHAR_W, LB_HYPHEN_PENALTY),
 			    NULL, 0);
 		else if (*s == '\n') {
 			lb_item fin[3];
@@ -879,6 +883,137 @@ static void test_final_hyphen(void)
 	lb_result_free(&r);
 }
 
+/* The first pass leaves out the patterns' hyphenation points: with a
+ * pretolerance the paragraph of test_hyphen is set without its hyphen
+ * (pass 0, looser lines); an author's hyphen ('|') stays usable there. */
+static void test_pretolerance(void)
+{
+	char hy[512];
+	const char *at = strstr(SAMEN, "ondersteuner");
+	snprintf(hy, sizeof hy, "%.*s^%s", (int)(at - SAMEN), SAMEN, at);
+	*strstr(hy, " Wie") = '\0';
+	build(&P, hy, 1);
+	lb_params prm;
+	lb_params_default(&prm, 245);
+	lb_result r;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK_INT(r.pass, 1);
+	CHECK_INT(r.n_hyphens, 1);
+	lb_result_free(&r);
+	prm.pretolerance = prm.tolerance;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK_INT(r.pass, 0);
+	CHECK_INT(r.n_hyphens, 0);
+	CHECK(lines_tile(&P, &r));
+	lb_result_free(&r);
+	prm.pretolerance = 0.01;     /* nothing that tight: pass 1 */
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK_INT(r.pass, 1);
+	CHECK_INT(r.n_hyphens, 1);
+	lb_result_free(&r);
+}
+
+/* Random hyphen-rich paragraphs in a narrow measure: without a limit
+ * some get three hyphenated lines in a row; with max_hyphen_run 2 none
+ * do (short of the last resort), and with last_line_word no last line is
+ * only the end of a word. */
+static void test_hyphen_rules(void)
+{
+	static char text[1024];
+	uint32_t seed = 7;
+	int runs3[2] = { 0, 0 }, frags[2] = { 0, 0 }, last_resort = 0;
+	for (int t = 0; t < 400; t++) {
+		size_t o = 0;
+		seed = seed * 1103515245u + 12345u;
+		int nw = 6 + (int)((seed >> 16) % 20);
+		for (int k = 0; k < nw; k++) {
+			seed = seed * 1103515245u + 12345u;
+			int len = 4 + (int)((seed >> 16) % 10);
+			for (int c = 0; c < len; c++) {
+				if (c && c % 3 == 0 && c + 2 <= len)
+					text[o++] = '^';
+				text[o++] = 'x';
+			}
+			text[o++] = k + 1 == nw ? '\0' : ' ';
+		}
+		build(&P, text, 1);
+		for (int rules = 0; rules < 2; rules++) {
+			lb_params prm;
+			lb_params_default(&prm, 100 + (double)((seed >> 4) % 60));
+			prm.flagged_demerits = 0;
+			prm.final_hyphen_demerits = 0;
+			prm.max_hyphen_run = rules ? 2 : 0;
+			prm.last_line_word = rules;
+			lb_result r;
+			if (lb_break(P.items, P.n, &prm, &r) < 0)
+				continue;
+			if (rules && r.pass == 3) {
+				last_resort++;
+				lb_result_free(&r);
+				continue;
+			}
+			for (size_t i = 2; i < r.n_lines; i++)
+				runs3[rules] += r.lines[i].hyphenated &&
+						r.lines[i - 1].hyphenated &&
+						r.lines[i - 2].hyphenated;
+			if (r.n_lines > 1 && r.lines[r.n_lines - 2].hyphenated) {
+				const lb_line *l = &r.lines[r.n_lines - 1];
+				int space = 0;
+				for (size_t i = l->start; i < l->end; i++)
+					space |= P.items[i].type == LB_GLUE &&
+						 P.items[i].stretch < LB_FIL;
+				frags[rules] += !space;
+			}
+			lb_result_free(&r);
+		}
+	}
+	printf("# runs %d %d frags %d %d last %d\n", runs3[0], runs3[1], frags[0], frags[1], last_resort);
+	CHECK(runs3[0] > 0);
+	CHECK(frags[0] > 0);
+	CHECK_INT(runs3[1], 0);
+	CHECK_INT(frags[1], 0);
+	CHECK(last_resort < 20);
+}
+
+/* spacing_demerits evens out the spacing of adjacent lines: over random
+ * paragraphs the sum of squared differences of their ratios falls. */
+static void test_even_spacing(void)
+{
+	static char text[2048];
+	uint32_t seed = 3;
+	double sum[2] = { 0, 0 };
+	for (int t = 0; t < 300; t++) {
+		size_t o = 0;
+		seed = seed * 1103515245u + 12345u;
+		int nw = 20 + (int)((seed >> 16) % 40);
+		for (int k = 0; k < nw; k++) {
+			seed = seed * 1103515245u + 12345u;
+			int len = 1 + (int)((seed >> 16) % 10);
+			memset(text + o, 'x', (size_t)len);
+			o += (size_t)len;
+			text[o++] = k + 1 == nw ? '\0' : ' ';
+		}
+		build(&P, text, 1);
+		for (int even = 0; even < 2; even++) {
+			lb_params prm;
+			lb_params_default(&prm, 200 + (double)((seed >> 4) % 60));
+			prm.spacing_demerits = even ? 10000 : 0;
+			lb_result r;
+			if (lb_break(P.items, P.n, &prm, &r) < 0 || r.pass != 1) {
+				lb_result_free(&r);
+				continue;
+			}
+			for (size_t i = 1; i + 1 < r.n_lines; i++) {
+				double d = r.lines[i].ratio - r.lines[i - 1].ratio;
+				sum[even] += d * d;
+			}
+			lb_result_free(&r);
+		}
+	}
+	printf("# sum %g %g\n", sum[0], sum[1]);
+	CHECK(sum[1] < sum[0] * 0.95);
+}
+
 int main(void)
 {
 	test_known();
@@ -897,5 +1032,8 @@ int main(void)
 	test_long();
 	test_huge();
 	test_reference();
+	test_pretolerance();
+	test_hyphen_rules();
+	test_even_spacing();
 	return check_done();
 }

@@ -421,6 +421,102 @@ static void test_long_paragraph(void)
 	buf_free(&want);
 }
 
+/* Does some line of v (n lines) end with suffix? */
+static int line_ends(const vlist *v, int n, const char *suffix)
+{
+	for (int i = 0; i < n; i++) {
+		const char *t = line_text(v, (size_t)i);
+		size_t lt = strlen(t), ls = strlen(suffix);
+		if (lt >= ls && !strcmp(t + lt - ls, suffix))
+			return 1;
+	}
+	return 0;
+}
+
+/* Non-breaking spaces: at every width, a name with particles, a
+ * reference and its number, an initial and a number with its unit stay
+ * on one line. */
+static void test_ties(void)
+{
+	static const char *const text = "Volgens Van der Weijden lees je in "
+		"module 6 en op p. 5 wat G. Elwyn schrijft; het duurt 10 "
+		"minuten en de tekst van den Berg is 5 mm breed.";
+	int split = 0, lines = 0;
+	capture_begin();   /* "Van der Weijden" is wider than 60 pt */
+	for (double w = 60; w <= 300; w += 3) {
+		vlist v;
+		vlist_init(&v, &A);
+		span s = plain(text);
+		para_style ps = style(w, 0);
+		int n = para_set(&TS, &s, 1, &ps, &v, "les.md", 1);
+		lines += n;
+		split += line_ends(&v, n, " Van") || line_ends(&v, n, " der") ||
+			 line_ends(&v, n, "module") || line_ends(&v, n, "p.") ||
+			 line_ends(&v, n, "G.") || line_ends(&v, n, "10") ||
+			 line_ends(&v, n, "van") || line_ends(&v, n, " den") ||
+			 line_ends(&v, n, "is 5");
+		vlist_free(&v);
+	}
+	capture_end();
+	CHECK(lines > 200);
+	CHECK_INT(split, 0);
+	TS.overfull = 0;
+}
+
+/* Words of a foreign phrase are not hyphenated; without the phrase the
+ * same column hyphenates them. */
+static void test_foreign(void)
+{
+	static const char *const text = "Evidence based medicine en shared "
+		"decision making, zegt men; evidence based medicine.";
+	static const char *const phrases[] = { "evidence based medicine",
+					       "Shared Decision Making" };
+	int hy[2] = { 0, 0 };
+	for (int with = 0; with < 2; with++) {
+		FS.foreign = with ? phrases : NULL;
+		FS.n_foreign = with ? 2 : 0;
+		for (double w = 40; w <= 120; w += 4) {
+			vlist v;
+			vlist_init(&v, &A);
+			span s = plain(text);
+			para_style ps = style(w, 0);
+			int h0 = TS.hyphens;
+			para_set(&TS, &s, 1, &ps, &v, "les.md", 1);
+			hy[with] += TS.hyphens - h0;
+			vlist_free(&v);
+		}
+	}
+	FS.foreign = NULL;
+	FS.n_foreign = 0;
+	TS.overfull = 0;
+	CHECK(hy[0] > 0);
+	CHECK_INT(hy[1], 0);
+}
+
+/* Ragged text at 17 pt (a card's front) is not hyphenated where every
+ * word fits on a line; at 10.5 pt the same column may be. */
+static void test_ragged_large(void)
+{
+	static const char *const text = "Je herkent problemen en kansen in "
+		"een breder verband en je onderzoekt wat de pati\xC3\xABnt "
+		"belangrijk vindt.";
+	int hy = 0, over = TS.overfull;
+	for (double w = 110; w <= 260; w += 5) {
+		vlist v;
+		vlist_init(&v, &A);
+		span s = plain(text);
+		para_style ps = style(w, 1);
+		ps.size = 17;
+		ps.leading = 22;
+		int h0 = TS.hyphens;
+		para_set(&TS, &s, 1, &ps, &v, "kaart.md", 1);
+		hy += TS.hyphens - h0;
+		vlist_free(&v);
+	}
+	CHECK_INT(hy, 0);
+	CHECK_INT(TS.overfull, over);
+}
+
 int main(void)
 {
 	char err[300], herr[300];
@@ -441,6 +537,9 @@ int main(void)
 	test_huge_word();
 	test_wide_words();
 	test_long_paragraph();
+	test_ties();
+	test_foreign();
+	test_ragged_large();
 	fontset_free(&FS);
 	arena_free(&A);
 	return check_done();
