@@ -75,6 +75,19 @@ void print_item_add(print_ctx *c, const char *kind, const char *title,
 /* The path of a product's layout file: THEME/layouts/print/NAME.yaml. */
 const char *print_layout_file(const print_ctx *c, const char *name);
 
+/* The document info of a print product's PDF: title, the site's
+ * organisation (its title when it has none) as author, its title as
+ * subject, coachkit as creator, the language, the characters cs, the
+ * print date (print_time()), and with `print: professional` CMYK colour
+ * with the inks of st (print_inks()), kept in a. */
+canvas_info print_info(arena *a, const site *s, const print_style *st,
+		       const char *title, const struct charset *cs);
+
+/* The inks of a print shop's PDF into inks (CANVAS_INKS_MAX): primary
+ * and accent as site.yaml's cmyk gives them (else converted), and the
+ * text colour as black ink alone. Returns how many. */
+size_t print_inks(const site *s, const print_style *st, canvas_ink *inks);
+
 /* A new PDF canvas with the document info filled in (title, the site's
  * organisation as author, its title as subject) and c's fonts registered.
  * NULL never: allocation failure exits. */
@@ -109,6 +122,10 @@ int print_paper(const char *formaat, diag_pos at, double *w, double *h);
 
 /* "coachkit 0.1.0 · gedrukt 23-11-2026": a product's foot line. */
 const char *print_imprint(const print_ctx *c);
+
+/* The time of printing, seconds since 1970: SOURCE_DATE_EPOCH when
+ * that is set (reproducible builds), else now. */
+long long print_time(void);
 
 /* The print date, as 23-11-2026: SOURCE_DATE_EPOCH when that is set
  * (reproducible builds), else today. */
