@@ -84,7 +84,7 @@ static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
 	l->k = fmax(w, h) / A3_LONG;
 	l->m = 12 * MM * l->k;
 	double k = l->k, inner = w - 2 * l->m;
-	l->z = (panel_sizes){ 15 * k, 9 * k, 18 * k, 8 * k, 5 * MM * k };
+	l->z = (panel_sizes){ 15 * k, 9 * k, 18 * k, 8 * k, 5 * MM * k, 0 };
 	int rc = 0;
 	textfit_style ts = { 1, FACE_BOLD, 30 * k, 16 * k, 1.1, 0, 0,
 			     d->titel_at.file, d->titel_at.line };

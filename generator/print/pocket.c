@@ -81,7 +81,7 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 {
 	memset(l, 0, sizeof *l);
 	l->p = p;
-	l->z = (panel_sizes){ 13, 9, 11, min_type(), 4 * MM };
+	l->z = (panel_sizes){ 13, 9, 11, min_type(), 4 * MM, min_type() };
 	l->n = p->n_pages + 2;
 	int rc = 0;
 	double inner = PAGE_W - 2 * MARGIN;

@@ -43,14 +43,19 @@ check "the SVG preview is well-formed" [ $? -eq 0 ]
 
 # The booklet scales the pages down (by 0.936): no text may print under
 # 7 pt, not even a long organisation's name on the back, which shrinks
-# to fit.
+# to fit, or the 5A cycle's texts.
 cp "$p/content/site.yaml" "$SCRATCH/site.yaml"
+cp "$p/content/pocket.yaml" "$SCRATCH/pocket.yaml"
+mkdir -p "$p/content/diagrams"
+cp content/diagrams/5a.yaml "$p/content/diagrams/"
+printf '  - titel: De cyclus\n    diagram: 5a\n' >>"$p/content/pocket.yaml"
 printf 'organisation: %s\n' "$(yes 'Samenwerkende huisartsenpraktijken in de regio' | head -8 | tr '\n' ' ')" >>"$p/content/site.yaml"
 "$CK" build "$p" -o "$SCRATCH/dump" -q --dump-layout 2>/dev/null
 small=$(awk '$1 == "text" && $3 < 7 { print $3, $NF }' "$SCRATCH/dump/print/zakkaart-boekje.pdf.txt" | head -3)
 check "the booklet has no text under 7 pt" [ -z "$small" ]
 [ -n "$small" ] && echo "    $small"
 cp "$SCRATCH/site.yaml" "$p/content/site.yaml"
+cp "$SCRATCH/pocket.yaml" "$p/content/pocket.yaml"
 # How to fold: 5 mm or more from the sheet's edge (the line's top at
 # baseline - 0.78 of its leading, as the layout sets it), and never
 # across the fold mark in the middle or a crop mark at a spread's side.
