@@ -51,8 +51,10 @@ size_t print_inks(const site *s, const print_style *st, canvas_ink *inks)
 	return 3;
 }
 
-canvas_info print_info(arena *a, const site *s, const print_style *st,
-		       const char *title, const struct charset *cs)
+/* print_info(), in CMYK when cmyk is set. */
+static canvas_info info_of(arena *a, const site *s, const print_style *st,
+			   const char *title, const struct charset *cs,
+			   int cmyk)
 {
 	const char *lang = !strcmp(s->language, "nl") ? "nl-NL" :
 			   s->language;
@@ -60,7 +62,7 @@ canvas_info print_info(arena *a, const site *s, const print_style *st,
 		.title = title, .author = s->organisation ? s->organisation :
 		s->title, .subject = s->title, .creator = "coachkit "
 		COACHKIT_VERSION, .language = lang, .charset = cs,
-		.date = print_time(), .cmyk = s->print_professional,
+		.date = print_time(), .cmyk = cmyk,
 	};
 	if (info.cmyk) {
 		canvas_ink *inks = arena_alloc(a, CANVAS_INKS_MAX *
@@ -71,11 +73,25 @@ canvas_info print_info(arena *a, const site *s, const print_style *st,
 	return info;
 }
 
+canvas_info print_info(arena *a, const site *s, const print_style *st,
+		       const char *title, const struct charset *cs)
+{
+	return info_of(a, s, st, title, cs, s->print_professional);
+}
+
 canvas *print_canvas(const print_ctx *c, const char *title)
 {
 	canvas_info info = print_info(c->a, c->s, c->st, title, c->charset);
 	canvas *cv = c->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	typeset_register(c->ts, cv);   /* ids follow the fontset's order */
+	return cv;
+}
+
+canvas *print_shop_canvas(const print_ctx *c, const char *title)
+{
+	canvas_info info = info_of(c->a, c->s, c->st, title, c->charset, 1);
+	canvas *cv = c->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
+	typeset_register(c->ts, cv);
 	return cv;
 }
 

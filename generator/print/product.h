@@ -93,6 +93,11 @@ size_t print_inks(const site *s, const print_style *st, canvas_ink *inks);
  * NULL never: allocation failure exits. */
 canvas *print_canvas(const print_ctx *c, const char *title);
 
+/* The same for a file only a print shop gets, whatever site.yaml's
+ * print: CMYK colour (as print_info() gives with `print:
+ * professional`). */
+canvas *print_shop_canvas(const print_ctx *c, const char *title);
+
 /* Saves and frees cv as dir/file, counting it in st; a failure is a
  * system error reported through diag. 0 or -1. */
 int print_save(const print_ctx *c, canvas *cv, const char *dir,
