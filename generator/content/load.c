@@ -165,6 +165,7 @@ static void load_site_yaml(site *s, buf *text)
 	s->organisation_at = ypos(s->file, ymap_get(root, "organisation"));
 	s->description_at = ypos(s->file, ymap_get(root, "description"));
 	s->base_url = yget_str(s->file, root, "base_url");
+	s->base_url_at = ypos(s->file, ymap_get(root, "base_url"));
 	if (s->base_url && !url_is_web(s->base_url)) {
 		const ynode *v = ymap_get(root, "base_url");
 		diag_error(s->file, v->line, v->col, "'base_url' moet het "

@@ -67,6 +67,7 @@ typedef struct site {
 	const char   *title, *subtitle, *language, *organisation;
 	const char   *description, *base_url;
 	diag_pos      title_at, subtitle_at, organisation_at, description_at;
+	diag_pos      base_url_at;   /* in site.yaml, or none */
 	const char   *colour_primary, *colour_accent;
 	/* cmyk: in site.yaml, the brand colours in print: C, M, Y, K
 	 * from 0 to 1; NULL: converted from the colour (canvas/colour.h) */

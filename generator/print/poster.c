@@ -15,6 +15,7 @@
 #include "layout/textfit.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/url.h"
 #include "util/fs.h"
 #include "util/typo.h"
 
@@ -339,6 +340,17 @@ static void *poster_check(print_ctx *c, int *bad)
 			   "site.yaml");
 		*bad = 1;
 		return NULL;
+	}
+	/* for a print shop: the office print of a course still being
+	 * written may lead to its example address */
+	if (j->ps.n && s->print_professional && url_is_example(s->base_url)) {
+		diag_pos at = s->base_url_at.line ? s->base_url_at :
+			(diag_pos){ s->file, 0, 0 };
+		diag_warning(at.file, at.line, at.col, "base_url '%s' is een "
+			     "voorbeeldadres: de QR-codes op de posters leiden "
+			     "nergens heen; zet het adres van de site in "
+			     "base_url voordat ze gedrukt worden",
+			     s->base_url);
 	}
 	j->ls = arena_alloc(c->a, (j->ps.n + 1) * sizeof *j->ls);
 	for (size_t i = 0; i < j->ps.n; i++) {

@@ -15,6 +15,12 @@ check "the bundled course builds for a print shop" [ $? -eq 0 ]
 d=$p/out/print
 poster=$d/posters/gehoord.pdf
 
+# The bundled base_url is an example address: its QR codes lead nowhere.
+grep -q "site.yaml:11:11: warning: base_url 'https://persoonsgerichtezorg.example/' is een voorbeeldadres" "$SCRATCH/err"
+check "a warning at base_url when it is an example address and posters are printed" [ $? -eq 0 ]
+"$CK" build "$p" -o "$SCRATCH/real" -q --only print --base-url https://zorggroep.nl/cursus/ 2>"$SCRATCH/err2"
+check "no warning for a real address" [ $? -eq 0 -a ! -s "$SCRATCH/err2" ]
+
 # ops FILE: the operators that set colour in every page's content
 ops() {
 	for o in $(qpdf --json --json-key=pages "$1" 2>/dev/null |
