@@ -35,6 +35,7 @@ typedef struct poster_style {
 	double margin, band;  /* band: a share of the height */
 	range  kop, onderkop, tekst;
 	double qr;
+	int    imprint;       /* drukregel: the imprint line in the foot */
 } poster_style;
 
 /* A poster laid out on paper of w by h: what to draw where. */
@@ -53,7 +54,7 @@ typedef struct layout {
 static void style_defaults(poster_style *ps)
 {
 	*ps = (poster_style){ 297 * MM, 420 * MM, 18 * MM, 0.58,
-			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM };
+			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM, 1 };
 }
 
 /* Beside the QR code, inside the margins, the text needs TEXT_MIN (on
@@ -78,7 +79,7 @@ static void check_room(const char *file, const ynode *root,
 static int style_load(print_ctx *c, poster_style *ps)
 {
 	static const char *const keys[] = { "formaat", "marge", "band", "kop",
-		"onderkop", "tekst", "qr", NULL };
+		"onderkop", "tekst", "qr", "drukregel", NULL };
 	style_defaults(ps);
 	const char *file = print_layout_file(c, "poster");
 	if (!fs_is_file(file))
@@ -97,6 +98,7 @@ static int style_load(print_ctx *c, poster_style *ps)
 	print_yaml_range(file, root, "onderkop", &ps->onderkop.max, &ps->onderkop.min);
 	print_yaml_range(file, root, "tekst", &ps->tekst.max, &ps->tekst.min);
 	print_yaml_length(file, root, "qr", PRINT_BOX, &ps->qr);
+	ps->imprint = yget_bool(file, root, "drukregel", 1);
 	if (diag_errors() == before)
 		check_room(file, root, ps);
 	return diag_errors() > before ? -1 : 0;
@@ -230,8 +232,9 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
 		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2,
 		  print_org_at(c));
-	fit_small(c, &l->foot_r, print_imprint(c), 10 * k, FACE_REGULAR,
-		  inner_w / 2, print_ui_at(c));
+	if (ps->imprint)   /* small print: it is for the printer */
+		fit_small(c, &l->foot_r, print_imprint(c), PRINT_IMPRINT * k,
+			  FACE_REGULAR, inner_w / 2, print_ui_at(c));
 	return rc;
 }
 
@@ -288,6 +291,7 @@ static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 	textfit_draw(cv, &l->foot_l, &at, c->st->muted);
 	at.x = w / 2;
 	at.halign = TEXTFIT_RIGHT;
+	at.valign = TEXTFIT_BOTTOM;
 	textfit_draw(cv, &l->foot_r, &at, c->st->muted);
 }
 

@@ -125,6 +125,10 @@ uint32_t print_tint(uint32_t colour, double share);
  * -1. */
 int print_paper(const char *formaat, diag_pos at, double *w, double *h);
 
+/* The size of the imprint line on an A3 poster or desk mat (it scales
+ * with the paper): small print, for whoever prints it. */
+#define PRINT_IMPRINT 7.0
+
 /* "coachkit 0.1.0 · gedrukt 23-11-2026": a product's foot line. */
 const char *print_imprint(const print_ctx *c);
 

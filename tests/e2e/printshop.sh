@@ -116,4 +116,28 @@ for f in profielkaarten competentiekaarten; do
 	check "$f-drukkerij: the ground covers the bleed box" [ -z "$bad" ]
 	[ -n "$bad" ] && echo "$bad" | sed 's/^/    /'
 done
+
+# Posters and desk mats: the imprint line only in small print at the
+# foot (7 pt on A3), or not at all with drukregel: nee in the layout.
+# imprint DUMP: the size and height on the page of its "coachkit", and
+# the page's height
+imprint() {
+	awk '$1 == "page" { h = $3 } $1 == "text" && $NF == "'"'"'coachkit'"'"'" { print $3, $6, h }' "$1"
+}
+for f in posters/gehoord bureauleggers/het-consult; do
+	got=$(imprint "$SCRATCH/dump/print/$f.pdf.txt")
+	echo "$got" | awk '{ exit !(NF == 3 && $1 <= 7 && $2 > 0.9 * $3) }'
+	check "$f: the imprint in small print at the foot ($got)" [ $? -eq 0 ]
+done
+mkdir -p "$p/layouts/print"
+printf 'drukregel: nee\n' >"$p/layouts/print/poster.yaml"
+printf 'drukregel: nee\n' >"$p/layouts/print/bureaulegger.yaml"
+"$CK" build "$p" -o "$SCRATCH/dump2" -q --dump-layout 2>/dev/null
+check "drukregel: nee leaves it out" [ -z "$(imprint "$SCRATCH/dump2/print/posters/gehoord.pdf.txt")" -a \
+	-z "$(imprint "$SCRATCH/dump2/print/bureauleggers/het-consult.pdf.txt")" -a \
+	-s "$SCRATCH/dump2/print/posters/gehoord.pdf.txt" ]
+printf 'drukregel: misschien\n' >"$p/layouts/print/bureaulegger.yaml"
+"$CK" check "$p" 2>"$SCRATCH/err3"
+grep -q "bureaulegger.yaml:1:12: error: 'drukregel' moet true of false zijn" "$SCRATCH/err3"
+check "a drukregel that is no yes or no: an error at it" [ $? -eq 0 ]
 finish
