@@ -2,6 +2,7 @@
 #include "colour.h"
 
 #include <math.h>
+#include <string.h>
 
 static double channel(uint32_t rgb, int i)
 {
@@ -71,17 +72,15 @@ void colour_cmyk(uint32_t rgb, const canvas_ink *inks, size_t n,
 		return;
 	}
 	rgb &= 0xFFFFFF;
-	for (size_t i = 0; i < n; i++)
-		if (inks[i].rgb == rgb) {
-			for (int j = 0; j < 4; j++)
-				out[j] = inks[i].cmyk[j];
-			return;
-		}
 	int grey = (rgb >> 16) == (rgb & 0xFF) &&
 		   ((rgb >> 8) & 0xFF) == (rgb & 0xFF);
-	/* a grey's plain conversion is black alone */
-	if (grey || !from_ink(rgb, inks, n, out))
-		colour_cmyk_plain(rgb, out);
-	for (int i = 0; i < 4; i++)   /* 3 decimals are what the PDF keeps */
-		out[i] = round(out[i] * 1000) / 1000;
+	size_t i = 0;
+	while (i < n && inks[i].rgb != rgb)
+		i++;
+	if (i < n)
+		memcpy(out, inks[i].cmyk, sizeof inks[i].cmyk);
+	else if (grey || !from_ink(rgb, inks, n, out))
+		colour_cmyk_plain(rgb, out);   /* a grey's: black alone */
+	for (int j = 0; j < 4; j++)   /* to a tenth of a percent */
+		out[j] = round(out[j] * 1000) / 1000;
 }

@@ -117,6 +117,30 @@ for f in profielkaarten competentiekaarten; do
 	[ -n "$bad" ] && echo "$bad" | sed 's/^/    /'
 done
 
+# site.yaml's cmyk gives the brand colours as the print shop mixes them;
+# their tints follow; anything else in it is an error at its place.
+cp "$p/content/site.yaml" "$SCRATCH/site.yaml"
+printf 'cmyk:\n  primary: [90, 30, 45, 30]\n' >>"$p/content/site.yaml"
+"$CK" build "$p" -o "$SCRATCH/cmyk" -q --only print 2>/dev/null
+ops "$SCRATCH/cmyk/print/posters/de-mens-is-boeiend.pdf" >"$SCRATCH/ops"
+grep -qx '0.9 0.3 0.45 0.3 k' "$SCRATCH/ops" && awk 'NF == 5 && $1 > 0 && $1 < 0.85 {
+	f = $1 / 0.9; d = 0.006
+	if ($2 - 0.3 * f < d && 0.3 * f - $2 < d && $3 - 0.45 * f < d && 0.45 * f - $3 < d &&
+	    $4 - 0.3 * f < d && 0.3 * f - $4 < d) found = 1 } END { exit !found }' "$SCRATCH/ops"
+check "cmyk: the primary colour as given, its tints in proportion" [ $? -eq 0 ]
+cp "$SCRATCH/site.yaml" "$p/content/site.yaml"
+printf 'cmyk:\n  primary: [90, 30, 45]\n  accent: "#A3461B"\n  paars: [1, 2, 3, 4]\n' >>"$p/content/site.yaml"
+line=$(grep -n '^  primary: \[90' "$p/content/site.yaml" | cut -d: -f1)
+"$CK" check "$p" 2>"$SCRATCH/err"
+check "a bad cmyk is refused" [ $? -eq 1 ]
+for e in "$line:12: error: 'primary' onder 'cmyk' moet een lijst van vier percentages" \
+	"$((line + 1)):11: error: 'accent' onder 'cmyk' moet een lijst van vier percentages" \
+	"$((line + 2)):3: warning"; do
+	grep -q "site.yaml:$e" "$SCRATCH/err"
+	check "cmyk: site.yaml:$e" [ $? -eq 0 ]
+done
+cp "$SCRATCH/site.yaml" "$p/content/site.yaml"
+
 # Posters and desk mats: the imprint line only in small print at the
 # foot (7 pt on A3), or not at all with drukregel: nee in the layout.
 # imprint DUMP: the size and height on the page of its "coachkit", and
