@@ -486,6 +486,11 @@ static HPDF_Image load_png(pdf_impl *p, const char *file)
 		return NULL;
 	}
 	HPDF_UINT w = (HPDF_UINT)px.width, h = (HPDF_UINT)px.height;
+	if (p->meta.cmyk) {   /* for a print shop (pdf_meta.h) */
+		HPDF_Image img = pdf_meta_image_cmyk(p->doc, &px);
+		image_pixels_free(&px);
+		return img;
+	}
 	HPDF_Image img = HPDF_LoadRawImageFromMem(p->doc, px.colour, w, h,
 		px.channels == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
 	if (img && px.alpha) {

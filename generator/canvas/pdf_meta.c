@@ -2,6 +2,7 @@
  * tags for pdf.c; see pdf_meta.h. */
 #include "pdf_meta.h"
 #include "colour.h"
+#include "image.h"
 #include "util/buf.h"
 #include "util/hash.h"
 
@@ -10,6 +11,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_version.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -252,6 +254,32 @@ int pdf_meta_write(HPDF_Doc doc, const pdf_meta *m)
 	    add_id(doc, m) < 0)
 		return -1;
 	return m->cmyk ? add_output_intent(doc) : 0;
+}
+
+HPDF_Image pdf_meta_image_cmyk(HPDF_Doc doc, const image_pixels *px)
+{
+	size_t n = (size_t)px->width * (size_t)px->height;
+	unsigned char *out = xmalloc(n * 4 + 1);
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *v = px->colour + i * (size_t)px->channels;
+		unsigned a = px->alpha ? px->alpha[i] : 255;
+		uint32_t rgb = 0;
+		for (int c = 0; c < 3; c++) {
+			unsigned x = v[px->channels == 3 ? c : 0];
+			x = (x * a + 255 * (255 - a) + 127) / 255;
+			rgb = rgb << 8 | x;
+		}
+		double k[4];
+		colour_cmyk_plain(rgb, k);
+		for (int c = 0; c < 4; c++)
+			out[4 * i + (size_t)c] = (unsigned char)(k[c] * 255 +
+								  0.5);
+	}
+	HPDF_Image img = HPDF_LoadRawImageFromMem(doc, out,
+		(HPDF_UINT)px->width, (HPDF_UINT)px->height,
+		HPDF_CS_DEVICE_CMYK, 8);
+	free(out);
+	return img;
 }
 
 /* Writes tag over the "HPDFAA" of "HPDFAA+" or "HPDFAA+Name". */

@@ -38,6 +38,12 @@ void pdf_meta_stroke(HPDF_Page page, const pdf_meta *m, uint32_t colour);
  * handler has the reason). */
 int pdf_meta_write(HPDF_Doc doc, const pdf_meta *m);
 
+/* A print shop's image: the pixels in CMYK (colour.h's plain
+ * conversion), transparency flattened onto white paper, as PDF/X-1a
+ * has no transparency. NULL when libharu refuses it. */
+struct image_pixels;
+HPDF_Image pdf_meta_image_cmyk(HPDF_Doc doc, const struct image_pixels *px);
+
 /* Renames font's subset (a TrueType font libharu embeds) with a tag of
  * six capitals from a hash of its name and the glyphs it keeps, as a
  * subset's tag should be: another subset, another name. */

@@ -141,6 +141,16 @@ for e in "$line:12: error: 'primary' onder 'cmyk' moet een lijst van vier percen
 done
 cp "$SCRATCH/site.yaml" "$p/content/site.yaml"
 
+# Images go to a print shop in CMYK too, without soft masks.
+q=$SCRATCH/q
+make_project "$q"
+cp tests/fixtures/figuur.png "$q/content/modules/01-een/"
+printf '\n![Een figuur](figuur.png)\n' >>"$q/content/modules/01-een/01-begin.md"
+printf 'print: professional\n' >>"$q/content/site.yaml"
+"$CK" build "$q" -o "$q/out" -q --only print 2>/dev/null
+imgs=$(pdfimages -list "$q/out/print/handleiding.pdf" 2>/dev/null | awk 'NR > 2 { print $3, $6 }' | sort -u)
+check "a PNG in the manual is a CMYK image, with no mask ($imgs)" [ "$imgs" = "image cmyk" ]
+
 # Posters and desk mats: the imprint line only in small print at the
 # foot (7 pt on A3), or not at all with drukregel: nee in the layout.
 # imprint DUMP: the size and height on the page of its "coachkit", and
