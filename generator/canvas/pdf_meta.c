@@ -9,6 +9,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_list.h>
 #include <hpdf_objects.h>
 #include <hpdf_version.h>
 #include <stdlib.h>
@@ -238,6 +239,18 @@ static int set_info(HPDF_Doc doc, const pdf_meta *m, const char *date)
 	return ok ? 0 : -1;
 }
 
+/* A print shop's file has no annotations (links) on its pages: PDF/X
+ * allows none inside the bleed, where they could print over the page. */
+static void drop_links(HPDF_Doc doc)
+{
+	for (HPDF_UINT i = 0; doc->page_list && i < doc->page_list->count;
+	     i++) {
+		HPDF_Dict page = HPDF_List_ItemAt(doc->page_list, i);
+		if (page && HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY))
+			HPDF_Dict_RemoveElement(page, "Annots");
+	}
+}
+
 int pdf_meta_write(HPDF_Doc doc, const pdf_meta *m)
 {
 	char info_date[40] = "", xmp_date[40] = "";
@@ -253,7 +266,10 @@ int pdf_meta_write(HPDF_Doc doc, const pdf_meta *m)
 	    add_xmp(doc, m, xmp_date[0] ? xmp_date : NULL) < 0 ||
 	    add_id(doc, m) < 0)
 		return -1;
-	return m->cmyk ? add_output_intent(doc) : 0;
+	if (!m->cmyk)
+		return 0;
+	drop_links(doc);
+	return add_output_intent(doc);
 }
 
 HPDF_Image pdf_meta_image_cmyk(HPDF_Doc doc, const image_pixels *px)
