@@ -513,10 +513,13 @@ static HPDF_Image load_image(pdf_impl *p, const char *file)
 		fail(p, why, file);
 		return NULL;
 	}
+	why[0] = '\0';
 	HPDF_Image img = info.kind == IMAGE_PNG ? load_png(p, file) :
+		p->meta.cmyk ? pdf_meta_jpeg_cmyk(p->doc, file, why,
+						  sizeof why) :
 		HPDF_LoadJpegImageFromFile(p->doc, file);
 	if (!img)
-		fail(p, "kan de afbeelding niet lezen", file);
+		fail(p, why[0] ? why : "kan de afbeelding niet lezen", file);
 	return img;
 }
 

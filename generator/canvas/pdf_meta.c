@@ -239,6 +239,21 @@ static int set_info(HPDF_Doc doc, const pdf_meta *m, const char *date)
 	return ok ? 0 : -1;
 }
 
+HPDF_Image pdf_meta_jpeg_cmyk(HPDF_Doc doc, const char *file, char *why,
+			      size_t n)
+{
+	image_pixels px;
+	why[0] = '\0';
+	int rc = image_decode_jpeg(file, &px, why, n);
+	if (rc == 1)
+		return HPDF_LoadJpegImageFromFile(doc, file);
+	if (rc < 0)
+		return NULL;
+	HPDF_Image img = pdf_meta_image_cmyk(doc, &px);
+	image_pixels_free(&px);
+	return img;
+}
+
 /* A print shop's file has no annotations (links) on its pages: PDF/X
  * allows none inside the bleed, where they could print over the page. */
 static void drop_links(HPDF_Doc doc)

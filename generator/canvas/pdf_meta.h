@@ -44,6 +44,12 @@ int pdf_meta_write(HPDF_Doc doc, const pdf_meta *m);
 struct image_pixels;
 HPDF_Image pdf_meta_image_cmyk(HPDF_Doc doc, const struct image_pixels *px);
 
+/* A print shop's JPEG: a CMYK one as it is, any other decoded and set
+ * in CMYK as above. NULL with a reason in why (n bytes) when it cannot
+ * be read, or when libharu refuses it (why empty then). */
+HPDF_Image pdf_meta_jpeg_cmyk(HPDF_Doc doc, const char *file, char *why,
+			      size_t n);
+
 /* Renames font's subset (a TrueType font libharu embeds) with a tag of
  * six capitals from a hash of its name and the glyphs it keeps, as a
  * subset's tag should be: another subset, another name. */

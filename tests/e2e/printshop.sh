@@ -150,12 +150,12 @@ cp "$SCRATCH/site.yaml" "$p/content/site.yaml"
 # Images go to a print shop in CMYK too, without soft masks.
 q=$SCRATCH/q
 make_project "$q"
-cp tests/fixtures/figuur.png "$q/content/modules/01-een/"
-printf '\n![Een figuur](figuur.png)\n' >>"$q/content/modules/01-een/01-begin.md"
+cp tests/fixtures/figuur.png tests/fixtures/foto.jpg "$q/content/modules/01-een/"
+printf '\n![Een figuur](figuur.png)\n\n![Een foto](foto.jpg)\n' >>"$q/content/modules/01-een/01-begin.md"
 printf 'print: professional\n' >>"$q/content/site.yaml"
 "$CK" build "$q" -o "$q/out" -q --only print 2>/dev/null
-imgs=$(pdfimages -list "$q/out/print/handleiding.pdf" 2>/dev/null | awk 'NR > 2 { print $3, $6 }' | sort -u)
-check "a PNG in the manual is a CMYK image, with no mask ($imgs)" [ "$imgs" = "image cmyk" ]
+imgs=$(pdfimages -list "$q/out/print/handleiding.pdf" 2>/dev/null | awk 'NR > 2 { print $3, $6 }' | sort | uniq -c | tr -s ' ')
+check "a PNG and a JPEG in the manual are CMYK images, with no mask ($imgs)" [ "$imgs" = " 2 image cmyk" ]
 
 # Posters and desk mats: the imprint line only in small print at the
 # foot (7 pt on A3), or not at all with drukregel: nee in the layout.
