@@ -17,6 +17,9 @@
 typedef struct canvas canvas;
 
 #define CANVAS_NONE 0xFFFFFFFFu      /* no fill or no stroke */
+/* Registration colour, for crop marks: every ink of a print shop's
+ * press (CMYK 100/100/100/100); black elsewhere. */
+#define CANVAS_REGISTRATION 0x01000000u
 
 /* What a PDF can hold (and libharu takes): a page's side from 3 to
  * 14,400 points, and type larger than 0 and up to 600 points. The PDF
@@ -35,6 +38,15 @@ typedef struct canvas_style {
 	int      round_caps;         /* round line caps and joins */
 } canvas_style;
 
+/* A colour of the design and the process colour it prints as: cyan,
+ * magenta, yellow and black, each 0 to 1 (canvas/colour.h). */
+typedef struct canvas_ink {
+	uint32_t rgb;
+	double   cmyk[4];
+} canvas_ink;
+
+#define CANVAS_INKS_MAX 8
+
 /* What the document says about itself. */
 struct charset;
 
@@ -44,6 +56,14 @@ typedef struct canvas_info {
 	/* PDF: the characters the document may draw (canvas/charset.h);
 	 * NULL: any. Must outlive the canvas. */
 	const struct charset *charset;
+	/* PDF: when it was made, seconds since 1970 (UTC); 0: no date. */
+	long long   date;
+	/* PDF for a print shop: every colour set in CMYK (canvas/colour.h,
+	 * with the inks given, copied; at most CANVAS_INKS_MAX) and an
+	 * output intent for coated paper (FOGRA39). 0: RGB. */
+	int         cmyk;
+	const canvas_ink *inks;
+	size_t      n_inks;
 } canvas_info;
 
 typedef enum { CANVAS_PLAIN, CANVAS_BOLD = 1, CANVAS_ITALIC = 2 } canvas_face;

@@ -34,6 +34,15 @@ static void quoted(buf *b, const char *s, size_t len)
 	buf_putc(b, '\'');
 }
 
+/* A colour: " #rrggbb", or " registration" (all inks). */
+static void colour(buf *b, uint32_t c)
+{
+	if (c == CANVAS_REGISTRATION)
+		buf_puts(b, " registration");
+	else
+		buf_printf(b, " #%06x", (unsigned)c);
+}
+
 static void dump_free(void *impl)
 {
 	dump_impl *d = impl;
@@ -104,14 +113,14 @@ static void kerning(buf *b, const font_setting *set)
 
 /* A text: its font, size, colour and place, the text as set (with its
  * ligatures), and its kerning. */
-static void dump_text(void *impl, int font, double size, uint32_t colour,
+static void dump_text(void *impl, int font, double size, uint32_t c,
 		      double x, double y, const char *s, size_t len,
 		      const font_setting *set)
 {
 	buf *b = &((dump_impl *)impl)->out;
 	buf_printf(b, "text f%d", font);
 	num(b, size);
-	buf_printf(b, " #%06x", (unsigned)colour);
+	colour(b, c);
 	num(b, x);
 	num(b, y);
 	if (set)
@@ -144,10 +153,13 @@ static void dump_path(void *impl, const canvas_seg *segs, size_t n,
 		num(b, x1);
 		num(b, y1);
 	}
-	if (s->fill != CANVAS_NONE)
-		buf_printf(b, " fill #%06x", (unsigned)s->fill);
+	if (s->fill != CANVAS_NONE) {
+		buf_puts(b, " fill");
+		colour(b, s->fill);
+	}
 	if (s->stroke != CANVAS_NONE) {
-		buf_printf(b, " stroke #%06x", (unsigned)s->stroke);
+		buf_puts(b, " stroke");
+		colour(b, s->stroke);
 		num(b, s->line_width);
 	}
 	buf_putc(b, '\n');

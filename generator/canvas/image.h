@@ -74,6 +74,12 @@ typedef struct image_pixels {
  * and pixels are held to the caps above before anything is allocated. */
 int  image_decode_png(const char *path, image_pixels *px, char *err,
 		      size_t errlen);
+/* Decodes the JPEG at path to grey or RGB pixels (no alpha), for a
+ * print shop's PDF, which sets them in CMYK: 0; 1, with nothing
+ * decoded, when the file is CMYK already; -1 with a reason. The caller
+ * has checked it (image_check_header()). */
+int  image_decode_jpeg(const char *path, image_pixels *px, char *err,
+		       size_t errlen);
 void image_pixels_free(image_pixels *px);
 
 #endif

@@ -9,6 +9,7 @@
  * their size: every bit of the compressed data is still read, and the
  * check costs a fraction of a full decode. */
 #include "image_internal.h"
+#include "image.h"
 #include "util/arena.h"
 
 #include <jpeglib.h>
@@ -96,6 +97,67 @@ int image_jpeg_run(FILE *f, char *err, size_t errlen)
 	free(j.row);
 	if (j.done && !j.failed)
 		return 0;
+	snprintf(err, errlen, "de JPEG-gegevens zijn beschadigd (libjpeg: %s)",
+		 j.failed ? j.msg : "onleesbaar");
+	return -1;
+}
+
+/* The whole image into px, in grey or RGB. Called under setjmp. */
+static int read_pixels(struct jpeg_decompress_struct *ci, jpeg_job *j,
+		       image_pixels *px)
+{
+	jpeg_read_header(ci, TRUE);
+	if (ci->jpeg_color_space == JCS_CMYK ||
+	    ci->jpeg_color_space == JCS_YCCK) {
+		j->done = 1;
+		return 1;
+	}
+	ci->out_color_space = ci->num_components == 1 ? JCS_GRAYSCALE :
+			      JCS_RGB;
+	jpeg_start_decompress(ci);
+	size_t stride = (size_t)ci->output_width *
+			(size_t)ci->output_components;
+	px->width = (int)ci->output_width;
+	px->height = (int)ci->output_height;
+	px->channels = ci->output_components;
+	px->colour = xmalloc(stride * ci->output_height + 1);
+	while (ci->output_scanline < ci->output_height) {
+		JSAMPROW r = px->colour + stride * ci->output_scanline;
+		jpeg_read_scanlines(ci, &r, 1);
+	}
+	jpeg_finish_decompress(ci);
+	j->done = 1;
+	return 0;
+}
+
+int image_decode_jpeg(const char *path, image_pixels *px, char *err,
+		      size_t errlen)
+{
+	memset(px, 0, sizeof *px);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		snprintf(err, errlen, "kan de afbeelding niet lezen");
+		return -1;
+	}
+	struct jpeg_decompress_struct ci;
+	jpeg_job j;
+	memset(&ci, 0, sizeof ci);
+	memset(&j, 0, sizeof j);
+	ci.err = jpeg_std_error(&j.pub);
+	j.pub.error_exit = on_error;
+	j.pub.emit_message = on_message;
+	j.pub.output_message = on_output;
+	volatile int rc = -1;
+	if (setjmp(j.back) == 0) {
+		jpeg_create_decompress(&ci);
+		jpeg_stdio_src(&ci, f);
+		rc = read_pixels(&ci, &j, px);
+	}
+	jpeg_destroy_decompress(&ci);
+	fclose(f);
+	if (j.done && !j.failed)
+		return rc;
+	image_pixels_free(px);
 	snprintf(err, errlen, "de JPEG-gegevens zijn beschadigd (libjpeg: %s)",
 		 j.failed ? j.msg : "onleesbaar");
 	return -1;

@@ -16,6 +16,7 @@
 #include "charset.h"
 #include "util/utf8.h"
 #include "image.h"
+#include "pdf_meta.h"
 #include "util/arena.h"
 #include "util/buf.h"
 #include "util/strmap.h"
@@ -88,6 +89,7 @@ typedef struct pdf_impl {
 	double     size;
 	uint32_t   fill;
 	buf        text;         /* the run being shown, NUL-terminated */
+	pdf_meta   meta;         /* info, dates, colour model (pdf_meta.h) */
 	char       error[256];
 } pdf_impl;
 
@@ -110,16 +112,15 @@ static double y_of(const pdf_impl *p, double y)
 	return p->height - y;
 }
 
-static void set_rgb_fill(HPDF_Page page, uint32_t c)
+/* The colours, RGB or for a print shop CMYK (pdf_meta.h). */
+static void set_fill(pdf_impl *p, uint32_t c)
 {
-	HPDF_Page_SetRGBFill(page, ((c >> 16) & 255) / 255.0f,
-			     ((c >> 8) & 255) / 255.0f, (c & 255) / 255.0f);
+	pdf_meta_fill(p->page, &p->meta, c);
 }
 
-static void set_rgb_stroke(HPDF_Page page, uint32_t c)
+static void set_stroke(pdf_impl *p, uint32_t c)
 {
-	HPDF_Page_SetRGBStroke(page, ((c >> 16) & 255) / 255.0f,
-			       ((c >> 8) & 255) / 255.0f, (c & 255) / 255.0f);
+	pdf_meta_stroke(p->page, &p->meta, c);
 }
 
 /* Closes the open text object, before any other drawing. */
@@ -466,7 +467,7 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		p->size = size;
 	}
 	if (p->fill != colour) {
-		set_rgb_fill(p->page, colour);
+		set_fill(p, colour);
 		p->fill = colour;
 	}
 	if (set && (set->nkern || set->changed)) {
@@ -484,8 +485,9 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 			  p->text.data);
 }
 
-static void set_line_style(HPDF_Page page, const canvas_style *s)
+static void set_line_style(pdf_impl *p, const canvas_style *s)
 {
+	HPDF_Page page = p->page;
 	HPDF_Page_SetLineWidth(page, (HPDF_REAL)s->line_width);
 	if (s->dash_on > 0) {
 		HPDF_UINT16 dash[2] = { (HPDF_UINT16)(s->dash_on + 0.5),
@@ -496,7 +498,7 @@ static void set_line_style(HPDF_Page page, const canvas_style *s)
 		HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
 		HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
 	}
-	set_rgb_stroke(page, s->stroke);
+	set_stroke(p, s->stroke);
 }
 
 static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
@@ -511,9 +513,9 @@ static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
 	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill)
-		set_rgb_fill(p->page, s->fill);
+		set_fill(p, s->fill);
 	if (stroke)
-		set_line_style(p->page, s);
+		set_line_style(p, s);
 	for (size_t i = 0; i < n; i++) {
 		const double *q = segs[i].p;
 		switch (segs[i].kind) {
@@ -557,6 +559,11 @@ static HPDF_Image load_png(pdf_impl *p, const char *file)
 		return NULL;
 	}
 	HPDF_UINT w = (HPDF_UINT)px.width, h = (HPDF_UINT)px.height;
+	if (p->meta.cmyk) {   /* for a print shop (pdf_meta.h) */
+		HPDF_Image img = pdf_meta_image_cmyk(p->doc, &px);
+		image_pixels_free(&px);
+		return img;
+	}
 	HPDF_Image img = HPDF_LoadRawImageFromMem(p->doc, px.colour, w, h,
 		px.channels == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
 	if (img && px.alpha) {
@@ -579,10 +586,13 @@ static HPDF_Image load_image(pdf_impl *p, const char *file)
 		fail(p, why, file);
 		return NULL;
 	}
+	why[0] = '\0';
 	HPDF_Image img = info.kind == IMAGE_PNG ? load_png(p, file) :
+		p->meta.cmyk ? pdf_meta_jpeg_cmyk(p->doc, file, why,
+						  sizeof why) :
 		HPDF_LoadJpegImageFromFile(p->doc, file);
 	if (!img)
-		fail(p, "kan de afbeelding niet lezen", file);
+		fail(p, why[0] ? why : "kan de afbeelding niet lezen", file);
 	return img;
 }
 
@@ -738,6 +748,11 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	build_outline(p);
 	if (p->marks.len)
 		HPDF_SetPageMode(p->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	for (size_t i = 0; i < p->fonts.len; i++)
+		pdf_meta_font_tag(((pdf_font *)p->fonts.items[i])->font);
+	if (!p->error[0] && pdf_meta_write(p->doc, &p->meta) < 0)
+		fail(p, "kan de beschrijving van het document niet schrijven",
+		     path);
 	unlink(path);   /* a new file, as fs_write() makes (util/fs.h) */
 	if (!p->error[0] && HPDF_SaveToFile(p->doc, path) != HPDF_OK)
 		fail(p, "kan niet schrijven", path);
@@ -784,6 +799,7 @@ canvas *canvas_pdf_new(const canvas_info *info)
 	HPDF_SetCurrentEncoder(p->doc, "UTF-8");
 	HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL);
 	set_info(p, info);
+	pdf_meta_init(&p->meta, &p->a, info);
 	p->charset = info ? info->charset : NULL;
 	return canvas_new(&pdf_backend, p);
 }

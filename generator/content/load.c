@@ -70,12 +70,38 @@ static const char *parse_name(site *s, const char *file, const char *name,
 
 static const char *const site_keys[] = {
 	"title", "subtitle", "language", "organisation", "description",
-	"base_url", "unsafe_html", "colours", "fonts", "print",
+	"base_url", "unsafe_html", "colours", "cmyk", "fonts", "print",
 	"foreign_phrases", NULL
 };
 static const char *const site_required[] = { "title", NULL };
 static const char *const colour_keys[] = { "primary", "accent", NULL };
 static const char *const font_keys[] = { "serif", "sans", NULL };
+
+/* Four percentages (C, M, Y, K) at key of map, as fractions in s's
+ * arena; NULL when absent or after reporting what is wrong. */
+static const double *get_cmyk(site *s, const ynode *map, const char *key)
+{
+	const ynode *v = ymap_get(map, key);
+	if (!v)
+		return NULL;
+	double *out = arena_alloc(s->a, 4 * sizeof *out);
+	int ok = v->kind == YNODE_SEQ && v->n == 4;
+	for (size_t i = 0; ok && i < 4; i++) {
+		const ynode *n = v->items[i];
+		char *end = NULL;
+		double d = n->kind == YNODE_SCALAR ? strtod(n->str, &end) : -1;
+		ok = end && end != n->str && !*end && d >= 0 && d <= 100;
+		out[i] = d / 100;
+	}
+	if (!ok) {
+		diag_error(s->file, v->line, v->col, "'%s' onder 'cmyk' moet "
+			   "een lijst van vier percentages zijn (cyaan, "
+			   "magenta, geel, zwart, elk van 0 tot 100), zoals "
+			   "[90, 30, 45, 30]", key);
+		return NULL;
+	}
+	return out;
+}
 
 /* A font family named at key in map, and where, for errors found later. */
 static const char *get_font(site *s, const ynode *map, const char *key,
@@ -140,6 +166,7 @@ static void load_site_yaml(site *s, buf *text)
 	s->organisation_at = ypos(s->file, ymap_get(root, "organisation"));
 	s->description_at = ypos(s->file, ymap_get(root, "description"));
 	s->base_url = yget_str(s->file, root, "base_url");
+	s->base_url_at = ypos(s->file, ymap_get(root, "base_url"));
 	if (s->base_url && !url_is_web(s->base_url)) {
 		const ynode *v = ymap_get(root, "base_url");
 		diag_error(s->file, v->line, v->col, "'base_url' moet het "
@@ -162,6 +189,12 @@ static void load_site_yaml(site *s, buf *text)
 					       s->colour_primary);
 		s->colour_accent = get_colour(s, colours, "accent",
 					      s->colour_accent);
+	}
+	const ynode *cmyk = ymap_get(root, "cmyk");
+	if (cmyk && yexpect_map(s->file, cmyk, "cmyk") == 0) {
+		ycheck_map(s->file, cmyk, "cmyk", colour_keys, NULL);
+		s->cmyk_primary = get_cmyk(s, cmyk, "primary");
+		s->cmyk_accent = get_cmyk(s, cmyk, "accent");
 	}
 	const char *print = yget_str(s->file, root, "print");
 	if (print && !strcmp(print, "professional")) {

@@ -67,7 +67,11 @@ typedef struct site {
 	const char   *title, *subtitle, *language, *organisation;
 	const char   *description, *base_url;
 	diag_pos      title_at, subtitle_at, organisation_at, description_at;
+	diag_pos      base_url_at;   /* in site.yaml, or none */
 	const char   *colour_primary, *colour_accent;
+	/* cmyk: in site.yaml, the brand colours in print: C, M, Y, K
+	 * from 0 to 1; NULL: converted from the colour (canvas/colour.h) */
+	const double *cmyk_primary, *cmyk_accent;
 	const char   *font_serif, *font_sans;   /* NULL: the print style's */
 	diag_pos      font_serif_at, font_sans_at;
 	int           unsafe_html;

@@ -97,13 +97,14 @@ static int try_width(cycle *c, double W, double H, double cw, double g,
 	return c->rc >= min_rc ? 0 : -1;
 }
 
-static cycle place(const dg_pen *p, size_t n, double m)
+/* grow: how much larger than by design the centre must be. */
+static cycle place(const dg_pen *p, size_t n, double m, double grow)
 {
 	double W = p->w - 2 * m, H = p->h - 2 * m, g = 6 * p->u;
 	cycle c = { .cx = p->x + p->w / 2, .cy = p->y + p->h / 2, .n = n,
 		    .gap = 3.5 * p->u };
 	c.ch = H * (n <= 4 ? 0.25 : 0.21);
-	double min_rc = 0.15 * fmin(W, H);
+	double min_rc = 0.15 * fmin(W, H) * grow;
 	for (double f = 0.40; f >= 0.16; f -= 0.005)
 		if (try_width(&c, W, H, fmin(f * W, 3.2 * c.ch), g,
 			      16 * p->u, min_rc) == 0)
@@ -113,27 +114,66 @@ static cycle place(const dg_pen *p, size_t n, double m)
 	return c;
 }
 
-int dg_cyclus(dg_pen *p)
+/* The cycle placed with its centre grow times its least size by design,
+ * and the texts of cards and centre fitted. 0, or -1 (p->e says why). */
+static int fit_cycle(dg_pen *p, double grow, cycle *c, dg_card *cards,
+		     dg_card *centre, dg_card_style *st, dg_card_style *mid)
 {
 	const diagram *d = p->d;
-	size_t n = d->n_parts < MAX_PARTS ? d->n_parts : MAX_PARTS;
-	cycle c = place(p, n, 2 * p->u);
-	double pad = fmin(8 * p->u, 0.12 * c.ch);
-	dg_card cards[MAX_PARTS], centre;
-	for (size_t k = 0; k < n; k++)
-		cards[k] = dg_card_in_rect(&d->parts[k], c.x[k] - c.cw / 2,
-					   c.y[k] - c.ch / 2, c.cw, c.ch, pad);
-	centre = dg_card_in_circle(&d->midden, c.cx, c.cy, c.rc);
-	dg_card_style st = { 8.75 * p->u, 1.2, FACE_BOLD, DG_PRIMARY,
-			     DG_TEXT, TEXTFIT_CENTRE, TEXTFIT_MIDDLE, 0 };
-	dg_card_style mid = { 8.5 * p->u, 1.3, FACE_BOLD, DG_WHITE, DG_WHITE,
-			      TEXTFIT_CENTRE, TEXTFIT_MIDDLE, 0 };
-	if (dg_fit_cards(p, cards, n, &st) < 0)
+	*c = place(p, c->n, 2 * p->u, grow);
+	double pad = fmin(8 * p->u, 0.12 * c->ch);
+	for (size_t k = 0; k < c->n; k++)
+		cards[k] = dg_card_in_rect(&d->parts[k], c->x[k] - c->cw / 2,
+					   c->y[k] - c->ch / 2, c->cw, c->ch,
+					   pad);
+	*centre = dg_card_in_circle(&d->midden, c->cx, c->cy, c->rc);
+	*st = (dg_card_style){ 8.75 * p->u, 1.2, FACE_BOLD, DG_PRIMARY,
+			       DG_TEXT, TEXTFIT_CENTRE, TEXTFIT_MIDDLE, 0 };
+	*mid = (dg_card_style){ 8.5 * p->u, 1.3, FACE_BOLD, DG_WHITE,
+				DG_WHITE, TEXTFIT_CENTRE, TEXTFIT_MIDDLE, 0 };
+	if (dg_fit_cards(p, cards, c->n, st) < 0)
 		return -1;
 	/* the centre no louder than the parts around it */
-	mid.max_size = fmin(mid.max_size,
-			    1.1 * dg_card_size(&cards[0], &st));
-	if (dg_fit_cards(p, &centre, 1, &mid) < 0)
+	mid->max_size = fmin(mid->max_size, 1.1 * dg_card_size(&cards[0], st));
+	return dg_fit_cards(p, centre, 1, mid);
+}
+
+/* With a type floor (p->floor), the centre grows a step at a time until
+ * its text reaches the floor as the cards' does; the design's centre
+ * when none does. The tries leave no counts and no error behind. */
+static double centre_growth(dg_pen *p, size_t n)
+{
+	diagram_error keep = *p->e;
+	typeset *ts = p->ts;
+	int lines = ts->lines, hyphens = ts->hyphens, overfull = ts->overfull;
+	double found = 1;
+	for (int step = 0; p->floor > 0 && step <= 8; step++) {
+		double grow = 1 + 0.025 * step;
+		cycle c = { .n = n };
+		dg_card cards[MAX_PARTS], centre;
+		dg_card_style st, mid;
+		int ok = fit_cycle(p, grow, &c, cards, &centre, &st,
+				   &mid) == 0 &&
+			 dg_card_size(&cards[0], &st) >= p->floor &&
+			 dg_card_size(&centre, &mid) >= p->floor;
+		if (ok) {
+			found = grow;
+			break;
+		}
+	}
+	*p->e = keep;
+	ts->lines = lines, ts->hyphens = hyphens, ts->overfull = overfull;
+	return found;
+}
+
+int dg_cyclus(dg_pen *p)
+{
+	size_t n = p->d->n_parts < MAX_PARTS ? p->d->n_parts : MAX_PARTS;
+	cycle c = { .n = n };
+	dg_card cards[MAX_PARTS], centre;
+	dg_card_style st, mid;
+	if (fit_cycle(p, centre_growth(p, n), &c, cards, &centre, &st,
+		      &mid) < 0)
 		return -1;
 	for (size_t k = 0; k < n; k++) {
 		double pts[2 * (ARC_STEPS + 1)];

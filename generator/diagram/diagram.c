@@ -32,10 +32,11 @@ void diagram_report(const diagram_error *e)
 
 /* Lays d out in the box, drawing on c when it is not NULL. */
 static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
-		   const double box[4], ptrvec *texts, diagram_error *e)
+		   const double box[5], ptrvec *texts, diagram_error *e)
 {
 	dg_pen p = { .d = d, .ts = ts, .a = a, .c = c, .x = box[0],
-		     .y = box[1], .w = box[2], .h = box[3], .e = e };
+		     .y = box[1], .w = box[2], .h = box[3], .floor = box[4],
+		     .e = e };
 	p.u = fmin(4, fmax(0.5, sqrt(fmax(0, box[2] * box[3])) /
 			   sqrt(460.0 * 300.0)));
 	memset(e, 0, sizeof *e);
@@ -59,9 +60,16 @@ static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
 int diagram_draw(const diagram *d, canvas *c, typeset *ts, double x,
 		 double y, double w, double h, diagram_error *e)
 {
+	double box[4] = { x, y, w, h };
+	return diagram_draw_floor(d, c, ts, box, 0, e);
+}
+
+int diagram_draw_floor(const diagram *d, canvas *c, typeset *ts,
+		       const double at[4], double floor, diagram_error *e)
+{
 	arena a;
 	arena_init(&a, 1 << 16);
-	double box[4] = { x, y, w, h };
+	double box[5] = { at[0], at[1], at[2], at[3], floor };
 	int rc = lay_out(d, c, ts, &a, box, NULL, e);
 	arena_free(&a);
 	return rc;
@@ -72,6 +80,14 @@ int diagram_texts(const diagram *d, typeset *ts, arena *a, double x,
 		  size_t *n, diagram_error *e)
 {
 	double box[4] = { x, y, w, h };
+	return diagram_texts_floor(d, ts, a, box, 0, texts, n, e);
+}
+
+int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
+			const double at[4], double floor,
+			diagram_text **texts, size_t *n, diagram_error *e)
+{
+	double box[5] = { at[0], at[1], at[2], at[3], floor };
 	ptrvec v = { 0 };
 	*texts = NULL;
 	*n = 0;

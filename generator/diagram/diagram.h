@@ -106,6 +106,16 @@ int diagram_texts(const diagram *d, typeset *ts, arena *a, double x,
 		  double y, double w, double h, diagram_text **texts,
 		  size_t *n, diagram_error *e);
 
+/* diagram_draw() and diagram_texts() in the box at (x, y, w, h), with
+ * the texts that fit set at floor points or more (the largest size up
+ * to the larger of their own and floor at which they fit): for a
+ * product printed smaller than it is laid out. */
+int diagram_draw_floor(const diagram *d, canvas *c, typeset *ts,
+		       const double at[4], double floor, diagram_error *e);
+int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
+			const double at[4], double floor,
+			diagram_text **texts, size_t *n, diagram_error *e);
+
 /* The diagram as an inline <svg> element, width points wide and as high
  * as its aspect says, for the site: role="img", a <title> naming it and a
  * <desc> with its texts for screen readers. The markup (len bytes) lives

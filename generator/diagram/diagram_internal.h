@@ -50,6 +50,7 @@ typedef struct dg_pen {
 	canvas        *c;          /* NULL: place the texts, draw nothing */
 	double         x, y, w, h; /* the box */
 	double         u;          /* scale: 1 for a box of 460 x 300 pt */
+	double         floor;      /* type no smaller where it fits (0) */
 	ptrvec         texts;      /* diagram_text*, as placed */
 	diagram_error *e;
 } dg_pen;

@@ -233,7 +233,7 @@ static void fail(dg_pen *p, const dg_card *c, int naam_failed,
 int dg_fit_cards(dg_pen *p, dg_card *cards, size_t n,
 		 const dg_card_style *cs)
 {
-	double max = fmax(cs->max_size, DIAGRAM_MIN_SIZE);
+	double max = fmax(fmax(cs->max_size, p->floor), DIAGRAM_MIN_SIZE);
 	double range = max - DIAGRAM_MIN_SIZE;
 	int last = (int)ceil(range / TEXTFIT_STEP - 1e-6), good = -1;
 #define SIZE(k) ((k) >= last ? DIAGRAM_MIN_SIZE : max - (k) * TEXTFIT_STEP)

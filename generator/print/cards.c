@@ -119,11 +119,11 @@ static int write_shop(print_ctx *c, const deck *d, const char *dir,
 {
 	const card_style *st = d->cards[0].st;
 	sheet sh = sheet_make(st->w, st->h, 1);
-	canvas *cv = print_canvas(c, d->title);
+	canvas *cv = print_shop_canvas(c, d->title);
 	for (size_t i = 0; i < d->n; i++)
 		for (int side = 0; side < 2; side++) {
 			sheet_begin(&sh, cv);
-			card_draw(c, cv, &d->cards[i], side, sh.bleed);
+			card_draw(c, cv, &d->cards[i], side, sh.bleed, 1);
 			sheet_end(&sh, cv);
 		}
 	return print_save(c, cv, dir, arena_printf(c->a, "%s-drukkerij.pdf",
@@ -146,7 +146,8 @@ static void a4_page(print_ctx *c, canvas *cv, const sheet *sh,
 		double r[4];
 		impose_slot(g, i, side, r);
 		canvas_origin(cv, m + r[0], m + r[1]);
-		card_draw(c, cv, &d->cards[first + (size_t)i], side, bleed);
+		card_draw(c, cv, &d->cards[first + (size_t)i], side, bleed,
+			  c->s->print_professional);
 	}
 	canvas_origin(cv, m, m);
 	impose_marks(cv, g, n, side, st->border);
@@ -176,7 +177,7 @@ static const char *preview(print_ctx *c, const card_layout *l, int side,
 	canvas *cv = canvas_svg_new(&info);
 	typeset_register(c->ts, cv);
 	canvas_page_begin(cv, l->st->w, l->st->h, NULL);
-	card_draw(c, cv, l, side, 0);
+	card_draw(c, cv, l, side, 0, 0);
 	canvas_page_end(cv);
 	const char *rel = arena_printf(c->a, "voorbeeld/kaart-%s%s.svg",
 				       l->cd->name, side ? "-achter" : "");

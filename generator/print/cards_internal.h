@@ -126,8 +126,11 @@ int card_lay_out(print_ctx *c, const card_style *st, const card *cd,
 		 const double *force, card_layout *l);
 
 /* Draws one side (0 front, 1 back) with the origin at the card's top
- * left; bleed is how far colour that touches the edge runs past it. */
+ * left; bleed is how far colour that touches the edge runs past it.
+ * full: the ground and the band run to the edge and into the bleed
+ * whatever the style's border (a print shop cuts at the trim, where a
+ * white border comes out uneven); the text stays where it is. */
 void card_draw(const print_ctx *c, canvas *cv, const card_layout *l,
-	       int side, double bleed);
+	       int side, double bleed, int full);
 
 #endif

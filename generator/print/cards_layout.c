@@ -533,20 +533,21 @@ static void draw_corp(canvas *cv, const card_layout *l, double x, double y)
 	}
 }
 
-/* The panel and the coloured top (band or strip) of height top. */
+/* The panel and the coloured top (band or strip) of height top under
+ * the border; full: both to the edge and into the bleed. */
 static void draw_ground(canvas *cv, const card_layout *l, double top,
-			double bleed)
+			double bleed, int full)
 {
 	const card_style *st = l->st;
 	double b = st->border, r = 3 * MM * st->k;
 	canvas_style panel = { print_tint(l->colour, 0.93), CANVAS_NONE, 0, 0,
 			       0, 0 };
 	canvas_style band = { l->colour, CANVAS_NONE, 0, 0, 0, 0 };
-	if (b <= 0) {       /* colour to the edge: it bleeds */
+	if (b <= 0 || full) {       /* colour to the edge: it bleeds */
 		canvas_rect(cv, -bleed, -bleed, st->w + 2 * bleed,
 			    st->h + 2 * bleed, 0, &panel);
 		canvas_rect(cv, -bleed, -bleed, st->w + 2 * bleed,
-			    top + bleed, 0, &band);
+			    fmax(b, 0) + top + bleed, 0, &band);
 		return;
 	}
 	canvas_rect(cv, b, b, st->w - 2 * b, st->h - 2 * b, r, &panel);
@@ -593,13 +594,13 @@ static void draw_face(canvas *cv, const card_face *f, uint32_t colour)
 }
 
 void card_draw(const print_ctx *c, canvas *cv, const card_layout *l,
-	       int side, double bleed)
+	       int side, double bleed, int full)
 {
 	const card_style *st = l->st;
 	double b = st->border, pad = st->pad, x = b + pad;
 	double w = st->w - 2 * x;
 	double top = side ? l->strip_h : l->band_h;
-	draw_ground(cv, l, top, bleed);
+	draw_ground(cv, l, top, bleed, full);
 	if (side) {
 		draw_text(cv, &l->back_title, x, b, w, l->strip_h, TEXTFIT_LEFT,
 			  TEXTFIT_MIDDLE, 0xFFFFFF);

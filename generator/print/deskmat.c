@@ -9,8 +9,10 @@
 #include "panel.h"
 #include "sheet.h"
 #include "content/deskmats.h"
+#include "content/ynode.h"
 #include "layout/textfit.h"
 #include "util/diag.h"
+#include "util/fs.h"
 #include "util/typo.h"
 
 #include <math.h>
@@ -74,8 +76,31 @@ static void place(print_ctx *c, layout *l, double top, double bottom)
 	free(row_need);
 }
 
+/* Whether the foot carries the imprint line: drukregel in
+ * layouts/print/bureaulegger.yaml (default yes); *bad set after an
+ * error. */
+static int imprint_wanted(print_ctx *c, int *bad)
+{
+	static const char *const keys[] = { "drukregel", NULL };
+	const char *file = print_layout_file(c, "bureaulegger");
+	if (!fs_is_file(file))
+		return 1;
+	int before = diag_errors();
+	ynode *root = ynode_read_map(c->a, file, "de opmaak van de "
+				     "bureauleggers");
+	if (!root) {
+		*bad = 1;
+		return 1;
+	}
+	ycheck_map(file, root, "bureauleggeropmaak", keys, NULL);
+	int yes = yget_bool(file, root, "drukregel", 1);
+	if (diag_errors() > before)
+		*bad = 1;
+	return yes;
+}
+
 static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
-		   layout *l)
+		   int imprint, layout *l)
 {
 	memset(l, 0, sizeof *l);
 	l->d = d;
@@ -84,7 +109,7 @@ static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
 	l->k = fmax(w, h) / A3_LONG;
 	l->m = 12 * MM * l->k;
 	double k = l->k, inner = w - 2 * l->m;
-	l->z = (panel_sizes){ 15 * k, 9 * k, 18 * k, 8 * k, 5 * MM * k };
+	l->z = (panel_sizes){ 15 * k, 9 * k, 18 * k, 8 * k, 5 * MM * k, 0 };
 	int rc = 0;
 	textfit_style ts = { 1, FACE_BOLD, 30 * k, 16 * k, 1.1, 0, 0,
 			     d->titel_at.file, d->titel_at.line };
@@ -107,9 +132,12 @@ static int lay_out(print_ctx *c, const deskmat *d, double w, double h,
 	textfit_style_at(&fs, print_org_at(c));
 	textfit_fit(c->ts, c->a, c->s->organisation ? c->s->organisation :
 		    c->s->title, &fs, inner / 2, 8 * k * 1.3, &l->foot_l);
-	textfit_style_at(&fs, print_ui_at(c));
-	textfit_fit(c->ts, c->a, print_imprint(c), &fs, inner / 2,
-		    8 * k * 1.3, &l->foot_r);
+	textfit_style is = { 1, FACE_REGULAR, PRINT_IMPRINT * k, 5, 1.2, 0, 0,
+			     NULL, 0 };
+	textfit_style_at(&is, print_ui_at(c));
+	if (imprint)   /* small print: it is for the printer */
+		textfit_fit(c->ts, c->a, print_imprint(c), &is, inner / 2,
+			    8 * k * 1.3, &l->foot_r);
 	l->panels = arena_alloc(c->a, (d->n_panels + 1) * sizeof *l->panels);
 	double top = l->band_h + 6 * MM * k;
 	double bottom = h - l->m - l->foot_l.height - 3 * MM * k;
@@ -142,6 +170,7 @@ static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 	textfit_draw(cv, &l->foot_l, &at, c->st->muted);
 	at.x = w / 2;
 	at.halign = TEXTFIT_RIGHT;
+	at.valign = TEXTFIT_BOTTOM;
 	textfit_draw(cv, &l->foot_r, &at, c->st->muted);
 }
 
@@ -166,12 +195,14 @@ static void *deskmat_check(print_ctx *c, int *bad)
 {
 	deskmat_job *j = arena_alloc(c->a, sizeof *j);
 	*bad = deskmats_load((site *)c->s, &j->ds) != 0;
+	int imprint = imprint_wanted(c, bad);
 	j->ls = arena_alloc(c->a, (j->ds.n + 1) * sizeof *j->ls);
 	for (size_t i = 0; i < j->ds.n; i++) {
 		double w = 420 * MM, h = 297 * MM;   /* A3 landscape */
 		if (print_paper(j->ds.items[i]->formaat,
 				j->ds.items[i]->formaat_at, &w, &h) < 0 ||
-		    lay_out(c, j->ds.items[i], w, h, &j->ls[i]) < 0)
+		    lay_out(c, j->ds.items[i], w, h, imprint,
+			    &j->ls[i]) < 0)
 			*bad = 1;
 		const deskmat *d = j->ds.items[i];
 		print_item_add(c, "bureaulegger", d->titel, arena_printf(c->a,

@@ -796,12 +796,9 @@ static int write_product(handouts *j, product *p, const char *dir,
 		before += (int)toc_pages.n;
 	}
 	int count = before + (int)p->n_content;
-	const char *lang = !strcmp(j->s->language, "nl") ? "nl-NL" :
-			   j->s->language;
-	canvas_info info = { p->module ? arena_printf(a, "%s: %s",
-			     p->eyebrow, p->title) : p->title,
-			     j->s->organisation, j->s->title,
-			     "coachkit " COACHKIT_VERSION, lang, j->charset };
+	canvas_info info = print_info(a, j->s, j->st, p->module ?
+		arena_printf(a, "%s: %s", p->eyebrow, p->title) : p->title,
+		j->charset);
 	canvas *c = j->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	decor_ctx dc = { j, p, before, BUF_INIT };
 	canvas_page_label(c, 0, NULL, 1);

@@ -9,7 +9,8 @@
 #define MARK_LEN    (5.0 * MM)
 #define TOUCHING    (2.0 * MM)    /* a smaller gap leaves no room */
 
-static const canvas_style hair = { CANVAS_NONE, 0x000000, 0.25, 0, 0, 0 };
+static const canvas_style hair = { CANVAS_NONE, CANVAS_REGISTRATION, 0.25,
+				   0, 0, 0 };
 
 int impose_grid_make(impose_grid *g, double sheet_w, double sheet_h,
 		     double card_w, double card_h, double margin, double gap)

@@ -70,8 +70,10 @@ int panel_fit(print_ctx *c, const panel_sizes *z, panel_box *pl)
 		diagram_text *texts;
 		size_t n;
 		diagram_error e;
-		if (diagram_texts(dg, c->ts, c->a, pl->cx, pl->cy, pl->cw,
-				  pl->ch, &texts, &n, &e) < 0) {
+		double box[4] = { pl->cx, pl->cy, pl->cw, pl->ch };
+		if (diagram_texts_floor(dg, c->ts, c->a, box,
+					z->diagram_floor, &texts, &n,
+					&e) < 0) {
 			diagram_report(&e);
 			return -1;
 		}
@@ -178,8 +180,10 @@ void panel_draw(print_ctx *c, canvas *cv, const panel_sizes *z,
 	switch (pl->p->kind) {
 	case PANEL_DIAGRAM: {
 		diagram_error e;
-		diagram_draw(diagram_set_get(c->diagrams, pl->p->diagram), cv,
-			     c->ts, pl->cx, pl->cy, pl->cw, pl->ch, &e);
+		double box[4] = { pl->cx, pl->cy, pl->cw, pl->ch };
+		diagram_draw_floor(diagram_set_get(c->diagrams,
+				   pl->p->diagram), cv, c->ts, box,
+				   z->diagram_floor, &e);
 		break;
 	}
 	case PANEL_TEKST:

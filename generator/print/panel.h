@@ -19,6 +19,8 @@ typedef struct panel_sizes {
 	double title_max, title_min;
 	double body_max, body_min;
 	double pad;              /* inside the frame */
+	double diagram_floor;    /* a diagram's type at least this where
+				  * it fits (diagram_draw_floor()); 0 */
 } panel_sizes;
 
 /* A panel in its box (x, y, w, h: set by the caller), and its fitted

@@ -15,6 +15,7 @@
 #include "util/diag.h"
 #include "util/typo.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -24,6 +25,23 @@
 #define A4_W    (210 * MM)
 #define A4_H    (297 * MM)
 #define SHEET_M (10 * MM)   /* top and bottom of a booklet sheet */
+#define EDGE    (5 * MM)    /* what the text on a sheet keeps free */
+#define PRINTED_MIN 7.0     /* the smallest type, as printed */
+
+/* How much the booklet scales a page down. */
+static double booklet_scale(void)
+{
+	return (A4_H / 2 - SHEET_M) / PAGE_H;
+}
+
+/* The smallest type size a page sets (on textfit's grid): no text in
+ * the booklet prints under PRINTED_MIN. Diagrams fit their own type
+ * (diagram/diagram.h). */
+static double min_type(void)
+{
+	return ceil(PRINTED_MIN / booklet_scale() / TEXTFIT_STEP) *
+	       TEXTFIT_STEP;
+}
 
 typedef struct layout {
 	const pocket *p;
@@ -63,12 +81,13 @@ static int lay_out(print_ctx *c, const pocket *p, layout *l)
 {
 	memset(l, 0, sizeof *l);
 	l->p = p;
-	l->z = (panel_sizes){ 13, 9, 11, 7, 4 * MM };
+	l->z = (panel_sizes){ 13, 9, 11, min_type(), 4 * MM, min_type() };
 	l->n = p->n_pages + 2;
 	int rc = 0;
 	double inner = PAGE_W - 2 * MARGIN;
 	textfit_style big = { 1, FACE_BOLD, 24, 12, 1.1, 0, 0, NULL, 0 };
-	textfit_style small = { 1, FACE_REGULAR, 10, 6, 1.25, 0, 0, NULL, 0 };
+	textfit_style small = { 1, FACE_REGULAR, 10, min_type(), 1.25, 0, 0,
+				NULL, 0 };
 	small.file = big.file = p->file;
 	if (p->titel && textfit_fit(c->ts, c->a, typo_quotes(c->a, p->titel),
 				    &big, inner, PAGE_H * 0.3, &l->title) !=
@@ -152,9 +171,10 @@ static void draw_page(print_ctx *c, canvas *cv, const layout *l, size_t i,
 	char num[24];
 	snprintf(num, sizeof num, "%zu", i + 1);
 	int f = typeset_id(c->ts, 1, FACE_REGULAR);
+	double size = fmax(8, min_type());
 	double w = font_text_width(typeset_font(c->ts, 1, FACE_REGULAR), num,
-				   strlen(num), 8);
-	canvas_text(cv, f, 8, c->st->muted, (PAGE_W - w) / 2,
+				   strlen(num), size);
+	canvas_text(cv, f, size, c->st->muted, (PAGE_W - w) / 2,
 		    PAGE_H - MARGIN * 0.6, num, strlen(num));
 }
 
@@ -191,23 +211,44 @@ static void spread_marks(canvas *cv, double x, double y, double w, double h)
 		       y + h + 4.5 * MM, &fold);
 }
 
+/* How to make the booklet, in the margins above and below the spreads
+ * of a sheet side: four boxes, left and right of the fold marks and
+ * clear of the crop marks, at least EDGE from the sheet's edge, whose
+ * lines follow on in reading order (top left, top right, bottom left,
+ * bottom right). pw: a page's width on the sheet. */
+static void how_to(print_ctx *c, canvas *cv, const textfit *how, double x0,
+		   double pw)
+{
+	double gap = 2.5 * MM, w = pw - 2 * gap;
+	size_t n = how->n_lines, per = (n + 3) / 4;
+	for (size_t b = 0; b < 4 && b * per < n; b++) {
+		textfit part = *how;
+		part.lines += b * per;
+		part.n_lines = n - b * per < per ? n - b * per : per;
+		part.height = (double)part.n_lines * part.leading;
+		double y = b < 2 ? EDGE : A4_H - EDGE - part.height;
+		text_at(cv, &part, x0 + (double)(b % 2) * pw + gap, y, w,
+			TEXTFIT_LEFT, c->st->muted);
+	}
+}
+
 /* The booklet: each A4 side carries two spreads, scaled to fit. */
 static canvas *booklet(print_ctx *c, const layout *l)
 {
 	size_t padded = booklet_pages(l->n);
-	double s = (A4_H / 2 - SHEET_M) / PAGE_H;
+	double s = booklet_scale();
 	double pw = PAGE_W * s, ph = PAGE_H * s, x0 = (A4_W - 2 * pw) / 2;
 	double ys[2] = { SHEET_M, A4_H / 2 };
 	textfit how;
-	textfit_style st = { 1, FACE_REGULAR, 7, 5, 1.2, 0, 0, NULL, 0 };
+	textfit_style st = { 1, FACE_REGULAR, PRINTED_MIN, PRINTED_MIN, 1.2,
+			     0, 0, NULL, 0 };
 	textfit_fit(c->ts, c->a, print_ui(c, "boekje_uitleg"), &st,
-		    A4_W - 2 * x0, SHEET_M * 0.6, &how);
+		    pw - 5 * MM, 4 * PRINTED_MIN * 1.2, &how);
 	canvas *cv = print_canvas(c, l->p->titel);
 	for (size_t side = 0; side < padded / 4; side++) {
 		canvas_page_begin(cv, A4_W, A4_H, NULL);
 		if (side % 2 == 0)
-			text_at(cv, &how, x0, 2.5 * MM, A4_W - 2 * x0,
-				TEXTFIT_CENTRE, c->st->muted);
+			how_to(c, cv, &how, x0, pw);
 		size_t slot[4];
 		booklet_side(padded, side, slot);
 		for (int k = 0; k < 4; k++) {

@@ -15,6 +15,7 @@
 #include "layout/textfit.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/url.h"
 #include "util/fs.h"
 #include "util/typo.h"
 
@@ -34,6 +35,7 @@ typedef struct poster_style {
 	double margin, band;  /* band: a share of the height */
 	range  kop, onderkop, tekst;
 	double qr;
+	int    imprint;       /* drukregel: the imprint line in the foot */
 } poster_style;
 
 /* A poster laid out on paper of w by h: what to draw where. */
@@ -52,7 +54,7 @@ typedef struct layout {
 static void style_defaults(poster_style *ps)
 {
 	*ps = (poster_style){ 297 * MM, 420 * MM, 18 * MM, 0.58,
-			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM };
+			      { 120, 40 }, { 40, 18 }, { 26, 14 }, 60 * MM, 1 };
 }
 
 /* Beside the QR code, inside the margins, the text needs TEXT_MIN (on
@@ -77,7 +79,7 @@ static void check_room(const char *file, const ynode *root,
 static int style_load(print_ctx *c, poster_style *ps)
 {
 	static const char *const keys[] = { "formaat", "marge", "band", "kop",
-		"onderkop", "tekst", "qr", NULL };
+		"onderkop", "tekst", "qr", "drukregel", NULL };
 	style_defaults(ps);
 	const char *file = print_layout_file(c, "poster");
 	if (!fs_is_file(file))
@@ -96,6 +98,7 @@ static int style_load(print_ctx *c, poster_style *ps)
 	print_yaml_range(file, root, "onderkop", &ps->onderkop.max, &ps->onderkop.min);
 	print_yaml_range(file, root, "tekst", &ps->tekst.max, &ps->tekst.min);
 	print_yaml_length(file, root, "qr", PRINT_BOX, &ps->qr);
+	ps->imprint = yget_bool(file, root, "drukregel", 1);
 	if (diag_errors() == before)
 		check_room(file, root, ps);
 	return diag_errors() > before ? -1 : 0;
@@ -229,8 +232,9 @@ static int lay_out(print_ctx *c, const poster_style *ps, const poster *p,
 	fit_small(c, &l->foot_l, c->s->organisation ? c->s->organisation :
 		  c->s->title, 10 * k, FACE_REGULAR, inner_w / 2,
 		  print_org_at(c));
-	fit_small(c, &l->foot_r, print_imprint(c), 10 * k, FACE_REGULAR,
-		  inner_w / 2, print_ui_at(c));
+	if (ps->imprint)   /* small print: it is for the printer */
+		fit_small(c, &l->foot_r, print_imprint(c), PRINT_IMPRINT * k,
+			  FACE_REGULAR, inner_w / 2, print_ui_at(c));
 	return rc;
 }
 
@@ -287,6 +291,7 @@ static void draw(print_ctx *c, canvas *cv, const layout *l, double bleed)
 	textfit_draw(cv, &l->foot_l, &at, c->st->muted);
 	at.x = w / 2;
 	at.halign = TEXTFIT_RIGHT;
+	at.valign = TEXTFIT_BOTTOM;
 	textfit_draw(cv, &l->foot_r, &at, c->st->muted);
 }
 
@@ -339,6 +344,17 @@ static void *poster_check(print_ctx *c, int *bad)
 			   "site.yaml");
 		*bad = 1;
 		return NULL;
+	}
+	/* for a print shop: the office print of a course still being
+	 * written may lead to its example address */
+	if (j->ps.n && s->print_professional && url_is_example(s->base_url)) {
+		diag_pos at = s->base_url_at.line ? s->base_url_at :
+			(diag_pos){ s->file, 0, 0 };
+		diag_warning(at.file, at.line, at.col, "base_url '%s' is een "
+			     "voorbeeldadres: de QR-codes op de posters leiden "
+			     "nergens heen; zet het adres van de site in "
+			     "base_url voordat ze gedrukt worden",
+			     s->base_url);
 	}
 	j->ls = arena_alloc(c->a, (j->ps.n + 1) * sizeof *j->ls);
 	for (size_t i = 0; i < j->ps.n; i++) {

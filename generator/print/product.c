@@ -1,5 +1,6 @@
 /* product.c - what print products share; see product.h. */
 #include "product.h"
+#include "canvas/colour.h"
 #include "util/diag.h"
 #include "util/fs.h"
 #include "sheet.h"
@@ -35,14 +36,62 @@ const char *print_layout_file(const print_ctx *c, const char *name)
 			  "layouts/print/%s.yaml", name));
 }
 
+size_t print_inks(const site *s, const print_style *st, canvas_ink *inks)
+{
+	const double *given[2] = { s->cmyk_primary, s->cmyk_accent };
+	uint32_t rgb[2] = { st->primary, st->accent };
+	for (int i = 0; i < 2; i++) {
+		inks[i].rgb = rgb[i];
+		if (given[i])
+			memcpy(inks[i].cmyk, given[i], sizeof inks[i].cmyk);
+		else
+			colour_cmyk_plain(rgb[i], inks[i].cmyk);
+	}
+	inks[2] = (canvas_ink){ st->text, { 0, 0, 0, 1 } };
+	return 3;
+}
+
+/* print_info(), in CMYK when cmyk is set. */
+static canvas_info info_of(arena *a, const site *s, const print_style *st,
+			   const char *title, const struct charset *cs,
+			   int cmyk)
+{
+	const char *lang = !strcmp(s->language, "nl") ? "nl-NL" :
+			   s->language;
+	canvas_info info = {
+		.title = title, .author = s->organisation ? s->organisation :
+		s->title, .subject = s->title, .creator = "coachkit "
+		COACHKIT_VERSION, .language = lang, .charset = cs,
+		.date = print_time(), .cmyk = cmyk,
+	};
+	if (info.cmyk) {
+		canvas_ink *inks = arena_alloc(a, CANVAS_INKS_MAX *
+					       sizeof *inks);
+		info.n_inks = print_inks(s, st, inks);
+		info.inks = inks;
+	}
+	return info;
+}
+
+canvas_info print_info(arena *a, const site *s, const print_style *st,
+		       const char *title, const struct charset *cs)
+{
+	return info_of(a, s, st, title, cs, s->print_professional);
+}
+
 canvas *print_canvas(const print_ctx *c, const char *title)
 {
-	const char *lang = !strcmp(c->s->language, "nl") ? "nl-NL" :
-			   c->s->language;
-	canvas_info info = { title, c->s->organisation, c->s->title,
-			     "coachkit " COACHKIT_VERSION, lang, c->charset };
+	canvas_info info = print_info(c->a, c->s, c->st, title, c->charset);
 	canvas *cv = c->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	typeset_register(c->ts, cv);   /* ids follow the fontset's order */
+	return cv;
+}
+
+canvas *print_shop_canvas(const print_ctx *c, const char *title)
+{
+	canvas_info info = info_of(c->a, c->s, c->st, title, c->charset, 1);
+	canvas *cv = c->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
+	typeset_register(c->ts, cv);
 	return cv;
 }
 
@@ -84,10 +133,15 @@ uint32_t print_tint(uint32_t colour, double share)
 	return out;
 }
 
-const char *print_date(arena *a)
+long long print_time(void)
 {
 	const char *e = getenv("SOURCE_DATE_EPOCH");
-	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
+	return e && *e ? strtoll(e, NULL, 10) : (long long)time(NULL);
+}
+
+const char *print_date(arena *a)
+{
+	time_t t = (time_t)print_time();
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	return arena_printf(a, "%02d-%02d-%04d", tm.tm_mday, tm.tm_mon + 1,

@@ -75,10 +75,28 @@ void print_item_add(print_ctx *c, const char *kind, const char *title,
 /* The path of a product's layout file: THEME/layouts/print/NAME.yaml. */
 const char *print_layout_file(const print_ctx *c, const char *name);
 
+/* The document info of a print product's PDF: title, the site's
+ * organisation (its title when it has none) as author, its title as
+ * subject, coachkit as creator, the language, the characters cs, the
+ * print date (print_time()), and with `print: professional` CMYK colour
+ * with the inks of st (print_inks()), kept in a. */
+canvas_info print_info(arena *a, const site *s, const print_style *st,
+		       const char *title, const struct charset *cs);
+
+/* The inks of a print shop's PDF into inks (CANVAS_INKS_MAX): primary
+ * and accent as site.yaml's cmyk gives them (else converted), and the
+ * text colour as black ink alone. Returns how many. */
+size_t print_inks(const site *s, const print_style *st, canvas_ink *inks);
+
 /* A new PDF canvas with the document info filled in (title, the site's
  * organisation as author, its title as subject) and c's fonts registered.
  * NULL never: allocation failure exits. */
 canvas *print_canvas(const print_ctx *c, const char *title);
+
+/* The same for a file only a print shop gets, whatever site.yaml's
+ * print: CMYK colour (as print_info() gives with `print:
+ * professional`). */
+canvas *print_shop_canvas(const print_ctx *c, const char *title);
 
 /* Saves and frees cv as dir/file, counting it in st; a failure is a
  * system error reported through diag. 0 or -1. */
@@ -107,8 +125,16 @@ uint32_t print_tint(uint32_t colour, double share);
  * -1. */
 int print_paper(const char *formaat, diag_pos at, double *w, double *h);
 
+/* The size of the imprint line on an A3 poster or desk mat (it scales
+ * with the paper): small print, for whoever prints it. */
+#define PRINT_IMPRINT 7.0
+
 /* "coachkit 0.1.0 · gedrukt 23-11-2026": a product's foot line. */
 const char *print_imprint(const print_ctx *c);
+
+/* The time of printing, seconds since 1970: SOURCE_DATE_EPOCH when
+ * that is set (reproducible builds), else now. */
+long long print_time(void);
 
 /* The print date, as 23-11-2026: SOURCE_DATE_EPOCH when that is set
  * (reproducible builds), else today. */

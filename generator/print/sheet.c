@@ -30,8 +30,9 @@ void sheet_begin(const sheet *s, canvas *c)
 void sheet_crop_marks(canvas *c, double x, double y, double w, double h,
 		      double offset, double len)
 {
-	static const canvas_style hair = { CANVAS_NONE, 0x000000, 0.25,
-					   0, 0, 0 };
+	static const canvas_style hair = { CANVAS_NONE,
+					   CANVAS_REGISTRATION, 0.25, 0, 0,
+					   0 };
 	double xs[2] = { x, x + w }, ys[2] = { y, y + h };
 	for (int i = 0; i < 2; i++)
 		for (int k = 0; k < 2; k++) {

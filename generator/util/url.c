@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <stddef.h>
+#include <string.h>
 #include <strings.h>
 
 /* The length of url's scheme (RFC 3986: a letter, then letters, digits,
@@ -52,4 +53,35 @@ int url_is_web(const char *url)
 			return 0;
 	}
 	return 1;
+}
+
+/* Does the host h (n bytes) end in the label sequence tail (".example")
+ * or equal it without its dot? */
+static int host_in(const char *h, size_t n, const char *tail)
+{
+	size_t t = strlen(tail);
+	return (n > t && !strncasecmp(h + n - t, tail, t)) ||
+	       (n == t - 1 && !strncasecmp(h, tail + 1, n));
+}
+
+int url_is_example(const char *url)
+{
+	static const char *const reserved[] = {
+		".example", ".example.com", ".example.net", ".example.org"
+	};
+	if (!url_is_web(url))
+		return 0;
+	const char *host = strstr(url, "//") + 2, *end = host;
+	while (*end && !strchr("/?#:", *end))
+		end++;
+	const char *at = memchr(host, '@', (size_t)(end - host));
+	if (at)
+		host = at + 1;
+	size_t n = (size_t)(end - host);
+	if (n && host[n - 1] == '.')   /* a fully qualified name */
+		n--;
+	for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
+		if (host_in(host, n, reserved[i]))
+			return 1;
+	return 0;
 }

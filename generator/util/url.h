@@ -19,4 +19,10 @@ url_kind url_classify(const char *url);
  * ("https://example.org/x"). */
 int url_is_web(const char *url);
 
+/* 1 when url's host is one reserved for examples (RFC 2606): under the
+ * top-level domain .example, or example.com, .net or .org and their
+ * subdomains. No site is published there: such a base_url is a
+ * placeholder still to be replaced. */
+int url_is_example(const char *url);
+
 #endif

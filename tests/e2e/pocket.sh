@@ -40,6 +40,40 @@ echo "$text" | grep -q "Proefzakkaart" && echo "$text" | grep -q "Dubbelzijdig a
 check "the first side has the cover and how to fold" [ $? -eq 0 ]
 xmllint --noout "$d/voorbeeld/zakkaart.svg" 2>/dev/null
 check "the SVG preview is well-formed" [ $? -eq 0 ]
+
+# The booklet scales the pages down (by 0.936): no text may print under
+# 7 pt, not even a long organisation's name on the back, which shrinks
+# to fit, or the 5A cycle's texts.
+cp "$p/content/site.yaml" "$SCRATCH/site.yaml"
+cp "$p/content/pocket.yaml" "$SCRATCH/pocket.yaml"
+mkdir -p "$p/content/diagrams"
+cp content/diagrams/5a.yaml "$p/content/diagrams/"
+printf '  - titel: De cyclus\n    diagram: 5a\n' >>"$p/content/pocket.yaml"
+printf 'organisation: %s\n' "$(yes 'Samenwerkende huisartsenpraktijken in de regio' | head -8 | tr '\n' ' ')" >>"$p/content/site.yaml"
+"$CK" build "$p" -o "$SCRATCH/dump" -q --dump-layout 2>/dev/null
+small=$(awk '$1 == "text" && $3 < 7 { print $3, $NF }' "$SCRATCH/dump/print/zakkaart-boekje.pdf.txt" | head -3)
+check "the booklet has no text under 7 pt" [ -z "$small" ]
+[ -n "$small" ] && echo "    $small"
+cp "$SCRATCH/site.yaml" "$p/content/site.yaml"
+cp "$SCRATCH/pocket.yaml" "$p/content/pocket.yaml"
+# How to fold: 5 mm or more from the sheet's edge (the line's top at
+# baseline - 0.78 of its leading, as the layout sets it), and never
+# across the fold mark in the middle or a crop mark at a spread's side.
+bad=$(awk '$1 == "page" { n++ } n == 1 && $1 == "text" && $4 == "#56646a" &&
+	($6 < 28.35 || $6 > 813.5) &&
+	($6 - 0.78 * 1.2 * $3 < 14.16 || $6 + 0.22 * 1.2 * $3 > 827.73) { print $6, $NF }' \
+	"$SCRATCH/dump/print/zakkaart-boekje.pdf.txt" | head -3)
+check "how to fold keeps 5 mm from the sheet's edge" [ -z "$bad" ]
+[ -n "$bad" ] && echo "    $bad"
+# the spreads' sides: A4 less two pages scaled to 138.5 mm high, halved
+x0=$(awk 'BEGIN { s = (841.89 / 2 - 28.3465) / 419.528; printf "%.2f", 297.638 * (1 - s) }')
+cross=$(pdftotext -f 1 -l 1 -bbox "$d/zakkaart-boekje.pdf" - 2>/dev/null |
+	sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)">\(.*\)<.*/\1 \2 \3 \4 \5/p' |
+	awk -v x0="$x0" '($4 < 28.35 || $2 > 813.5) &&
+		(($1 < 297.64 && $3 > 297.64) || ($1 < x0 && $3 > x0) ||
+		 ($1 < 595.28 - x0 && $3 > 595.28 - x0)) { print $5 }' | head -3)
+check "how to fold is not crossed by a fold or crop mark ($x0)" [ -n "$x0" -a -z "$cross" ]
+[ -n "$cross" ] && echo "    $cross"
 printf 'print: professional\n' >>"$p/content/site.yaml"
 "$CK" build "$p" -o "$p/out" -q 2>/dev/null
 pdfinfo -box -f 1 -l 1 "$d/zakkaart.pdf" 2>/dev/null | grep -Eq "^Page +1 TrimBox: +34\.02 +34\.02 +331\.65 +453\.54"

@@ -52,8 +52,9 @@ static void draw(canvas *c)
 
 static void test_pdf(const char *dir)
 {
-	canvas_info info = { "Persoonsgerichte zorg – patiënt", "coachkit",
-			     "Test", "coachkit", "nl-NL", NULL };
+	canvas_info info = { .title = "Persoonsgerichte zorg – patiënt",
+			     .author = "coachkit", .subject = "Test",
+			     .creator = "coachkit", .language = "nl-NL" };
 	canvas *c = canvas_pdf_new(&info);
 	draw(c);
 	char err[256] = "", cmd[600];

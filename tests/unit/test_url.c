@@ -38,9 +38,25 @@ static void test_web(void)
 	CHECK(!url_is_web("https://example.org/\n"));
 }
 
+/* The addresses kept for examples, which no site is published at. */
+static void test_example(void)
+{
+	CHECK(url_is_example("https://persoonsgerichtezorg.example/"));
+	CHECK(url_is_example("https://cursus.example"));
+	CHECK(url_is_example("http://EXAMPLE.org/pad"));
+	CHECK(url_is_example("https://www.example.com:8080/x"));
+	CHECK(url_is_example("https://user@training.example./"));
+	CHECK(!url_is_example("https://zorggroep.nl/cursus/"));
+	CHECK(!url_is_example("https://notexample.com/"));
+	CHECK(!url_is_example("https://example.nl/"));
+	CHECK(!url_is_example("https://example.zorg.nl/"));
+	CHECK(!url_is_example("mailto:poh@example.org"));
+}
+
 int main(void)
 {
 	test_classify();
 	test_web();
+	test_example();
 	return check_done();
 }
