@@ -138,7 +138,7 @@ static void inline_para(blocks *b, cmark_node *n, const text_style *ts,
 	inl st = { face, NULL, 0, colour };
 	collect(b, &sp, n, st);
 	para_style ps = body_style(b, ts);
-	ps.ragged = ragged;
+	ps.ragged = ragged || b->ragged;
 	para_set(b->ts, sp.s, sp.n, &ps, b->v, b->m ? b->m->file : "", line);
 	free(sp.s);
 }

@@ -59,6 +59,8 @@ typedef struct blocks {
 	int                col0;        /* characters before the text on its
 					 * lines (a directive's field) */
 	int                heading_base; /* outline level of a ## heading */
+	int                ragged;      /* its paragraphs flush left, not
+					 * justified (lists of sources) */
 } blocks;
 
 /* Adds the body of a checked document, after its title (added by the

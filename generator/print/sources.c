@@ -151,10 +151,14 @@ int sources_add(blocks *b, site *s, const doc *d, const sources_filter *f,
 				    b->st->muted, blocks_ui_at(b));
 			vlist_glue(b->v, b->st->body.after * 2);
 		}
+		/* flush left, as lists of sources are set: long names,
+		 * titles and addresses justify badly */
+		b->ragged = 1;
 		if (f)
 			blocks_add_entries(b, &m, 2, keep_entry, (void *)f);
 		else
 			blocks_add_doc(b, &m, 2);
+		b->ragged = 0;
 		b->m = NULL;
 		md_doc_free(&m);
 	}
