@@ -12,6 +12,7 @@
  * at once here (pack_page()), so a long document holds a fifth of it. */
 #include "backend.h"
 #include "charset.h"
+#include "pdf_tags.h"
 #include "util/utf8.h"
 #include "image.h"
 #include "util/arena.h"
@@ -38,6 +39,7 @@ typedef struct pdf_link {
 	int         page;
 	HPDF_Rect   rect;
 	const char *dest;
+	int         elem;         /* its structure element (pdf_tags.h) */
 } pdf_link;
 
 typedef struct pdf_dest {
@@ -86,6 +88,7 @@ typedef struct pdf_impl {
 	double     size;
 	uint32_t   fill;
 	buf        text;         /* the run being shown, NUL-terminated */
+	pdf_tags  *tags;         /* a tagged PDF's structure, or NULL */
 	char       error[256];
 } pdf_impl;
 
@@ -128,9 +131,20 @@ static void end_text(pdf_impl *p)
 	p->in_text = 0;
 }
 
+/* In a tagged PDF, begins the marked content that what is drawn next
+ * belongs to, if it is not open already (outside a text object). */
+static void mark(pdf_impl *p)
+{
+	if (!p->tags || !pdf_tags_pending(p->tags))
+		return;
+	end_text(p);
+	pdf_tags_mark(p->tags, p->page, (int)p->pages.len - 1);
+}
+
 static void pdf_free(void *impl)
 {
 	pdf_impl *p = impl;
+	pdf_tags_free(p->tags);
 	buf_free(&p->text);
 	HPDF_Free(p->doc);
 	arena_free(&p->a);
@@ -341,6 +355,8 @@ static void pdf_page_end(void *impl)
 {
 	pdf_impl *p = impl;
 	end_text(p);
+	if (p->tags && p->page)
+		pdf_tags_page_end(p->tags, p->page);
 	if (p->page && !p->error[0])
 		pack_page(p);
 	p->page = NULL;
@@ -384,6 +400,7 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		fail(p, "een lettergrootte die een PDF niet aankan", pt);
 		return;
 	}
+	mark(p);
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
@@ -435,6 +452,7 @@ static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
 	int fill = s->fill != CANVAS_NONE, stroke = s->stroke != CANVAS_NONE;
 	if (!fill && !stroke)
 		return;
+	mark(p);
 	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill)
@@ -526,6 +544,7 @@ static void pdf_image(void *impl, const char *file, double x, double y,
 			return;
 		strmap_put(&p->a, &p->images, arena_strdup(&p->a, file), img);
 	}
+	mark(p);
 	HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x,
 			    (HPDF_REAL)y_of(p, y + h), (HPDF_REAL)w,
 			    (HPDF_REAL)h);
@@ -549,6 +568,9 @@ static void pdf_link_uri(void *impl, double x, double y, double w, double h,
 		rect_of(p, x, y, w, h), uri);
 	if (an)
 		HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+	if (p->tags)
+		pdf_tags_annot(p->tags, an, pdf_tags_link_elem(p->tags),
+			       (int)p->pages.len - 1);
 }
 
 static void pdf_link_dest(void *impl, double x, double y, double w,
@@ -561,6 +583,7 @@ static void pdf_link_dest(void *impl, double x, double y, double w,
 	l->page = (int)p->pages.len - 1;
 	l->rect = rect_of(p, x, y, w, h);
 	l->dest = arena_strdup(&p->a, dest);
+	l->elem = p->tags ? pdf_tags_link_elem(p->tags) : -1;
 	ptrvec_push(&p->a, &p->links, l);
 }
 
@@ -630,6 +653,8 @@ static void resolve_links(pdf_impl *p)
 			p->pages.items[l->page], l->rect, dst);
 		if (an)
 			HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+		if (p->tags)
+			pdf_tags_annot(p->tags, an, l->elem, l->page);
 	}
 }
 
@@ -665,6 +690,9 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	build_outline(p);
 	if (p->marks.len)
 		HPDF_SetPageMode(p->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	if (p->tags && !p->error[0] && pdf_tags_finish(p->tags, p->doc,
+			p->pages.items, p->pages.len) < 0)
+		fail(p, "kan de structuur van de PDF niet maken", path);
 	unlink(path);   /* a new file, as fs_write() makes (util/fs.h) */
 	if (!p->error[0] && HPDF_SaveToFile(p->doc, path) != HPDF_OK)
 		fail(p, "kan niet schrijven", path);
@@ -675,10 +703,24 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	return 0;
 }
 
+static void pdf_tag(void *impl, canvas_tag *t)
+{
+	pdf_impl *p = impl;
+	if (p->tags)
+		pdf_tags_set(p->tags, t);
+}
+
+static void pdf_tag_inline(void *impl, const char *role)
+{
+	pdf_impl *p = impl;
+	if (p->tags)
+		pdf_tags_inline(p->tags, role);
+}
+
 static const canvas_backend pdf_backend = {
 	pdf_free, pdf_save, pdf_font_add, pdf_page_begin, pdf_page_end,
 	pdf_text, pdf_path, pdf_image, pdf_link_uri, pdf_link_dest,
-	pdf_dest_add, pdf_bookmark, pdf_page_label,
+	pdf_dest_add, pdf_bookmark, pdf_page_label, pdf_tag, pdf_tag_inline,
 };
 
 static void set_info(pdf_impl *p, const canvas_info *info)
@@ -712,5 +754,7 @@ canvas *canvas_pdf_new(const canvas_info *info)
 	HPDF_SetCompressionMode(p->doc, HPDF_COMP_ALL);
 	set_info(p, info);
 	p->charset = info ? info->charset : NULL;
+	if (info && info->tagged)
+		p->tags = pdf_tags_new();
 	return canvas_new(&pdf_backend, p);
 }

@@ -40,7 +40,7 @@ canvas *print_canvas(const print_ctx *c, const char *title)
 	const char *lang = !strcmp(c->s->language, "nl") ? "nl-NL" :
 			   c->s->language;
 	canvas_info info = { title, c->s->organisation, c->s->title,
-			     "coachkit " COACHKIT_VERSION, lang, c->charset };
+			     "coachkit " COACHKIT_VERSION, lang, c->charset, 0 };
 	canvas *cv = c->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	typeset_register(c->ts, cv);   /* ids follow the fontset's order */
 	return cv;

@@ -53,7 +53,7 @@ static void draw(canvas *c)
 static void test_pdf(const char *dir)
 {
 	canvas_info info = { "Persoonsgerichte zorg – patiënt", "coachkit",
-			     "Test", "coachkit", "nl-NL", NULL };
+			     "Test", "coachkit", "nl-NL", NULL, 0 };
 	canvas *c = canvas_pdf_new(&info);
 	draw(c);
 	char err[256] = "", cmd[600];
