@@ -143,8 +143,8 @@ void canvas_page_label(canvas *c, int first_page, const char *prefix,
 		       int roman);
 
 /* An element of a tagged PDF's structure: its role, a standard structure
- * type ("Document", "Sect", "H1".."H6", "P", "L", "LI", "Lbl", "LBody",
- * "BlockQuote", "Figure", "Table", "TR", "TD", "Div", ...), its
+ * type as a string constant ("Sect", "H1".."H6", "P", "L", "LI", "Lbl",
+ * "LBody", "BlockQuote", "Figure", "Table", "TR", "TD", "Div", ...), its
  * alternative text (a Figure's) or NULL, and the element it lies in
  * (NULL: the document). Made zeroed by whoever lays out, in memory that
  * lasts while content of it or of an element inside it is drawn; owner

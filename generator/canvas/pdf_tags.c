@@ -82,6 +82,7 @@ static void *grow(void *items, size_t n, size_t *cap, size_t size)
 	return xrealloc(items, *cap * size);
 }
 
+/* Appends a kid to element elem. */
 static void add_kid(pdf_tags *t, int elem, int kind, int page, int value)
 {
 	t->kids = grow(t->kids, t->n_kids, &t->cap_kids, sizeof *t->kids);
@@ -103,13 +104,14 @@ static const char *role_name(const char *role)
 	return role;
 }
 
-/* A new element inside parent; its index. */
+/* A new element inside parent; its index. role is a string constant
+ * (canvas.h), alt is copied. */
 static int elem_new(pdf_tags *t, const char *role, const char *alt,
 		    int parent)
 {
 	t->elems = grow(t->elems, t->n_elems, &t->cap_elems, sizeof *t->elems);
 	int e = (int)t->n_elems++;
-	t->elems[e] = (tag_elem){ arena_strdup(&t->a, role_name(role)),
+	t->elems[e] = (tag_elem){ role_name(role),
 				  alt && alt[0] ? arena_strdup(&t->a, alt) :
 				  NULL, parent, -1, NULL };
 	if (parent >= 0)
@@ -117,6 +119,7 @@ static int elem_new(pdf_tags *t, const char *role, const char *alt,
 	return e;
 }
 
+/* The structure of a new document: its Document element. */
 pdf_tags *pdf_tags_new(void)
 {
 	pdf_tags *t = xmalloc(sizeof *t);
@@ -205,6 +208,7 @@ int pdf_tags_pending(const pdf_tags *t)
 	}
 }
 
+/* The content stream of page, while it is being drawn. */
 static HPDF_Stream content_of(HPDF_Page page)
 {
 	HPDF_PageAttr attr = page ? page->attr : NULL;
@@ -265,16 +269,19 @@ void pdf_tags_annot(pdf_tags *t, HPDF_Annotation an, int elem,
 
 /* ---- writing ---- */
 
+/* Page i of the document. */
 static HPDF_Page page_of(const pdf_tags *t, size_t i)
 {
 	return (HPDF_Page)t->pages[i];
 }
 
+/* The object number libharu gave obj in the cross-reference table. */
 static unsigned obj_id(const void *obj)
 {
 	return ((const HPDF_Obj_Header *)obj)->obj_id & 0x00FFFFFF;
 }
 
+/* Writes fmt (a string constant) with up to two numbers. */
 static HPDF_STATUS put(HPDF_Stream s, const char *fmt, unsigned a,
 		       unsigned b)
 {
@@ -303,6 +310,9 @@ static HPDF_STATUS put_text(HPDF_Stream s, const char *utf8)
 	return rc == HPDF_OK ? HPDF_Stream_WriteStr(s, ">") : rc;
 }
 
+/* One entry of an element's /K: an MCID (a marked-content reference
+ * when it lies on another page than the element's /Pg), an element, or
+ * a link annotation (an object reference). */
 static HPDF_STATUS put_kid(const pdf_tags *t, const tag_elem *el,
 			   const tag_kid *k, HPDF_Stream s)
 {
@@ -311,7 +321,8 @@ static HPDF_STATUS put_kid(const pdf_tags *t, const tag_elem *el,
 		if (k->page == el->page)
 			return put(s, "%u ", (unsigned)k->value, 0);
 		return put(s, "<< /Type /MCR /Pg %u 0 R /MCID %u >> ",
-			   obj_id(page_of(t, (size_t)k->page)), (unsigned)k->value);
+			   obj_id(page_of(t, (size_t)k->page)),
+			   (unsigned)k->value);
 	case KID_ELEM:
 		return put(s, "%u 0 R ", obj_id(t->elems[k->value].obj), 0);
 	default:
@@ -413,6 +424,7 @@ static HPDF_STATUS write_tree(HPDF_Dict d, HPDF_Stream s)
 	return rc == HPDF_OK ? HPDF_Stream_WriteStr(s, "]\012") : rc;
 }
 
+/* The StructTreeRoot: the Document element and the ParentTree. */
 static HPDF_STATUS write_root(HPDF_Dict d, HPDF_Stream s)
 {
 	const tag_ref *r = d->attr;
@@ -507,8 +519,8 @@ static int mark_catalog(pdf_tags *t, HPDF_Doc doc)
 	HPDF_Dict info = HPDF_Dict_New(doc->mmgr);
 	HPDF_Dict prefs = HPDF_Dict_GetItem(cat, "ViewerPreferences",
 					    HPDF_OCLASS_DICT);
-	HPDF_STATUS rc = info ? HPDF_Dict_AddBoolean(info, "Marked",
-						     HPDF_TRUE) : HPDF_FAILD_TO_ALLOC_MEM;
+	HPDF_STATUS rc = info ? HPDF_Dict_AddBoolean(info, "Marked", HPDF_TRUE) :
+		HPDF_FAILD_TO_ALLOC_MEM;
 	if (rc == HPDF_OK)
 		rc = HPDF_Dict_Add(cat, "MarkInfo", info);
 	if (rc == HPDF_OK)
