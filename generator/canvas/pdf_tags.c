@@ -519,8 +519,8 @@ static int mark_catalog(pdf_tags *t, HPDF_Doc doc)
 	HPDF_Dict info = HPDF_Dict_New(doc->mmgr);
 	HPDF_Dict prefs = HPDF_Dict_GetItem(cat, "ViewerPreferences",
 					    HPDF_OCLASS_DICT);
-	HPDF_STATUS rc = info ? HPDF_Dict_AddBoolean(info, "Marked", HPDF_TRUE) :
-		HPDF_FAILD_TO_ALLOC_MEM;
+	HPDF_STATUS rc = info ? HPDF_Dict_AddBoolean(info, "Marked",
+		HPDF_TRUE) : HPDF_FAILD_TO_ALLOC_MEM;
 	if (rc == HPDF_OK)
 		rc = HPDF_Dict_Add(cat, "MarkInfo", info);
 	if (rc == HPDF_OK)
