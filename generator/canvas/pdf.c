@@ -421,6 +421,8 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 	}
 	if (p->charset && !drawable(p, s, len))
 		return;
+	if (p->tags)
+		pdf_tags_text(p->tags, s, len);
 	buf_clear(&p->text);
 	buf_put(&p->text, s, pdf_cut(s, len));
 	buf_putc(&p->text, '\0');

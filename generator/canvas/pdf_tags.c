@@ -8,6 +8,7 @@
  * manual costs a few dozen bytes an element, not libharu's hundreds a
  * dictionary entry. */
 #include "pdf_tags.h"
+#include "util/buf.h"
 #include "util/utf8.h"
 
 #include <hpdf_doc.h>
@@ -23,6 +24,7 @@ typedef struct tag_elem {
 	const char *role, *alt;
 	int         parent;   /* -1: the StructTreeRoot (the Document) */
 	int         page;     /* its /Pg, the page of its first MCID; -1 */
+	const char *text;     /* an inline element's (a Link's) words */
 	HPDF_Dict   obj;      /* made by pdf_tags_finish() */
 } tag_elem;
 
@@ -60,6 +62,7 @@ struct pdf_tags {
 	const char     *want_role;   /* WANT_INLINE */
 	int             want_elem;   /* WANT_INLINE: made, or -1 */
 	int             open;        /* -2: nothing; -1: an artifact */
+	buf             words;       /* drawn in want_elem (WANT_INLINE) */
 	int             page, mcid;  /* the page being marked, its next */
 	/* pdf_tags_finish() */
 	void *const    *pages;       /* HPDF_Page */
@@ -113,7 +116,7 @@ static int elem_new(pdf_tags *t, const char *role, const char *alt,
 	int e = (int)t->n_elems++;
 	t->elems[e] = (tag_elem){ role_name(role),
 				  alt && alt[0] ? arena_strdup(&t->a, alt) :
-				  NULL, parent, -1, NULL };
+				  NULL, parent, -1, NULL, NULL };
 	if (parent >= 0)
 		add_kid(t, parent, KID_ELEM, -1, e);
 	return e;
@@ -145,6 +148,7 @@ void pdf_tags_free(pdf_tags *t)
 	free(t->page_start);
 	free(t->keys);
 	free(t->leaves);
+	buf_free(&t->words);
 	arena_free(&t->a);
 	free(t);
 }
@@ -163,14 +167,25 @@ static int elem_of(pdf_tags *t, canvas_tag *tag, int depth)
 	return e;
 }
 
+/* Keeps the words drawn in the inline element that ends now. */
+static void end_inline(pdf_tags *t)
+{
+	if (t->want == WANT_INLINE && t->want_elem >= 0 && t->words.len)
+		t->elems[t->want_elem].text = arena_strndup(&t->a,
+			t->words.data, t->words.len);
+	buf_clear(&t->words);
+}
+
 void pdf_tags_set(pdf_tags *t, canvas_tag *tag)
 {
+	end_inline(t);
 	t->want = tag ? WANT_TAG : WANT_ARTIFACT;
 	t->want_tag = tag;
 }
 
 void pdf_tags_inline(pdf_tags *t, const char *role)
 {
+	end_inline(t);
 	if (t->want == WANT_ARTIFACT)
 		t->want_tag = NULL;   /* then inside the document */
 	t->want = WANT_INLINE;
@@ -246,9 +261,19 @@ void pdf_tags_page_end(pdf_tags *t, HPDF_Page page)
 	HPDF_Stream s = content_of(page);
 	if (s && t->open != -2)
 		HPDF_Stream_WriteStr(s, "EMC\012");
+	end_inline(t);
 	t->open = -2;
 	t->want = WANT_ARTIFACT;
 	t->want_tag = NULL;
+}
+
+void pdf_tags_text(pdf_tags *t, const char *s, size_t len)
+{
+	if (t->want != WANT_INLINE || t->open != t->want_elem || !len)
+		return;
+	if (t->words.len)
+		buf_putc(&t->words, ' ');
+	buf_put(&t->words, s, len);
 }
 
 int pdf_tags_link_elem(pdf_tags *t)
@@ -290,23 +315,37 @@ static HPDF_STATUS put(HPDF_Stream s, const char *fmt, unsigned a,
 	return HPDF_Stream_WriteStr(s, text);
 }
 
-/* A text string as UTF-16BE in hex, with its byte order mark. */
-static HPDF_STATUS put_text(HPDF_Stream s, const char *utf8)
+/* utf8 as a PDF text string: UTF-16BE after its byte order mark. */
+static void utf16_of(buf *b, const char *utf8)
 {
 	const char *p = utf8, *end = utf8 + strlen(utf8);
-	HPDF_STATUS rc = HPDF_Stream_WriteStr(s, "<FEFF");
-	while (p < end && rc == HPDF_OK) {
+	buf_put(b, "\xFE\xFF", 2);
+	while (p < end) {
 		uint32_t c = utf8_next(&p, end);
 		if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 			c = 0xFFFD;
 		if (c >= 0x10000) {
 			c -= 0x10000;
-			rc = put(s, "%04X%04X", 0xD800 + (c >> 10),
-				 0xDC00 + (c & 0x3FF));
+			uint32_t hi = 0xD800 + (c >> 10), lo = 0xDC00 + (c & 0x3FF);
+			char u[4] = { (char)(hi >> 8), (char)hi, (char)(lo >> 8),
+				      (char)lo };
+			buf_put(b, u, 4);
 		} else {
-			rc = put(s, "%04X", c, 0);
+			char u[2] = { (char)(c >> 8), (char)c };
+			buf_put(b, u, 2);
 		}
 	}
+}
+
+/* A text string in hex. */
+static HPDF_STATUS put_text(HPDF_Stream s, const char *utf8)
+{
+	buf b = BUF_INIT;
+	utf16_of(&b, utf8);
+	HPDF_STATUS rc = HPDF_Stream_WriteStr(s, "<");
+	for (size_t i = 0; i < b.len && rc == HPDF_OK; i++)
+		rc = put(s, "%02X", (unsigned char)b.data[i], 0);
+	buf_free(&b);
 	return rc == HPDF_OK ? HPDF_Stream_WriteStr(s, ">") : rc;
 }
 
@@ -495,7 +534,20 @@ static int make_parent_tree(pdf_tags *t, HPDF_Doc doc)
 	return t->tree ? 0 : -1;
 }
 
-/* /StructParents and /Tabs on the pages, /StructParent on the links. */
+/* A link's /Contents, its words (UTF-16BE, as a hex string). */
+static HPDF_STATUS add_contents(pdf_tags *t, HPDF_Annotation an,
+				const char *utf8)
+{
+	buf b = BUF_INIT;
+	utf16_of(&b, utf8);
+	HPDF_Binary v = HPDF_Binary_New(t->root->mmgr, (HPDF_BYTE *)b.data,
+					(HPDF_UINT)b.len);
+	buf_free(&b);
+	return v ? HPDF_Dict_Add(an, "Contents", v) : HPDF_FAILD_TO_ALLOC_MEM;
+}
+
+/* /StructParents and /Tabs on the pages, /StructParent on the links and
+ * their words as /Contents. */
 static int mark_pages(pdf_tags *t)
 {
 	HPDF_STATUS rc = HPDF_OK;
@@ -506,9 +558,13 @@ static int mark_pages(pdf_tags *t)
 		if (rc == HPDF_OK)
 			rc = HPDF_Dict_AddName(page_of(t, p), "Tabs", "S");
 	}
-	for (size_t i = 0; i < t->n_annots && rc == HPDF_OK; i++)
-		rc = HPDF_Dict_AddNumber(t->annots[i].an, "StructParent",
+	for (size_t i = 0; i < t->n_annots && rc == HPDF_OK; i++) {
+		const tag_annot *a = &t->annots[i];
+		rc = HPDF_Dict_AddNumber(a->an, "StructParent",
 					 (HPDF_INT32)(t->n_pages + i));
+		if (rc == HPDF_OK && t->elems[a->elem].text)
+			rc = add_contents(t, a->an, t->elems[a->elem].text);
+	}
 	return rc == HPDF_OK ? 0 : -1;
 }
 

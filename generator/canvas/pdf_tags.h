@@ -40,6 +40,9 @@ void pdf_tags_mark(pdf_tags *t, HPDF_Page page, int page_index);
  * starts as an artifact. */
 void pdf_tags_page_end(pdf_tags *t, HPDF_Page page);
 
+/* Text s[0, len) is drawn now (a word or more): an inline element (a
+ * Link) keeps its words for its annotations' /Contents. */
+void pdf_tags_text(pdf_tags *t, const char *s, size_t len);
 /* The element a link made now belongs to, or -1. */
 int  pdf_tags_link_elem(pdf_tags *t);
 /* Ties annotation an (on page page_index) to element elem (from

@@ -135,6 +135,9 @@ check "the structure tree has the roles in reading order" [ $? -eq 0 ]
 qpdf --qdf --object-streams=disable "$h" "$SCRATCH/h.qdf" 2>/dev/null
 grep -a -A1 '^  /Alt <feff0045' "$SCRATCH/h.qdf" >/dev/null
 check "the image's description is its /Alt" [ $? -eq 0 ]
+# "link naar het web" in UTF-16
+grep -a -q '^  /Contents <feff006c0069006e006b0020006e00610061007200200068006500740020007700650062>$' "$SCRATCH/h.qdf"
+check "a link's annotation has its words as /Contents" [ $? -eq 0 ]
 # "Module 1", the running head of every page after the cover
 m=$(marks "$h" 004d006f00640075006c006500200031)
 [ -n "$m" ] && ! printf '%s\n' "$m" | grep -qv '^artifact$'
