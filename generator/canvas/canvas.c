@@ -291,6 +291,12 @@ void canvas_tag_set(canvas *c, canvas_tag *t)
 		c->b->tag(c->impl, t);
 }
 
+void canvas_word_space(canvas *c)
+{
+	if (c->in_page && c->b->word_space)
+		c->b->word_space(c->impl);
+}
+
 void canvas_tag_inline(canvas *c, const char *role)
 {
 	if (c->b->tag_inline)

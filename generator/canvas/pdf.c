@@ -719,10 +719,20 @@ static void pdf_tag_inline(void *impl, const char *role)
 		pdf_tags_inline(p->tags, role);
 }
 
+/* A space glyph after the word just shown, in a tagged PDF: no ink, and
+ * the next text is placed from the line's start (libharu's TextOut). */
+static void pdf_word_space(void *impl)
+{
+	pdf_impl *p = impl;
+	if (p->tags && p->page && p->in_text && p->font >= 0)
+		HPDF_Page_ShowText(p->page, " ");
+}
+
 static const canvas_backend pdf_backend = {
 	pdf_free, pdf_save, pdf_font_add, pdf_page_begin, pdf_page_end,
 	pdf_text, pdf_path, pdf_image, pdf_link_uri, pdf_link_dest,
 	pdf_dest_add, pdf_bookmark, pdf_page_label, pdf_tag, pdf_tag_inline,
+	pdf_word_space,
 };
 
 static void set_info(pdf_impl *p, const canvas_info *info)

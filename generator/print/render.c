@@ -80,6 +80,21 @@ static void tag_run(canvas *c, const vitem *it, size_t r)
 		canvas_tag_inline(c, "Link");
 }
 
+/* Is run r followed by a word space (a gap before the next run, or the
+ * end of the line unless it ends in a hyphen)? */
+static int space_after(const vitem *it, size_t r)
+{
+	const hrun *run = &it->runs[r];
+	char last = run->len ? run->text[run->len - 1] : ' ';
+	if (last == ' ' || last == '-')
+		return 0;
+	if (r + 1 == it->n_runs)
+		return 1;
+	const hrun *next = &it->runs[r + 1];
+	return next->len && next->text[0] != ' ' &&
+	       next->x - (run->x + run->width) > 0.1 * run->size;
+}
+
 static void draw_line(canvas *c, const text_area *a, const vitem *it,
 		      double y)
 {
@@ -90,6 +105,8 @@ static void draw_line(canvas *c, const text_area *a, const vitem *it,
 		tag_run(c, it, r);
 		canvas_text(c, run->font, run->size, run->colour, x, base,
 			    run->text, run->len);
+		if (space_after(it, r))
+			canvas_word_space(c);
 		if (!run->link)
 			continue;
 		if (run->link_is_uri)

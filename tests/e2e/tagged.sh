@@ -160,6 +160,11 @@ check "MarkInfo, Lang, DisplayDocTitle, StructParents on pages and links" \
 	[ $? -eq 0 ]
 qpdf --check "$h" >"$SCRATCH/check" 2>&1
 check "qpdf --check finds nothing in the hand-out" [ $? -eq 0 ]
+# what a screen reader reads from the tags: words with spaces between
+pdfinfo -struct-text "$h" >"$SCRATCH/text" 2>&1
+grep -q '"Tekst met een "$' "$SCRATCH/text" &&
+	grep -q '"link naar het web"$' "$SCRATCH/text"
+check "the tagged text has spaces between words" [ $? -eq 0 ]
 
 # The bundled course: the manual, a hand-out and the appendix.
 "$CK" build . -o "$SCRATCH/b" --only print -q >"$SCRATCH/blog" 2>&1
