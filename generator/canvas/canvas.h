@@ -164,9 +164,9 @@ typedef struct canvas_tag {
  * rules), as it is at the start of each page. Ignored unless the canvas
  * is a tagged PDF. */
 void canvas_tag_set(canvas *c, canvas_tag *t);
-/* A word space follows the text drawn last: a tagged PDF shows a space
- * there (invisible), so that its text reads as words; the next text is
- * placed where it is drawn all the same. */
+/* A word space follows the text drawn next: a tagged PDF shows a space
+ * after it (no ink), so that its text reads as words; the text after it
+ * is placed where it is drawn all the same. */
 void canvas_word_space(canvas *c);
 /* What is drawn until the next canvas_tag_set() is a new element of role
  * role (a string constant: "Link") inside the current one; a link made

@@ -89,6 +89,7 @@ typedef struct pdf_impl {
 	uint32_t   fill;
 	buf        text;         /* the run being shown, NUL-terminated */
 	pdf_tags  *tags;         /* a tagged PDF's structure, or NULL */
+	int        space_next;   /* show the next text with a word space */
 	char       error[256];
 } pdf_impl;
 
@@ -388,6 +389,8 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		     double x, double y, const char *s, size_t len)
 {
 	pdf_impl *p = impl;
+	int space = p->space_next;
+	p->space_next = 0;
 	if (!p->page)
 		return;
 	if (font < 0 || (size_t)font >= p->fonts.len) {
@@ -425,6 +428,8 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		pdf_tags_text(p->tags, s, len);
 	buf_clear(&p->text);
 	buf_put(&p->text, s, pdf_cut(s, len));
+	if (space && p->text.len < PDF_STRING_MAX)
+		buf_putc(&p->text, ' ');
 	buf_putc(&p->text, '\0');
 	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y_of(p, y),
 			  p->text.data);
@@ -719,13 +724,13 @@ static void pdf_tag_inline(void *impl, const char *role)
 		pdf_tags_inline(p->tags, role);
 }
 
-/* A space glyph after the word just shown, in a tagged PDF: no ink, and
- * the next text is placed from the line's start (libharu's TextOut). */
+/* In a tagged PDF, the next text is shown with a space after it: no
+ * ink, and the text after it is placed from the line's start all the
+ * same (libharu's TextOut). */
 static void pdf_word_space(void *impl)
 {
 	pdf_impl *p = impl;
-	if (p->tags && p->page && p->in_text && p->font >= 0)
-		HPDF_Page_ShowText(p->page, " ");
+	p->space_next = p->tags != NULL;
 }
 
 static const canvas_backend pdf_backend = {

@@ -103,10 +103,10 @@ static void draw_line(canvas *c, const text_area *a, const vitem *it,
 		const hrun *run = &it->runs[r];
 		double x = a->x + it->x + run->x;
 		tag_run(c, it, r);
-		canvas_text(c, run->font, run->size, run->colour, x, base,
-			    run->text, run->len);
 		if (space_after(it, r))
 			canvas_word_space(c);
+		canvas_text(c, run->font, run->size, run->colour, x, base,
+			    run->text, run->len);
 		if (!run->link)
 			continue;
 		if (run->link_is_uri)
