@@ -90,6 +90,12 @@ typedef struct pdf_impl {
 	buf        text;         /* the run being shown, NUL-terminated */
 	pdf_tags  *tags;         /* a tagged PDF's structure, or NULL */
 	int        space_next;   /* show the next text with a word space */
+	/* the last link made in a tagged PDF: the boxes of the words of one
+	 * Link element become one annotation */
+	int        last_elem, last_page;
+	HPDF_Rect  last_rect;
+	HPDF_Annotation last_an; /* a URI link's, or */
+	pdf_link  *last_link;    /* a link to a destination */
 	char       error[256];
 } pdf_impl;
 
@@ -565,26 +571,59 @@ static HPDF_Rect rect_of(const pdf_impl *p, double x, double y, double w,
 	return r;
 }
 
+/* In a tagged PDF, grows the last link made to take in r when r is a
+ * word of the same Link element on the same page (uri: a URI link, else
+ * a link to a destination); 1 then, else 0 and r is the last link's. */
+static int join_link(pdf_impl *p, HPDF_Rect r, int uri)
+{
+	int elem = p->tags ? pdf_tags_link_elem(p->tags) : -1;
+	int page = (int)p->pages.len - 1;
+	if (elem < 0 || elem != p->last_elem || page != p->last_page ||
+	    !(uri ? (void *)p->last_an : (void *)p->last_link)) {
+		p->last_elem = elem;
+		p->last_page = page;
+		p->last_rect = r;
+		p->last_an = NULL;
+		p->last_link = NULL;
+		return 0;
+	}
+	HPDF_Rect *u = &p->last_rect;
+	u->left = r.left < u->left ? r.left : u->left;
+	u->bottom = r.bottom < u->bottom ? r.bottom : u->bottom;
+	u->right = r.right > u->right ? r.right : u->right;
+	u->top = r.top > u->top ? r.top : u->top;
+	if (p->last_link) {
+		p->last_link->rect = *u;
+		return 1;
+	}
+	HPDF_Box box = { u->left, u->bottom, u->right, u->top };
+	HPDF_Dict_Add(p->last_an, "Rect", HPDF_Box_Array_New(p->doc->mmgr,
+							      box));
+	return 1;
+}
+
 static void pdf_link_uri(void *impl, double x, double y, double w, double h,
 			 const char *uri)
 {
 	pdf_impl *p = impl;
-	if (!p->page)
+	if (!p->page || join_link(p, rect_of(p, x, y, w, h), 1))
 		return;
 	HPDF_Annotation an = HPDF_Page_CreateURILinkAnnot(p->page,
 		rect_of(p, x, y, w, h), uri);
 	if (an)
 		HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
-	if (p->tags)
+	if (p->tags) {
+		p->last_an = an;
 		pdf_tags_annot(p->tags, an, pdf_tags_link_elem(p->tags),
 			       (int)p->pages.len - 1);
+	}
 }
 
 static void pdf_link_dest(void *impl, double x, double y, double w,
 			  double h, const char *dest)
 {
 	pdf_impl *p = impl;
-	if (!p->page)
+	if (!p->page || join_link(p, rect_of(p, x, y, w, h), 0))
 		return;
 	pdf_link *l = arena_alloc(&p->a, sizeof *l);
 	l->page = (int)p->pages.len - 1;
@@ -592,6 +631,8 @@ static void pdf_link_dest(void *impl, double x, double y, double w,
 	l->dest = arena_strdup(&p->a, dest);
 	l->elem = p->tags ? pdf_tags_link_elem(p->tags) : -1;
 	ptrvec_push(&p->a, &p->links, l);
+	if (p->tags)
+		p->last_link = l;
 }
 
 static void pdf_dest_add(void *impl, const char *name, double y)
@@ -773,5 +814,6 @@ canvas *canvas_pdf_new(const canvas_info *info)
 	p->charset = info ? info->charset : NULL;
 	if (info && info->tagged)
 		p->tags = pdf_tags_new();
+	p->last_elem = -1;
 	return canvas_new(&pdf_backend, p);
 }
