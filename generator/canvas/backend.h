@@ -43,6 +43,10 @@ typedef struct canvas_backend {
 			 const char *dest);
 	void (*page_label)(void *impl, int first, const char *prefix,
 			   int roman);
+	/* tagged PDF (canvas_tag_set()); NULL: ignored */
+	void (*tag)(void *impl, canvas_tag *t);
+	void (*tag_inline)(void *impl, const char *role);
+	void (*word_space)(void *impl);
 } canvas_backend;
 
 /* Made by each backend's constructor. */

@@ -302,6 +302,24 @@ void canvas_page_label(canvas *c, int first_page, const char *prefix,
 	c->b->page_label(c->impl, first_page, prefix ? prefix : "", roman);
 }
 
+void canvas_tag_set(canvas *c, canvas_tag *t)
+{
+	if (c->b->tag)
+		c->b->tag(c->impl, t);
+}
+
+void canvas_word_space(canvas *c)
+{
+	if (c->in_page && c->b->word_space)
+		c->b->word_space(c->impl);
+}
+
+void canvas_tag_inline(canvas *c, const char *role)
+{
+	if (c->b->tag_inline)
+		c->b->tag_inline(c->impl, role);
+}
+
 char *canvas_num(double v, char out[32])
 {
 	long long scaled = llround(v * 1000.0);

@@ -64,6 +64,9 @@ typedef struct canvas_info {
 	int         cmyk;
 	const canvas_ink *inks;
 	size_t      n_inks;
+	/* PDF: a tagged PDF (canvas_tag_set()): a structure tree, marked
+	 * content, /MarkInfo and the title shown in the reader's window */
+	int tagged;
 } canvas_info;
 
 typedef enum { CANVAS_PLAIN, CANVAS_BOLD = 1, CANVAS_ITALIC = 2 } canvas_face;
@@ -166,5 +169,36 @@ void canvas_bookmark(canvas *c, int level, const char *title,
 /* Page labels from the page index (0-based) on: "" or a prefix. */
 void canvas_page_label(canvas *c, int first_page, const char *prefix,
 		       int roman);
+
+/* An element of a tagged PDF's structure: its role, a standard structure
+ * type as a string constant ("Sect", "H1".."H6", "P", "L", "LI", "Lbl",
+ * "LBody", "BlockQuote", "Figure", "Table", "TR", "TD", "Div", ...), its
+ * alternative text (a Figure's) or NULL, and the element it lies in
+ * (NULL: the document). Made zeroed by whoever lays out, in memory that
+ * lasts while content of it or of an element inside it is drawn; owner
+ * and id are the canvas's own. */
+typedef struct canvas_tag {
+	const char        *role;
+	const char        *alt;
+	struct canvas_tag *parent;
+	const void        *owner;
+	int                id;
+} canvas_tag;
+
+/* What is drawn from now on is content of element t, which is made when
+ * its content is first drawn, after what its parent holds by then: so
+ * elements stand in the order their content is drawn, the reading order.
+ * NULL: what is drawn is an artifact (running heads, folios, frames,
+ * rules), as it is at the start of each page. Ignored unless the canvas
+ * is a tagged PDF. */
+void canvas_tag_set(canvas *c, canvas_tag *t);
+/* A word space follows the text drawn next: a tagged PDF shows a space
+ * after it (no ink), so that its text reads as words; the text after it
+ * is placed where it is drawn all the same. */
+void canvas_word_space(canvas *c);
+/* What is drawn until the next canvas_tag_set() is a new element of role
+ * role (a string constant: "Link") inside the current one; a link made
+ * meanwhile is its annotation. */
+void canvas_tag_inline(canvas *c, const char *role);
 
 #endif

@@ -228,6 +228,7 @@ static const canvas_backend dump_backend = {
 	dump_free, dump_save, dump_font, dump_page_begin, dump_page_end,
 	dump_text, dump_path, dump_image, dump_link_uri, dump_link_dest,
 	dump_dest, dump_bookmark, dump_page_label,
+	NULL, NULL, NULL,
 };
 
 canvas *canvas_dump_new(const canvas_info *info)

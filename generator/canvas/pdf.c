@@ -14,6 +14,7 @@
  * at once here (pack_page()), so a long document holds a fifth of it. */
 #include "backend.h"
 #include "charset.h"
+#include "pdf_tags.h"
 #include "util/utf8.h"
 #include "image.h"
 #include "pdf_meta.h"
@@ -41,6 +42,7 @@ typedef struct pdf_link {
 	int         page;
 	HPDF_Rect   rect;
 	const char *dest;
+	int         elem;         /* its structure element (pdf_tags.h) */
 } pdf_link;
 
 typedef struct pdf_dest {
@@ -90,6 +92,14 @@ typedef struct pdf_impl {
 	uint32_t   fill;
 	buf        text;         /* the run being shown, NUL-terminated */
 	pdf_meta   meta;         /* info, dates, colour model (pdf_meta.h) */
+	pdf_tags  *tags;         /* a tagged PDF's structure, or NULL */
+	int        space_next;   /* show the next text with a word space */
+	/* the last link made in a tagged PDF: the boxes of the words of one
+	 * Link element become one annotation */
+	int        last_elem, last_page;
+	HPDF_Rect  last_rect;
+	HPDF_Annotation last_an; /* a URI link's, or */
+	pdf_link  *last_link;    /* a link to a destination */
 	char       error[256];
 } pdf_impl;
 
@@ -131,9 +141,20 @@ static void end_text(pdf_impl *p)
 	p->in_text = 0;
 }
 
+/* In a tagged PDF, begins the marked content that what is drawn next
+ * belongs to, if it is not open already (outside a text object). */
+static void mark(pdf_impl *p)
+{
+	if (!p->tags || !pdf_tags_pending(p->tags))
+		return;
+	end_text(p);
+	pdf_tags_mark(p->tags, p->page, (int)p->pages.len - 1);
+}
+
 static void pdf_free(void *impl)
 {
 	pdf_impl *p = impl;
+	pdf_tags_free(p->tags);
 	buf_free(&p->text);
 	HPDF_Free(p->doc);
 	arena_free(&p->a);
@@ -357,6 +378,8 @@ static void pdf_page_end(void *impl)
 {
 	pdf_impl *p = impl;
 	end_text(p);
+	if (p->tags && p->page)
+		pdf_tags_page_end(p->tags, p->page);
 	if (p->page && !p->error[0])
 		pack_page(p);
 	p->page = NULL;
@@ -388,7 +411,7 @@ static int drawable(pdf_impl *p, const char *s, size_t len)
  * encoder writes (a character's UTF-16 value), with the kerning between
  * them as a TJ array: [<0056> 20 <006F>] TJ. 0, or -1 for a character
  * past the BMP (shown as libharu shows it instead). */
-static int tj_array(const font_setting *set, buf *out)
+static int tj_array(const font_setting *set, int space, buf *out)
 {
 	const char *q = set->text.data, *end = q + set->text.len;
 	size_t k = 0;
@@ -407,6 +430,8 @@ static int tj_array(const font_setting *set, buf *out)
 				 hex[(cp >> 4) & 15], hex[cp & 15] };
 		buf_put(out, code, 4);
 	}
+	if (space)   /* a tagged PDF's word space (pdf_tags.h) */
+		buf_puts(out, "0020");
 	buf_puts(out, ">] TJ\012");
 	return 0;
 }
@@ -417,15 +442,18 @@ static int tj_array(const font_setting *set, buf *out)
  * glyphs for embedding as ShowText does. 0, or -1 to show the letters
  * with libharu instead. */
 static int show_set(pdf_impl *p, int font, double x, double y,
-		    const font_setting *set)
+		    const font_setting *set, int space)
 {
 	HPDF_PageAttr attr = p->page->attr;
 	HPDF_Font f = ((pdf_font *)p->fonts.items[font])->font;
 	buf_clear(&p->text);
-	if (set->text.len > PDF_STRING_MAX || tj_array(set, &p->text) < 0)
+	if (set->text.len > PDF_STRING_MAX ||
+	    tj_array(set, space, &p->text) < 0)
 		return -1;
 	HPDF_Font_TextWidth(f, (const HPDF_BYTE *)set->text.data,
 			    (HPDF_UINT)set->text.len);
+	if (space)
+		HPDF_Font_TextWidth(f, (const HPDF_BYTE *)" ", 1);
 	/* the text matrix stays a translation: Td from the line's start,
 	 * as HPDF_Page_TextOut() moves */
 	HPDF_Page_MoveTextPos(p->page, (HPDF_REAL)x - attr->text_matrix.x,
@@ -440,6 +468,8 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		     const font_setting *set)
 {
 	pdf_impl *p = impl;
+	int space = p->space_next;
+	p->space_next = 0;
 	if (!p->page)
 		return;
 	if (font < 0 || (size_t)font >= p->fonts.len) {
@@ -452,6 +482,7 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		fail(p, "een lettergrootte die een PDF niet aankan", pt);
 		return;
 	}
+	mark(p);
 	if (!p->in_text) {
 		HPDF_Page_BeginText(p->page);
 		p->in_text = 1;
@@ -470,16 +501,18 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		set_fill(p, colour);
 		p->fill = colour;
 	}
-	if (set && (set->nkern || set->changed)) {
-		if (p->charset && !drawable(p, set->text.data, set->text.len))
-			return;
-		if (show_set(p, font, x, y, set) == 0)
-			return;
-	}
-	if (p->charset && !drawable(p, s, len))
+	int kerned = set && (set->nkern || set->changed);
+	if (p->charset && !drawable(p, kerned ? set->text.data : s,
+				    kerned ? set->text.len : len))
+		return;   /* the letters of a ligature are drawable too */
+	if (p->tags)
+		pdf_tags_text(p->tags, s, len);
+	if (kerned && show_set(p, font, x, y, set, space) == 0)
 		return;
 	buf_clear(&p->text);
 	buf_put(&p->text, s, pdf_cut(s, len));
+	if (space && p->text.len < PDF_STRING_MAX)
+		buf_putc(&p->text, ' ');
 	buf_putc(&p->text, '\0');
 	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y_of(p, y),
 			  p->text.data);
@@ -510,6 +543,7 @@ static void pdf_path(void *impl, const canvas_seg *segs, size_t n,
 	int fill = s->fill != CANVAS_NONE, stroke = s->stroke != CANVAS_NONE;
 	if (!fill && !stroke)
 		return;
+	mark(p);
 	end_text(p);
 	HPDF_Page_GSave(p->page);
 	if (fill)
@@ -609,6 +643,7 @@ static void pdf_image(void *impl, const char *file, double x, double y,
 			return;
 		strmap_put(&p->a, &p->images, arena_strdup(&p->a, file), img);
 	}
+	mark(p);
 	HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x,
 			    (HPDF_REAL)y_of(p, y + h), (HPDF_REAL)w,
 			    (HPDF_REAL)h);
@@ -622,29 +657,68 @@ static HPDF_Rect rect_of(const pdf_impl *p, double x, double y, double w,
 	return r;
 }
 
+/* In a tagged PDF, grows the last link made to take in r when r is a
+ * word of the same Link element on the same page (uri: a URI link, else
+ * a link to a destination); 1 then, else 0 and r is the last link's. */
+static int join_link(pdf_impl *p, HPDF_Rect r, int uri)
+{
+	int elem = p->tags ? pdf_tags_link_elem(p->tags) : -1;
+	int page = (int)p->pages.len - 1;
+	if (elem < 0 || elem != p->last_elem || page != p->last_page ||
+	    !(uri ? (void *)p->last_an : (void *)p->last_link)) {
+		p->last_elem = elem;
+		p->last_page = page;
+		p->last_rect = r;
+		p->last_an = NULL;
+		p->last_link = NULL;
+		return 0;
+	}
+	HPDF_Rect *u = &p->last_rect;
+	u->left = r.left < u->left ? r.left : u->left;
+	u->bottom = r.bottom < u->bottom ? r.bottom : u->bottom;
+	u->right = r.right > u->right ? r.right : u->right;
+	u->top = r.top > u->top ? r.top : u->top;
+	if (p->last_link) {
+		p->last_link->rect = *u;
+		return 1;
+	}
+	HPDF_Box box = { u->left, u->bottom, u->right, u->top };
+	HPDF_Dict_Add(p->last_an, "Rect", HPDF_Box_Array_New(p->doc->mmgr,
+							      box));
+	return 1;
+}
+
 static void pdf_link_uri(void *impl, double x, double y, double w, double h,
 			 const char *uri)
 {
 	pdf_impl *p = impl;
-	if (!p->page)
+	if (!p->page || join_link(p, rect_of(p, x, y, w, h), 1))
 		return;
 	HPDF_Annotation an = HPDF_Page_CreateURILinkAnnot(p->page,
 		rect_of(p, x, y, w, h), uri);
 	if (an)
 		HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+	if (p->tags) {
+		p->last_an = an;
+		pdf_tags_annot(p->tags, an, pdf_tags_link_elem(p->tags),
+			       (int)p->pages.len - 1);
+	}
 }
 
 static void pdf_link_dest(void *impl, double x, double y, double w,
 			  double h, const char *dest)
 {
 	pdf_impl *p = impl;
-	if (!p->page)
+	if (!p->page || join_link(p, rect_of(p, x, y, w, h), 0))
 		return;
 	pdf_link *l = arena_alloc(&p->a, sizeof *l);
 	l->page = (int)p->pages.len - 1;
 	l->rect = rect_of(p, x, y, w, h);
 	l->dest = arena_strdup(&p->a, dest);
+	l->elem = p->tags ? pdf_tags_link_elem(p->tags) : -1;
 	ptrvec_push(&p->a, &p->links, l);
+	if (p->tags)
+		p->last_link = l;
 }
 
 static void pdf_dest_add(void *impl, const char *name, double y)
@@ -713,6 +787,8 @@ static void resolve_links(pdf_impl *p)
 			p->pages.items[l->page], l->rect, dst);
 		if (an)
 			HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+		if (p->tags)
+			pdf_tags_annot(p->tags, an, l->elem, l->page);
 	}
 }
 
@@ -753,6 +829,9 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	if (!p->error[0] && pdf_meta_write(p->doc, &p->meta) < 0)
 		fail(p, "kan de beschrijving van het document niet schrijven",
 		     path);
+	if (p->tags && !p->error[0] && pdf_tags_finish(p->tags, p->doc,
+			p->pages.items, p->pages.len) < 0)
+		fail(p, "kan de structuur van de PDF niet maken", path);
 	unlink(path);   /* a new file, as fs_write() makes (util/fs.h) */
 	if (!p->error[0] && HPDF_SaveToFile(p->doc, path) != HPDF_OK)
 		fail(p, "kan niet schrijven", path);
@@ -763,10 +842,34 @@ static int pdf_save(void *impl, const char *path, char *err, size_t errlen)
 	return 0;
 }
 
+static void pdf_tag(void *impl, canvas_tag *t)
+{
+	pdf_impl *p = impl;
+	if (p->tags)
+		pdf_tags_set(p->tags, t);
+}
+
+static void pdf_tag_inline(void *impl, const char *role)
+{
+	pdf_impl *p = impl;
+	if (p->tags)
+		pdf_tags_inline(p->tags, role);
+}
+
+/* In a tagged PDF, the next text is shown with a space after it: no
+ * ink, and the text after it is placed from the line's start all the
+ * same (libharu's TextOut). */
+static void pdf_word_space(void *impl)
+{
+	pdf_impl *p = impl;
+	p->space_next = p->tags != NULL;
+}
+
 static const canvas_backend pdf_backend = {
 	pdf_free, pdf_save, pdf_font_add, pdf_page_begin, pdf_page_end,
 	pdf_text, pdf_path, pdf_image, pdf_link_uri, pdf_link_dest,
-	pdf_dest_add, pdf_bookmark, pdf_page_label,
+	pdf_dest_add, pdf_bookmark, pdf_page_label, pdf_tag, pdf_tag_inline,
+	pdf_word_space,
 };
 
 static void set_info(pdf_impl *p, const canvas_info *info)
@@ -801,5 +904,8 @@ canvas *canvas_pdf_new(const canvas_info *info)
 	set_info(p, info);
 	pdf_meta_init(&p->meta, &p->a, info);
 	p->charset = info ? info->charset : NULL;
+	if (info && info->tagged)
+		p->tags = pdf_tags_new();
+	p->last_elem = -1;
 	return canvas_new(&pdf_backend, p);
 }

@@ -304,6 +304,7 @@ static const canvas_backend svg_backend = {
 	svg_free, svg_save, svg_font_add, svg_page_begin, svg_page_end,
 	svg_text, svg_path, svg_image, svg_link_uri, svg_link_dest,
 	svg_dest, svg_bookmark, svg_page_label,
+	NULL, NULL, NULL,
 };
 
 const char *canvas_svg_page(canvas *c, int page, size_t *len)

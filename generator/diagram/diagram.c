@@ -100,51 +100,72 @@ int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
 	return 0;
 }
 
+/* The description being written: into b after its first start bytes,
+ * escaped for HTML or as plain text. */
+typedef struct desc {
+	buf   *b;
+	size_t start;
+	int    html;
+} desc;
+
 /* Text as a sentence of the description, with a full stop unless it
  * ends in one (or in ? or !). */
-static void desc_text(buf *b, const char *s, int last)
+static void desc_text(desc *ds, const char *s, int last)
 {
 	size_t n = strlen(s);
-	buf_put_html(b, s, n);
+	if (ds->html)
+		buf_put_html(ds->b, s, n);
+	else
+		buf_put(ds->b, s, n);
 	if (last && n && !strchr(".?!", s[n - 1]))
-		buf_putc(b, '.');
+		buf_putc(ds->b, '.');
 }
 
-static void desc_part(buf *b, const char *label, const dg_part *p,
+static void desc_part(desc *ds, const char *label, const dg_part *p,
 		      const char *between)
 {
 	if (!p->naam)
 		return;
-	buf_puts(b, b->data[b->len - 1] == '>' ? "" : " ");
-	buf_puts(b, label);
-	desc_text(b, p->naam, !p->uitleg);
+	buf_puts(ds->b, ds->b->len > ds->start ? " " : "");
+	buf_puts(ds->b, label);
+	desc_text(ds, p->naam, !p->uitleg);
 	if (p->uitleg) {
-		buf_puts(b, between);
-		desc_text(b, p->uitleg, 1);
+		buf_puts(ds->b, between);
+		desc_text(ds, p->uitleg, 1);
 	}
 }
 
 /* What a screen reader says: the centre or outcome, the parts, the axes. */
-static void put_desc(buf *b, const diagram *d)
+static void put_desc(desc *ds, const diagram *d)
 {
-	buf_puts(b, "<desc>");
+	buf *b = ds->b;
 	const char *dash = " \xE2\x80\x93 ";
-	desc_part(b, d->kind == DG_SAMENSPEL ? "Uitkomst: " : "Midden: ",
+	desc_part(ds, d->kind == DG_SAMENSPEL ? "Uitkomst: " : "Midden: ",
 		  &d->midden, dash);
 	for (size_t i = 0; i < d->n_parts; i++)
-		desc_part(b, "", &d->parts[i], ": ");
+		desc_part(ds, "", &d->parts[i], ": ");
 	if (d->kind == DG_KWADRANT) {
 		const dg_part *ax = d->axis;
 		buf_puts(b, " Assen: ");
-		desc_text(b, ax[DG_AXIS_LEFT].naam, 0);
+		desc_text(ds, ax[DG_AXIS_LEFT].naam, 0);
 		buf_puts(b, dash);
-		desc_text(b, ax[DG_AXIS_RIGHT].naam, 0);
+		desc_text(ds, ax[DG_AXIS_RIGHT].naam, 0);
 		buf_puts(b, "; ");
-		desc_text(b, ax[DG_AXIS_TOP].naam, 0);
+		desc_text(ds, ax[DG_AXIS_TOP].naam, 0);
 		buf_puts(b, dash);
-		desc_text(b, ax[DG_AXIS_BOTTOM].naam, 1);
+		desc_text(ds, ax[DG_AXIS_BOTTOM].naam, 1);
 	}
-	buf_puts(b, "</desc>\n");
+}
+
+const char *diagram_description(const diagram *d, arena *a)
+{
+	buf b = BUF_INIT;
+	desc ds = { &b, 0, 0 };
+	desc_text(&ds, d->titel, 1);
+	put_desc(&ds, d);
+	const char *out = arena_strndup(a, b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return out;
 }
 
 /* The page's <svg> with role="img" and the description after <title>. */
@@ -159,7 +180,10 @@ static const char *finish_svg(const diagram *d, const char *svg, size_t n,
 	buf_put(&b, svg, 4);                    /* "<svg" */
 	buf_puts(&b, " role=\"img\"");
 	buf_put(&b, svg + 4, head - 4);
-	put_desc(&b, d);
+	buf_puts(&b, "<desc>");
+	desc ds = { &b, b.len, 1 };
+	put_desc(&ds, d);
+	buf_puts(&b, "</desc>\n");
 	buf_put(&b, svg + head, n - head);
 	const char *out = arena_strndup(a, b.data, b.len);
 	*len = b.len;

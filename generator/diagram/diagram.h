@@ -70,6 +70,10 @@ const char *diagram_title(const diagram *d);
 const char *diagram_source(const diagram *d);   /* bron, or NULL */
 const char *diagram_file(const diagram *d);
 
+/* What the diagram shows, as plain text for a reader that cannot see
+ * it: its title and the sentences of the SVG's <desc>; in a. */
+const char *diagram_description(const diagram *d, arena *a);
+
 /* The width-to-height ratio the diagram looks best at. */
 double diagram_aspect(const diagram *d);
 

@@ -51,6 +51,7 @@ typedef enum {
 } vkind;
 
 struct canvas;
+struct canvas_tag;
 typedef void (*vbox_draw)(struct canvas *c, void *ud, double x, double y,
 			  double width, double height);
 
@@ -69,6 +70,10 @@ typedef struct vitem {
 	const char *name;       /* DEST */
 	vbox_draw   draw;       /* BOX */
 	void       *ud;
+	/* LINE, BOX: the structure element (tagged PDF) it is content of;
+	 * NULL: an artifact. LINE: label, when its first run is the label
+	 * of a list item (its Lbl element). */
+	struct canvas_tag *tag, *label;
 	int         discardable;/* set for GLUE and PENALTY */
 	int         no_break;   /* GLUE: not a place to break (vlist_keep) */
 } vitem;

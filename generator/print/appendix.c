@@ -11,6 +11,7 @@
 #include "blocks.h"
 #include "handout.h"
 #include "sources.h"
+#include "canvas/canvas.h"
 #include "content/cards.h"
 #include "layout/textfit.h"
 #include "util/diag.h"
@@ -28,14 +29,36 @@ static const corp_kind cell_kind[CORP_COUNT] = {
 	CORP_RELATIONEEL
 };
 
-/* The CORP grid: four cells, each its category and the names in it. */
+/* The CORP grid: four cells, each its category and the names in it; in
+ * a tagged PDF a Table of two rows (TR) of two cells (TD), each cell a
+ * paragraph (P) of its category and one of each name. */
 typedef struct grid {
-	print_ctx *c;
-	textfit    head[CORP_COUNT];
-	textfit   *names[CORP_COUNT];
-	size_t     n[CORP_COUNT];
-	double     row_h[2];
+	print_ctx  *c;
+	textfit     head[CORP_COUNT];
+	textfit    *names[CORP_COUNT];
+	size_t      n[CORP_COUNT];
+	double      row_h[2];
+	canvas_tag  row[2], cell[CORP_COUNT], head_tag[CORP_COUNT];
+	canvas_tag *name_tag[CORP_COUNT];
 } grid;
+
+/* The grid's elements inside table. */
+static void grid_tags(grid *g, arena *a, canvas_tag *table)
+{
+	for (int r = 0; r < 2; r++)
+		g->row[r] = (canvas_tag){ .role = "TR", .parent = table };
+	for (int k = 0; k < CORP_COUNT; k++) {
+		g->cell[k] = (canvas_tag){ .role = "TD",
+					   .parent = &g->row[k / 2] };
+		g->head_tag[k] = (canvas_tag){ .role = "P",
+					       .parent = &g->cell[k] };
+		g->name_tag[k] = arena_alloc(a, (g->n[k] + 1) *
+					     sizeof *g->name_tag[k]);
+		for (size_t i = 0; i < g->n[k]; i++)
+			g->name_tag[k][i] = (canvas_tag){ .role = "P",
+				.parent = &g->cell[k] };
+	}
+}
 
 static double cell_height(const grid *g, int k)
 {
@@ -79,7 +102,7 @@ static void grid_make(print_ctx *c, const competency_group *grp, double w,
 static void grid_draw(canvas *cv, void *ud, double x, double y, double w,
 		      double h)
 {
-	const grid *g = ud;
+	grid *g = ud;   /* its tags get their ids */
 	print_ctx *c = g->c;
 	(void)h;
 	double cw = (w - GAP) / 2;
@@ -90,14 +113,17 @@ static void grid_draw(canvas *cv, void *ud, double x, double y, double w,
 		uint32_t colour = col ? c->st->primary : c->st->accent;
 		canvas_style fill = { print_tint(colour, 0.9), CANVAS_NONE, 0,
 				      0, 0, 0 };
+		canvas_tag_set(cv, NULL);
 		canvas_rect(cv, cx, cy, cw, g->row_h[r], 6, &fill);
 		textfit_place at = { cx + CELL_PAD, cy + CELL_PAD,
 				     cw - 2 * CELL_PAD, g->head[k].height,
 				     TEXTFIT_LEFT, TEXTFIT_TOP };
+		canvas_tag_set(cv, &g->head_tag[k]);
 		textfit_draw(cv, &g->head[k], &at, colour);
 		at.y += g->head[k].height + 4;
 		for (size_t i = 0; i < g->n[k]; i++) {
 			at.h = g->names[k][i].height;
+			canvas_tag_set(cv, &g->name_tag[k][i]);
 			textfit_draw(cv, &g->names[k][i], &at, c->st->text);
 			at.y += at.h;
 		}
@@ -116,6 +142,8 @@ static void add_grid(print_ctx *c, blocks *b, const competency_group *grp)
 	box->height = g->row_h[0] + GAP + g->row_h[1];
 	box->draw = grid_draw;
 	box->ud = g;
+	box->tag = blocks_tag(b, "Table");
+	grid_tags(g, c->a, box->tag);
 	vlist_glue(b->v, 14);
 }
 
@@ -151,19 +179,23 @@ static void add_competency(print_ctx *c, blocks *b, const competency *cp,
 	markdown(b, &cp->toelichting);
 	if (cp->interviews.n) {
 		label(c, b, "uit_interviews");
+		blocks_list_begin(b);
 		for (size_t i = 0; i < cp->interviews.n; i++)
 			blocks_bullet(b, cp->interviews.items[i].text,
 				      &c->st->body, c->st->text,
 				      cp->interviews.items[i].at);
+		blocks_list_end(b);
 	}
 	if (cp->n_literatuur) {
 		label(c, b, "uit_literatuur");
+		blocks_list_begin(b);
 		for (size_t i = 0; i < cp->n_literatuur; i++) {
 			const competency_source *s = &cp->literatuur[i];
 			blocks_bullet(b, arena_printf(c->a, "%s (%s)",
 				      s->tekst.text, s->bron.text),
 				      &c->st->body, c->st->text, s->tekst.at);
 		}
+		blocks_list_end(b);
 	}
 	if (cp->huisarts.text) {
 		label(c, b, "voor_huisarts");
@@ -235,6 +267,7 @@ static void *appendix_check(print_ctx *c, int *bad)
 		groups[n++] = g->titel.text;
 		if (b->v->len)
 			vlist_penalty(b->v, -V_INFINITY);
+		b->tag_in = blocks_tag(b, "Sect");
 		blocks_heading(b, 1, g->titel.text, arena_printf(c->a,
 			       "competenties.pdf#%s", g->key), 0,
 			       g->titel.at);
@@ -245,6 +278,7 @@ static void *appendix_check(print_ctx *c, int *bad)
 		if (g->bron.text)
 			blocks_text(b, g->bron.text, &c->st->small,
 				    FACE_ITALIC, c->st->muted, g->bron.at);
+		b->tag_in = NULL;
 	}
 	add_sources(c, b, comp);
 	handouts_doc_cover(doc, print_ui(c, "competenties_intro"),

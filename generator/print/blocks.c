@@ -1,5 +1,6 @@
 /* blocks.c - Markdown blocks onto the vertical list; see blocks.h. */
 #include "blocks.h"
+#include "canvas/canvas.h"
 #include "canvas/image.h"
 #include "diagram/diagram.h"
 #include "util/buf.h"
@@ -14,6 +15,48 @@ const int blocks_part;
 
 #define LIST_INDENT 16.0
 #define FRAME_PAD   10.0
+
+canvas_tag *blocks_tag(blocks *b, const char *role)
+{
+	canvas_tag *t = arena_alloc(b->a, sizeof *t);
+	t->role = role;
+	t->parent = b->tag_in;
+	return t;
+}
+
+/* What is added from now on lies in a new element of role. */
+static canvas_tag *tag_enter(blocks *b, const char *role)
+{
+	return b->tag_in = blocks_tag(b, role);
+}
+
+/* Back to the element around the one entered last. */
+static void tag_leave(blocks *b)
+{
+	if (b->tag_in)
+		b->tag_in = b->tag_in->parent;
+}
+
+/* The lines and boxes added from index from on that are not content of
+ * an element yet become content of t. */
+static void tag_from(blocks *b, size_t from, canvas_tag *t)
+{
+	for (size_t i = from; i < b->v->len; i++) {
+		vitem *it = b->v->items[i];
+		if ((it->kind == V_LINE || it->kind == V_BOX) && !it->tag)
+			it->tag = t;
+	}
+}
+
+void blocks_list_begin(blocks *b)
+{
+	tag_enter(b, "L");
+}
+
+void blocks_list_end(blocks *b)
+{
+	tag_leave(b);
+}
 
 /* Spans of one paragraph being collected. */
 typedef struct spans {
@@ -139,19 +182,31 @@ static void inline_para(blocks *b, cmark_node *n, const text_style *ts,
 	collect(b, &sp, n, st);
 	para_style ps = body_style(b, ts);
 	ps.ragged = ragged || b->ragged;
+	size_t from = b->v->len;
 	para_set(b->ts, sp.s, sp.n, &ps, b->v, b->m ? b->m->file : "", line);
+	tag_from(b, from, blocks_tag(b, "P"));
 	free(sp.s);
 }
 
-void blocks_text(blocks *b, const char *text, const text_style *ts,
-		 int face, uint32_t colour, diag_pos at)
+/* A paragraph of plain text as content of a new element of role. */
+static void text_as(blocks *b, const char *role, const char *text,
+		    const text_style *ts, int face, uint32_t colour,
+		    diag_pos at)
 {
 	const char *t = arena_strdup(b->a, typo_quotes(b->a, text));
 	span s = { t, strlen(t), face, ts->sans, colour, NULL, 0, 0, 0 };
 	para_style ps = body_style(b, ts);
 	ps.ragged = ts->sans;
 	ps.no_hyphens = ts->size > b->st->body.size;   /* headings, titles */
+	size_t from = b->v->len;
 	para_set(b->ts, &s, 1, &ps, b->v, at.file, at.line);
+	tag_from(b, from, blocks_tag(b, role));
+}
+
+void blocks_text(blocks *b, const char *text, const text_style *ts,
+		 int face, uint32_t colour, diag_pos at)
+{
+	text_as(b, "P", text, ts, face, colour, at);
 }
 
 /* A text of the document being added, from its line. */
@@ -189,10 +244,14 @@ void blocks_heading(blocks *b, int level, const char *text, const char *dest,
 				      at };
 		ptrvec_push(k, &b->outline, o);
 	}
+	static const char *const role[] = { "H1", "H2", "H3", "H4", "H5",
+					    "H6" };
+	int rank = outline_level < 0 ? 0 : outline_level > 5 ? 5 :
+		   outline_level;
 	double indent = b->indent;
 	b->indent = 0;
-	blocks_text(b, text, ts, FACE_BOLD, level <= 1 ? b->st->primary :
-		    b->st->text, at);
+	text_as(b, role[rank], text, ts, FACE_BOLD, level <= 1 ?
+		b->st->primary : b->st->text, at);
 	b->indent = indent;
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, ts->after);
@@ -204,7 +263,7 @@ static void add_children(blocks *b, cmark_node *n);
 /* A marker ("•", "3.", "A") hanging left of the first line added at or
  * after index first. */
 static void hang_marker(blocks *b, size_t first, const char *marker,
-			int face, uint32_t colour)
+			int face, uint32_t colour, canvas_tag *label)
 {
 	for (size_t i = first; i < b->v->len; i++) {
 		vitem *it = b->v->items[i];
@@ -224,6 +283,7 @@ static void hang_marker(blocks *b, size_t first, const char *marker,
 			.len = (uint32_t)strlen(marker) };
 		it->runs = runs;
 		it->n_runs++;
+		it->label = label;
 		return;
 	}
 }
@@ -233,8 +293,12 @@ void blocks_bullet(blocks *b, const char *text, const text_style *ts,
 {
 	b->indent += LIST_INDENT;
 	size_t first = b->v->len;
-	blocks_text(b, text, ts, FACE_REGULAR, colour, at);
-	hang_marker(b, first, "\xE2\x80\xA2", FACE_BOLD, b->st->primary);
+	tag_enter(b, "LI");
+	canvas_tag *label = blocks_tag(b, "Lbl");
+	text_as(b, "LBody", text, ts, FACE_REGULAR, colour, at);
+	hang_marker(b, first, "\xE2\x80\xA2", FACE_BOLD, b->st->primary,
+		    label);
+	tag_leave(b);
 	b->indent -= LIST_INDENT;
 }
 
@@ -247,16 +311,23 @@ static int add_list(blocks *b, cmark_node *list, blocks_keep keep, void *ud)
 	int tight = cmark_node_get_list_tight(list);
 	int added = 0;
 	b->indent += LIST_INDENT;
+	tag_enter(b, "L");
 	for (cmark_node *item = cmark_node_first_child(list); item;
 	     item = cmark_node_next(item), number++) {
 		if (keep && !keep(item, ud))
 			continue;
 		added++;
 		size_t first = b->v->len;
+		tag_enter(b, "LI");
+		canvas_tag *label = blocks_tag(b, "Lbl");
+		tag_enter(b, "LBody");
 		add_children(b, item);
+		tag_leave(b);
+		tag_leave(b);
 		const char *marker = ordered ?
 			arena_printf(b->a, "%d.", number) : "\xE2\x80\xA2";
-		hang_marker(b, first, marker, FACE_REGULAR, b->st->primary);
+		hang_marker(b, first, marker, FACE_REGULAR, b->st->primary,
+			    label);
 		if (tight && cmark_node_next(item)) {
 			/* a tight list: items close together */
 			vitem *last = b->v->len ? b->v->items[b->v->len - 1] :
@@ -265,6 +336,7 @@ static int add_list(blocks *b, cmark_node *list, blocks_keep keep, void *ud)
 				last->height = 2;
 		}
 	}
+	tag_leave(b);
 	b->indent -= LIST_INDENT;
 	return added;
 }
@@ -308,6 +380,7 @@ static void code_block(blocks *b, cmark_node *n)
 	frame_begin(b, b->st->frame, CANVAS_NONE);
 	const text_style *ts = &b->st->small;
 	int line = b->line0 + cmark_node_get_start_line(n);
+	size_t from = b->v->len;
 	while (*text) {
 		size_t len = strcspn(text, "\n");
 		line++;   /* past the fence, then each line */
@@ -321,6 +394,7 @@ static void code_block(blocks *b, cmark_node *n)
 			vlist_glue(b->v, ts->leading);
 		text += len + (text[len] == '\n');
 	}
+	tag_from(b, from, blocks_tag(b, "P"));
 	frame_end(b, CANVAS_NONE);
 }
 
@@ -374,6 +448,7 @@ static void directive_body(blocks *b, const directive *d)
 static void directive_citaat(blocks *b, const directive *d)
 {
 	frame_begin(b, CANVAS_NONE, b->st->accent);
+	tag_enter(b, "BlockQuote");
 	doc_text(b, arena_printf(b->a, "\xE2\x80\x9C%s\xE2\x80\x9D",
 				    d->tekst), &b->st->body, FACE_ITALIC,
 		    b->st->text, d->line);
@@ -386,6 +461,7 @@ static void directive_citaat(blocks *b, const directive *d)
 		who = arena_printf(b->a, "%s (%s)", who, d->bron);
 	doc_text(b, who, &b->st->small, FACE_REGULAR, b->st->muted,
 		    d->line);
+	tag_leave(b);
 	frame_end(b, b->st->accent);
 }
 
@@ -393,16 +469,21 @@ static void numbered(blocks *b, const char *const *items, size_t n,
 		     int letters, int face, int line)
 {
 	b->indent += LIST_INDENT;
+	tag_enter(b, "L");
 	for (size_t i = 0; i < n; i++) {
 		size_t first = b->v->len;
-		doc_text(b, items[i], &b->st->body, face, b->st->text,
-			    line);
+		tag_enter(b, "LI");
+		canvas_tag *label = blocks_tag(b, "Lbl");
+		text_as(b, "LBody", items[i], &b->st->body, face, b->st->text,
+			blocks_line(b, line));
+		tag_leave(b);
 		hang_marker(b, first, letters ?
 			    arena_printf(b->a, "%c", (int)('A' + i % 26)) :
 			    arena_printf(b->a, "%zu.", i + 1),
-			    FACE_BOLD, b->st->primary);
+			    FACE_BOLD, b->st->primary, label);
 		vlist_glue(b->v, 3);
 	}
+	tag_leave(b);
 	b->indent -= LIST_INDENT;
 }
 
@@ -410,6 +491,7 @@ static void directive_quiz(blocks *b, const directive *d)
 {
 	size_t from = b->v->len;
 	frame_begin(b, b->st->frame, CANVAS_NONE);
+	tag_enter(b, "Div");
 	int number = ++b->quizzes;
 	label(b, arena_printf(b->a, "%s %d", blocks_string(b, "quiz"), number),
 	      b->st->accent, d->line);
@@ -430,6 +512,7 @@ static void directive_quiz(blocks *b, const directive *d)
 	}
 	numbered(b, opts, d->n_opties, 1, FACE_REGULAR, d->line);
 	vlist_keep(b->v, from);   /* a question is read whole */
+	tag_leave(b);
 	frame_end(b, CANVAS_NONE);
 	arena *k = b->keep ? b->keep : b->a;
 	quiz_answer *qa = arena_alloc(k, sizeof *qa);
@@ -469,7 +552,9 @@ static void caption(blocks *b, const char *text, int line, int centred)
 	para_style ps = body_style(b, &b->st->small);
 	ps.centred = centred;
 	ps.ragged = centred;
+	size_t from = b->v->len;
 	para_set(b->ts, s, 2, &ps, b->v, b->m->file, line);
+	tag_from(b, from, blocks_tag(b, "P"));
 }
 
 /* Begins a figure: a float in the main text, which may move down to the
@@ -535,6 +620,8 @@ static void directive_diagram(blocks *b, const directive *d)
 			box->height = h;
 			box->draw = draw_diagram;
 			box->ud = db;
+			box->tag = blocks_tag(b, "Figure");
+			box->tag->alt = diagram_description(dg, b->a);
 			vlist_glue(b->v, 6);
 		}
 	}
@@ -553,13 +640,16 @@ static void add_directive(blocks *b, const directive *d)
 		break;
 	case DIRECTIVE_KADER:
 		frame_begin(b, b->st->frame, CANVAS_NONE);
+		tag_enter(b, "Div");
 		if (d->titel)
 			label(b, d->titel, b->st->primary, d->line);
 		directive_body(b, d);
+		tag_leave(b);
 		frame_end(b, CANVAS_NONE);
 		break;
 	case DIRECTIVE_CASUS:
 		frame_begin(b, CANVAS_NONE, b->st->primary);
+		tag_enter(b, "Div");
 		label(b, blocks_string(b, "casus"), b->st->accent, d->line);
 		doc_text(b, d->titel, &b->st->h3, FACE_BOLD, b->st->text,
 			    d->line);
@@ -572,12 +662,14 @@ static void add_directive(blocks *b, const directive *d)
 			numbered(b, d->vragen, d->n_vragen, 0, FACE_REGULAR,
 				 d->line);
 		}
+		tag_leave(b);
 		frame_end(b, b->st->primary);
 		break;
 	case DIRECTIVE_QUIZ:
 		directive_quiz(b, d);
 		break;
 	case DIRECTIVE_REFLECTIE:
+		tag_enter(b, "Div");
 		label(b, blocks_string(b, "reflectie"), b->st->accent, d->line);
 		doc_text(b, d->vraag, &b->st->body, FACE_BOLD, b->st->text,
 			    d->line);
@@ -585,7 +677,8 @@ static void add_directive(blocks *b, const directive *d)
 			doc_text(b, d->toelichting, &b->st->body,
 				    FACE_ITALIC, b->st->muted, d->line);
 		vlist_penalty(b->v, V_INFINITY);
-		writing_lines(b, d->regels);
+		writing_lines(b, d->regels);   /* artifacts */
+		tag_leave(b);
 		break;
 	case DIRECTIVE_DIAGRAM:
 		directive_diagram(b, d);
@@ -636,6 +729,9 @@ static int figure(blocks *b, cmark_node *img)
 		box->height = h;
 		box->draw = draw_image;
 		box->ud = (void *)path;
+		box->tag = blocks_tag(b, "Figure");
+		box->tag->alt = arena_strdup(b->a, l->alt && l->alt[0] ?
+					     l->alt : l->caption);
 		vlist_penalty(b->v, V_INFINITY);
 		vlist_glue(b->v, 6);
 		vlist_penalty(b->v, V_INFINITY);
@@ -690,7 +786,9 @@ static void add_block(blocks *b, cmark_node *n)
 		break;
 	case CMARK_NODE_BLOCK_QUOTE:
 		frame_begin(b, CANVAS_NONE, b->st->muted);
+		tag_enter(b, "BlockQuote");
 		add_children(b, n);
+		tag_leave(b);
 		frame_end(b, b->st->muted);
 		break;
 	case CMARK_NODE_CODE_BLOCK: {

@@ -1,5 +1,11 @@
 /* blocks.h - a checked Markdown document onto a vertical list.
  *
+ * Every line and box added is content of a structure element for a
+ * tagged PDF (vitem.tag): headings H1..H6 by outline level, paragraphs
+ * P, lists L > LI > Lbl + LBody, block quotes and quotations BlockQuote,
+ * boxes (kader, casus, quiz, reflectie) Div, images and diagrams Figure
+ * with their description as alternative text; elements lie in tag_in.
+ *
  * Paragraphs, headings, lists, block quotes, code, rules and the
  * directives become lines, space, frames and boxes in the print style.
  * Headings are kept with what follows and leave a named destination
@@ -61,7 +67,17 @@ typedef struct blocks {
 	int                heading_base; /* outline level of a ## heading */
 	int                ragged;      /* its paragraphs flush left, not
 					 * justified (lists of sources) */
+	struct canvas_tag *tag_in;      /* the element what is added lies
+					 * in; NULL: the document */
 } blocks;
+
+/* A new structure element of role (a string constant) inside b->tag_in,
+ * in b->a. */
+struct canvas_tag *blocks_tag(blocks *b, const char *role);
+
+/* Bullets added between these two form one list (an L element). */
+void blocks_list_begin(blocks *b);
+void blocks_list_end(blocks *b);
 
 /* Adds the body of a checked document, after its title (added by the
  * caller). */

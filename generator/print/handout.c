@@ -4,6 +4,7 @@
 #include "render.h"
 #include "sheet.h"
 #include "sources.h"
+#include "canvas/canvas.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
@@ -206,6 +207,8 @@ static void add_lesson(product *p, const doc *d, const md_doc *m, int level)
 		vlist_penalty(b->v, -V_INFINITY);
 	const char *title = arena_printf(b->a, "%zu.%zu  %s",
 		d->module->index + 1, d->index + 1, d->title);
+	struct canvas_tag *around = b->tag_in;
+	b->tag_in = blocks_tag(b, "Sect");
 	blocks_heading(b, 1, title, d->rel, level, d->title_at);
 	if (d->summary) {
 		blocks_text(b, d->summary, &b->st->body, FACE_ITALIC,
@@ -214,6 +217,7 @@ static void add_lesson(product *p, const doc *d, const md_doc *m, int level)
 	}
 	blocks_add_doc(b, m, level + 1);
 	b->m = NULL;   /* m goes when the build moves to the next lesson */
+	b->tag_in = around;
 }
 
 /* A small coloured label (a UI string) and a bulleted list under it
@@ -229,12 +233,14 @@ static void labelled_list(handouts *j, blocks *b, const char *label,
 		    blocks_ui_at(b));
 	vlist_penalty(b->v, V_INFINITY);
 	vlist_glue(b->v, 4);
+	blocks_list_begin(b);
 	for (size_t i = 0; i < n; i++) {
 		vlist_penalty(b->v, V_INFINITY);
 		blocks_bullet(b, items[i], &j->st->body, j->st->text,
 			      ats ? ats[i] : at);
 		vlist_glue(b->v, 2);
 	}
+	blocks_list_end(b);
 }
 
 /* "Duur 80 min · Doelgroep POH's", or NULL when neither is known. */
@@ -304,9 +310,12 @@ static int add_module(handouts *j, product *p, const module *mod)
 	arena_init(&a, 0);
 	buf text = BUF_INIT;
 	int rc = 0, cite = p->module && !p->cited.len;
+	struct canvas_tag *around = p->b.tag_in;
 	p->b.figures = 0;   /* numbered within the module */
-	if (!p->module)
+	if (!p->module) {   /* the manual: the module is a Part */
+		p->b.tag_in = blocks_tag(&p->b, "Part");
 		add_module_opening(j, p, mod);
+	}
 	for (size_t k = 0; k < mod->n_lessons; k++) {
 		const doc *d = mod->lessons[k];
 		md_doc m;
@@ -320,6 +329,7 @@ static int add_module(handouts *j, product *p, const module *mod)
 		md_doc_free(&m);
 		arena_reset(&a);
 	}
+	p->b.tag_in = around;
 	buf_free(&text);
 	arena_free(&a);
 	return rc;
@@ -653,6 +663,7 @@ static void toc(handouts *j, product *p, vlist *v, arena *a)
 	tb.outline = (ptrvec){ 0 };
 	blocks_heading(&tb, 1, blocks_string(&tb, "inhoud"), NULL, 0,
 		       blocks_ui_at(&tb));
+	struct canvas_tag *list = blocks_tag(&tb, "TOC");
 	for (size_t i = 0; i < p->b.outline.len; i++) {
 		const outline_entry *o = p->b.outline.items[i];
 		if (o->level > 1)
@@ -664,6 +675,8 @@ static void toc(handouts *j, product *p, vlist *v, arena *a)
 		size_t first = v->len;
 		tb.indent = o->level ? 16 : 0;
 		tb.width = p->b.width - 28;
+		tb.tag_in = list;
+		tb.tag_in = blocks_tag(&tb, "TOCI");
 		blocks_text(&tb, o->title, ts, o->level ? FACE_REGULAR :
 			    FACE_BOLD, j->st->text, o->at);
 		for (size_t k = first; k < v->len; k++) {
@@ -799,6 +812,7 @@ static int write_product(handouts *j, product *p, const char *dir,
 	canvas_info info = print_info(a, j->s, j->st, p->module ?
 		arena_printf(a, "%s: %s", p->eyebrow, p->title) : p->title,
 		j->charset);
+	info.tagged = 1;
 	canvas *c = j->dump ? canvas_dump_new(&info) : canvas_pdf_new(&info);
 	decor_ctx dc = { j, p, before, BUF_INIT };
 	canvas_page_label(c, 0, NULL, 1);

@@ -44,6 +44,7 @@ static void draw_frames(canvas *c, const vlist *v, const vpage *p,
 			const text_area *a, frames *open)
 {
 	double y = a->y;
+	canvas_tag_set(c, NULL);   /* frames are artifacts */
 	for (int i = 0; i < open->n; i++)
 		open->y[i] = y;
 	for (size_t i = p->start; i < p->end; i++) {
@@ -62,6 +63,38 @@ static void draw_frames(canvas *c, const vlist *v, const vpage *p,
 		draw_frame(c, a, open->item[i], open->y[i], y);
 }
 
+/* In a tagged PDF: run r of a line is its element's content, its
+ * label's, or a link's (one Link element for the runs of one link). */
+static void tag_run(canvas *c, const vitem *it, size_t r)
+{
+	const hrun *run = &it->runs[r];
+	if (r == 0 && it->label) {
+		canvas_tag_set(c, it->label);
+		return;
+	}
+	if (run->link && r > (it->label ? 1u : 0u) &&
+	    it->runs[r - 1].link == run->link)
+		return;   /* the same link goes on */
+	canvas_tag_set(c, it->tag);
+	if (run->link)
+		canvas_tag_inline(c, "Link");
+}
+
+/* Is run r followed by a word space (a gap before the next run, or the
+ * end of the line unless it ends in a hyphen)? */
+static int space_after(const vitem *it, size_t r)
+{
+	const hrun *run = &it->runs[r];
+	char last = run->len ? run->text[run->len - 1] : ' ';
+	if (last == ' ' || last == '-')
+		return 0;
+	if (r + 1 == it->n_runs)
+		return 1;
+	const hrun *next = &it->runs[r + 1];
+	return next->len && next->text[0] != ' ' &&
+	       next->x - (run->x + run->width) > 0.1 * run->size;
+}
+
 static void draw_line(canvas *c, const text_area *a, const vitem *it,
 		      double y)
 {
@@ -69,6 +102,9 @@ static void draw_line(canvas *c, const text_area *a, const vitem *it,
 	for (size_t r = 0; r < it->n_runs; r++) {
 		const hrun *run = &it->runs[r];
 		double x = a->x + it->x + run->x;
+		tag_run(c, it, r);
+		if (space_after(it, r))
+			canvas_word_space(c);
 		canvas_text(c, run->font, run->size, run->colour, x, base,
 			    run->text, run->len);
 		if (!run->link)
@@ -94,12 +130,14 @@ static void draw_content(canvas *c, const vlist *v, const vpage *p,
 			draw_line(c, a, it, y);
 			break;
 		case V_RULE: {
+			canvas_tag_set(c, NULL);
 			canvas_style s = { it->colour, CANVAS_NONE, 0, 0, 0, 0 };
 			canvas_rect(c, a->x + it->x, y, it->width, it->height,
 				    0, &s);
 			break;
 		}
 		case V_BOX:
+			canvas_tag_set(c, it->tag);
 			if (it->draw)
 				it->draw(c, it->ud, a->x + it->x, y, it->width,
 					 it->height);
@@ -125,10 +163,12 @@ void render_pages(canvas *c, const vlist *v, const vpages *ps,
 		int index = index_base + (int)i;
 		text_area a = render_area(st, index);
 		sheet_begin(&sh, c);
+		canvas_tag_set(c, NULL);   /* running head, folio: artifacts */
 		if (decor)
 			decor(ud, c, index, count);
 		draw_frames(c, v, &ps->pages[i], &a, &open);
 		draw_content(c, v, &ps->pages[i], &a);
+		canvas_tag_set(c, NULL);   /* marks */
 		sheet_end(&sh, c);
 	}
 }

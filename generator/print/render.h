@@ -4,7 +4,10 @@
  * Frames (kader, quiz) are drawn first, so text lies on top of them, and a
  * frame cut by a page break continues on the next page. The decor
  * callback draws what each page has besides its text: running header,
- * footer, page number. */
+ * footer, page number. In a tagged PDF, lines and boxes are content of
+ * their structure elements (vitem.tag), a list item's label of its Lbl,
+ * the runs of a link of a Link; the decor, frames and rules are
+ * artifacts. */
 #ifndef COACHKIT_RENDER_H
 #define COACHKIT_RENDER_H
 
