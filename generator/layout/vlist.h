@@ -35,6 +35,7 @@ typedef struct hrun {
 	uint32_t    len;
 	short       font;       /* canvas font id */
 	char        link_is_uri;
+	char        artifact;   /* decoration, not text (dot leaders) */
 } hrun;
 
 typedef enum {

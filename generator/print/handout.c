@@ -640,6 +640,7 @@ static void toc_number(handouts *j, blocks *tb, vitem *last, size_t page,
 		r->font = (short)typeset_id(j->ts, ls->sans, FACE_REGULAR);
 		r->size = (float)ls->size;
 		r->colour = j->st->muted;
+		r->artifact = 1;   /* not read out in a tagged PDF */
 		r++;
 	}
 	*r = last->runs[0];

@@ -64,7 +64,8 @@ static void draw_frames(canvas *c, const vlist *v, const vpage *p,
 }
 
 /* In a tagged PDF: run r of a line is its element's content, its
- * label's, or a link's (one Link element for the runs of one link). */
+ * label's, or a link's (one Link element for the runs of one link), or
+ * an artifact (dot leaders). */
 static void tag_run(canvas *c, const vitem *it, size_t r)
 {
 	const hrun *run = &it->runs[r];
@@ -72,8 +73,12 @@ static void tag_run(canvas *c, const vitem *it, size_t r)
 		canvas_tag_set(c, it->label);
 		return;
 	}
+	if (run->artifact) {
+		canvas_tag_set(c, NULL);
+		return;
+	}
 	if (run->link && r > (it->label ? 1u : 0u) &&
-	    it->runs[r - 1].link == run->link)
+	    it->runs[r - 1].link == run->link && !it->runs[r - 1].artifact)
 		return;   /* the same link goes on */
 	canvas_tag_set(c, it->tag);
 	if (run->link)

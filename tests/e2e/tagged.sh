@@ -179,6 +179,10 @@ check "the tagged text has spaces between words" [ $? -eq 0 ]
 # The bundled course: the manual, a hand-out and the appendix.
 "$CK" build . -o "$SCRATCH/b" --only print -q >"$SCRATCH/blog" 2>&1
 check "the bundled course builds" [ $? -eq 0 ]
+pdfinfo -struct-text "$SCRATCH/b/print/handleiding.pdf" >"$SCRATCH/mtext" 2>&1
+grep -q 'Tien competenties (1): denken en doen' "$SCRATCH/mtext" &&
+	! grep -q '\. \. \. \.' "$SCRATCH/mtext"
+check "the contents' dot leaders are artifacts, not read out" [ $? -eq 0 ]
 for f in handleiding.pdf handout-coach.pdf competenties.pdf; do
 	pdf=$SCRATCH/b/print/$f
 	pdfinfo "$pdf" | grep -q '^Tagged: *yes$'
