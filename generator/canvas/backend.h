@@ -43,6 +43,9 @@ typedef struct canvas_backend {
 			 const char *dest);
 	void (*page_label)(void *impl, int first, const char *prefix,
 			   int roman);
+	/* the horizontal scale of the glyphs of the texts that follow
+	 * (canvas_text_scale()); called only when it changes */
+	void (*text_scale)(void *impl, double factor);
 } canvas_backend;
 
 /* Made by each backend's constructor. */

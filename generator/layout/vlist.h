@@ -35,6 +35,9 @@ typedef struct hrun {
 	uint32_t    len;
 	short       font;       /* canvas font id */
 	char        link_is_uri;
+	signed char expand;     /* font expansion, thousandths: the glyphs
+				 * are drawn (1000 + expand) / 1000 times as
+				 * wide (width counts it); 0: as they are */
 } hrun;
 
 typedef enum {

@@ -69,8 +69,10 @@ static void draw_line(canvas *c, const text_area *a, const vitem *it,
 	for (size_t r = 0; r < it->n_runs; r++) {
 		const hrun *run = &it->runs[r];
 		double x = a->x + it->x + run->x;
+		canvas_text_scale(c, 1 + run->expand / 1000.0);
 		canvas_text(c, run->font, run->size, run->colour, x, base,
 			    run->text, run->len);
+		canvas_text_scale(c, 1);
 		if (!run->link)
 			continue;
 		if (run->link_is_uri)
