@@ -168,7 +168,10 @@ typedef struct lb_line {
 			      * in passes 0 and 1 (pretolerance in pass 0);
 			      * in passes 2 and 3 a line may be looser (a
 			      * renderer may cap the ratio and leave the
-			      * rest of the line empty) */
+			      * rest of the line empty). With expansion, the
+			      * ratio of the glue alone, in what the expanded
+			      * boxes leave (near 0 while they are within
+			      * their limit) */
 	double width;        /* natural width of the content (with the hyphen
 			      * of a penalty break), unexpanded */
 	double expand;       /* font expansion: the boxes and the hyphen are

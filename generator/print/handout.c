@@ -630,9 +630,11 @@ static void toc_number(handouts *j, blocks *tb, vitem *last, size_t page,
 		r->font = (short)typeset_id(j->ts, ls->sans, FACE_REGULAR);
 		r->size = (float)ls->size;
 		r->colour = j->st->muted;
+		r->expand = 0;   /* measured unexpanded */
 		r++;
 	}
 	*r = last->runs[0];
+	r->expand = 0;
 	r->text = num;
 	r->len = (uint32_t)strlen(num);
 	r->width = (float)nw;
