@@ -44,7 +44,8 @@ typedef struct canvas_backend {
 	void (*page_label)(void *impl, int first, const char *prefix,
 			   int roman);
 	/* the horizontal scale of the glyphs of the texts that follow
-	 * (canvas_text_scale()); called only when it changes */
+	 * (canvas_text_scale()); called only when it changes; NULL: the
+	 * backend draws text unscaled */
 	void (*text_scale)(void *impl, double factor);
 } canvas_backend;
 

@@ -151,7 +151,8 @@ void canvas_text_scale(canvas *c, double factor)
 	if (factor == c->hscale)
 		return;
 	c->hscale = factor;
-	c->b->text_scale(c->impl, factor);
+	if (c->b->text_scale)   /* a backend may draw text unscaled */
+		c->b->text_scale(c->impl, factor);
 }
 
 static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)
