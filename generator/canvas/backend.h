@@ -47,6 +47,10 @@ typedef struct canvas_backend {
 	void (*tag)(void *impl, canvas_tag *t);
 	void (*tag_inline)(void *impl, const char *role);
 	void (*word_space)(void *impl);
+	/* the horizontal scale of the glyphs of the texts that follow
+	 * (canvas_text_scale()); called only when it changes; NULL: the
+	 * backend draws text unscaled */
+	void (*text_scale)(void *impl, double factor);
 } canvas_backend;
 
 /* Made by each backend's constructor. */

@@ -22,6 +22,7 @@ struct canvas {
 	int         n_fonts;
 	font_setting set;       /* the text being drawn, as set */
 	double      ox, oy, k;  /* canvas_transform(): page = o + k * point */
+	double      hscale;     /* canvas_text_scale() */
 };
 
 void *canvas_impl(canvas *c, const canvas_backend *b)
@@ -34,6 +35,7 @@ canvas *canvas_new(const canvas_backend *b, void *impl)
 	canvas *c = xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
 	c->k = 1;
+	c->hscale = 1;
 	c->b = b;
 	c->impl = impl;
 	return c;
@@ -140,6 +142,17 @@ void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		font_set_text(f, utf8, len, &c->set);
 	c->b->text(c->impl, known ? c->font_ids[font] : -1, size * c->k,
 		   colour, tx(c, x), ty(c, y), utf8, len, f ? &c->set : NULL);
+}
+
+void canvas_text_scale(canvas *c, double factor)
+{
+	if (!(factor >= 0.5 && factor <= 2))
+		factor = 1;
+	if (factor == c->hscale)
+		return;
+	c->hscale = factor;
+	if (c->b->text_scale)   /* a backend may draw text unscaled */
+		c->b->text_scale(c->impl, factor);
 }
 
 static void add_seg(canvas *c, canvas_seg_kind kind, const double *p, int n)

@@ -132,6 +132,13 @@ void canvas_transform(canvas *c, double dx, double dy, double scale);
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len);
 
+/* Font expansion: the glyphs of the text drawn from now on are factor
+ * times as wide (from 0.5 to 2; anything else counts as 1), as pdfTeX
+ * expands a justified line's letters; where a text starts and its size
+ * stay. 1, the start, draws them as they are. PDF: the Tz operator; SVG:
+ * a transform; the layout dump: "hscale FACTOR" after the text. */
+void canvas_text_scale(canvas *c, double factor);
+
 /* Paths: build with move/line/curve/arc/close, then paint. Angles are in
  * degrees, clockwise from the positive x axis (y points down). */
 void canvas_move(canvas *c, double x, double y);

@@ -15,6 +15,7 @@
 typedef struct dump_impl {
 	buf   out;
 	int   fonts;
+	double hscale;   /* canvas_text_scale() */
 	char  error[200];
 } dump_impl;
 
@@ -129,7 +130,17 @@ static void dump_text(void *impl, int font, double size, uint32_t c,
 		quoted(b, s, len);
 	if (set)
 		kerning(b, set);
+	if (((dump_impl *)impl)->hscale != 1) {
+		buf_puts(b, " hscale");
+		num(b, ((dump_impl *)impl)->hscale);
+	}
 	buf_putc(b, '\n');
+}
+
+/* Font expansion: shown after each text it applies to. */
+static void dump_text_scale(void *impl, double factor)
+{
+	((dump_impl *)impl)->hscale = factor;
 }
 
 static void dump_path(void *impl, const canvas_seg *segs, size_t n,
@@ -228,7 +239,7 @@ static const canvas_backend dump_backend = {
 	dump_free, dump_save, dump_font, dump_page_begin, dump_page_end,
 	dump_text, dump_path, dump_image, dump_link_uri, dump_link_dest,
 	dump_dest, dump_bookmark, dump_page_label,
-	NULL, NULL, NULL,
+	NULL, NULL, NULL, dump_text_scale,
 };
 
 canvas *canvas_dump_new(const canvas_info *info)
@@ -236,6 +247,7 @@ canvas *canvas_dump_new(const canvas_info *info)
 	dump_impl *d = xmalloc(sizeof *d);
 	memset(d, 0, sizeof *d);
 	d->out = (buf)BUF_INIT;
+	d->hscale = 1;
 	if (info && info->title)
 		buf_printf(&d->out, "document '%s'\n", info->title);
 	return canvas_new(&dump_backend, d);

@@ -100,6 +100,9 @@ typedef struct pdf_impl {
 	HPDF_Rect  last_rect;
 	HPDF_Annotation last_an; /* a URI link's, or */
 	pdf_link  *last_link;    /* a link to a destination */
+	double     hscale;       /* canvas_text_scale(): wanted */
+	double     tz;           /* and in effect on tz_page */
+	HPDF_Page  tz_page;
 	char       error[256];
 } pdf_impl;
 
@@ -463,6 +466,28 @@ static int show_set(pdf_impl *p, int font, double x, double y,
 	return 0;
 }
 
+/* Font expansion: the scale the next texts want. */
+static void pdf_text_scale(void *impl, double factor)
+{
+	((pdf_impl *)impl)->hscale = factor;
+}
+
+/* Sets the horizontal scaling (Tz) the text drawn next wants, if the
+ * page has another in effect (a page starts at 100%; the q/Q around
+ * paths and images keep it). */
+static void apply_scale(pdf_impl *p)
+{
+	double want = p->hscale > 0 ? p->hscale : 1;
+	if (p->tz_page != p->page) {
+		p->tz_page = p->page;
+		p->tz = 1;
+	}
+	if (p->tz == want)
+		return;
+	HPDF_Page_SetHorizontalScalling(p->page, (HPDF_REAL)(want * 100));
+	p->tz = want;
+}
+
 static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		     double x, double y, const char *s, size_t len,
 		     const font_setting *set)
@@ -501,6 +526,7 @@ static void pdf_text(void *impl, int font, double size, uint32_t colour,
 		set_fill(p, colour);
 		p->fill = colour;
 	}
+	apply_scale(p);
 	int kerned = set && (set->nkern || set->changed);
 	if (p->charset && !drawable(p, kerned ? set->text.data : s,
 				    kerned ? set->text.len : len))
@@ -869,7 +895,7 @@ static const canvas_backend pdf_backend = {
 	pdf_free, pdf_save, pdf_font_add, pdf_page_begin, pdf_page_end,
 	pdf_text, pdf_path, pdf_image, pdf_link_uri, pdf_link_dest,
 	pdf_dest_add, pdf_bookmark, pdf_page_label, pdf_tag, pdf_tag_inline,
-	pdf_word_space,
+	pdf_word_space, pdf_text_scale,
 };
 
 static void set_info(pdf_impl *p, const canvas_info *info)

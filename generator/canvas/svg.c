@@ -26,6 +26,7 @@ typedef struct svg_impl {
 	ptrvec      fonts;       /* svg_font* */
 	ptrvec      pages;       /* buf*, each a whole SVG document */
 	buf        *page;
+	double      hscale;      /* canvas_text_scale() */
 	char        error[256];
 } svg_impl;
 
@@ -136,9 +137,22 @@ static void svg_text(void *impl, int font, double size, uint32_t colour,
 	if (f && (f->face & CANVAS_ITALIC))
 		buf_puts(b, " font-style=\"italic\"");
 	put_colour(b, "fill", colour);
+	if (s->hscale != 1) {   /* scaled about the text's start */
+		buf_puts(b, " transform=\"matrix(");
+		put_num(b, s->hscale);
+		buf_puts(b, " 0 0 1 ");
+		put_num(b, x * (1 - s->hscale));
+		buf_puts(b, " 0)\"");
+	}
 	buf_puts(b, " xml:space=\"preserve\">");
 	buf_put_html(b, str, len);
 	buf_puts(b, "</text>\n");
+}
+
+/* Font expansion: a transform on each text it applies to. */
+static void svg_text_scale(void *impl, double factor)
+{
+	((svg_impl *)impl)->hscale = factor;
 }
 
 static void put_points(buf *b, const double *p, int n)
@@ -304,7 +318,7 @@ static const canvas_backend svg_backend = {
 	svg_free, svg_save, svg_font_add, svg_page_begin, svg_page_end,
 	svg_text, svg_path, svg_image, svg_link_uri, svg_link_dest,
 	svg_dest, svg_bookmark, svg_page_label,
-	NULL, NULL, NULL,
+	NULL, NULL, NULL, svg_text_scale,
 };
 
 const char *canvas_svg_page(canvas *c, int page, size_t *len)
@@ -324,6 +338,7 @@ canvas *canvas_svg_new(const canvas_info *info)
 	svg_impl *s = xmalloc(sizeof *s);
 	memset(s, 0, sizeof *s);
 	arena_init(&s->a, 0);
+	s->hscale = 1;
 	if (info) {
 		s->info.title = info->title ?
 			arena_strdup(&s->a, info->title) : NULL;

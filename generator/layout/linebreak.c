@@ -9,7 +9,12 @@
  * holds about as many nodes as there are breakpoints on one line.
  *
  * Line widths come from prefix sums: sw[i], sy[i], sz[i] are the width of
- * the boxes and glue, the glue's stretch and its shrink in items [0, i).
+ * the boxes and glue, the glue's stretch and its shrink in items [0, i),
+ * sb[i] the width of the boxes alone. With font expansion a line's
+ * stretch and shrink grow by a fraction of its boxes' width (and its
+ * hyphen's) when it is judged; the expansion a chosen line gets, and the
+ * glue ratio in what it leaves, are worked out only for the lines of the
+ * result (set_expansion()).
  *
  * The passes differ only in how lines are judged: pass 0 (when there is a
  * pretolerance) without the hyphenation points of the patterns and with
@@ -79,7 +84,8 @@ typedef struct lb_ctx {
 	size_t           line0;  /* lines before the part */
 	int              start_fitness, start_flagged;  /* of the line before */
 	const lb_params *p;
-	double          *sw, *sy, *sz;
+	double          *sw, *sy, *sz, *sb;
+	double           ey, ez; /* font expansion (0 in ragged text) */
 	size_t          *sg;     /* spaces a line may break at in [0, i) */
 	lb_node         *nodes;
 	size_t           n_nodes, cap_nodes;
@@ -150,6 +156,8 @@ void lb_params_default(lb_params *p, double width)
 	p->max_hyphen_run = 0;
 	p->last_line_word = 0;
 	p->spacing_demerits = 0;
+	p->expand_stretch = p->expand_shrink = 0;
+	p->expand_step = 0.001;
 }
 
 /* Frees the lines of r and empties it. */
@@ -179,6 +187,9 @@ static int check_input(const lb_item *items, size_t n, const lb_params *p)
 	    !nonneg(p->final_hyphen_demerits) ||
 	    !nonneg(p->spacing_demerits) ||
 	    !nonneg(p->emergency_stretch) || !nonneg(p->ragged_stretch) ||
+	    !nonneg(p->expand_stretch) || !nonneg(p->expand_shrink) ||
+	    p->expand_stretch >= 1 || p->expand_shrink >= 1 ||
+	    !(isfinite(p->expand_step) && p->expand_step > 0) ||
 	    (!p->line_width && !nonneg(p->width)))
 		return -1;
 	for (size_t i = 0; i < n; i++) {
@@ -255,11 +266,12 @@ static double line_width_of(const lb_ctx *c, size_t line)
 static void prefix_sums(lb_ctx *c)
 {
 	size_t m = c->n_eff + 1;
-	c->sw = xmalloc(3 * m * sizeof(double));
+	c->sw = xmalloc(4 * m * sizeof(double));
 	c->sy = c->sw + m;
 	c->sz = c->sy + m;
+	c->sb = c->sz + m;
 	c->sg = xmalloc(m * sizeof *c->sg);
-	c->sw[0] = c->sy[0] = c->sz[0] = 0;
+	c->sw[0] = c->sy[0] = c->sz[0] = c->sb[0] = 0;
 	c->sg[0] = 0;
 	for (size_t i = 0; i < c->n_eff; i++) {
 		const lb_item *it = item_at(c, i);
@@ -268,6 +280,7 @@ static void prefix_sums(lb_ctx *c)
 		c->sw[i + 1] = c->sw[i] + w;
 		c->sy[i + 1] = c->sy[i] + (glue ? it->stretch : 0);
 		c->sz[i + 1] = c->sz[i] + (glue ? it->shrink : 0);
+		c->sb[i + 1] = c->sb[i] + (it->type == LB_BOX ? it->width : 0);
 		c->sg[i + 1] = c->sg[i] + (glue && i > 0 &&
 					   c->items[i - 1].type == LB_BOX);
 	}
@@ -475,8 +488,9 @@ static void try_break(lb_ctx *c, size_t b)
 		int drop = forced;
 		if (a->after <= b) {
 			double L = c->sw[b] - c->sw[a->after];
-			double Y = c->sy[b] - c->sy[a->after];
-			double Z = c->sz[b] - c->sz[a->after];
+			double B = c->sb[b] - c->sb[a->after] + pw;
+			double Y = c->sy[b] - c->sy[a->after] + c->ey * B;
+			double Z = c->sz[b] - c->sz[a->after] + c->ez * B;
 			double W = line_width_of(c, a->line);
 			lb_judge j;
 			judge_line(c, L + pw, Y, Z, W, forced, &j);
@@ -536,6 +550,32 @@ typedef struct lb_origin {
 	int    fitness, flagged;  /* of the line before it */
 } lb_origin;
 
+/* Sets the font expansion of line ln, which ends at node nd, as pdfTeX
+ * does: the glyphs take what the line lacks or has too much first, up to
+ * their limit (rounded to expand_step), and the glue the rest, so that
+ * word spaces stay near their natural width. */
+static void set_expansion(const lb_ctx *c, const lb_node *nd, lb_line *ln)
+{
+	const lb_params *p = c->p;
+	size_t from = c->nodes[nd->prev].after, to = nd->pos;
+	ln->expand = 0;
+	if ((c->ey <= 0 && c->ez <= 0) || nd->ratio == 0 || from > to)
+		return;
+	const lb_item *brk = item_at(c, to);
+	double B = c->sb[to] - c->sb[from] +
+		   (brk->type == LB_PENALTY ? brk->width : 0);
+	double Y = c->sy[to] - c->sy[from], Z = c->sz[to] - c->sz[from];
+	double gap = line_width_of(c, nd->line - 1) - nd->width;
+	if (B <= 0)
+		return;
+	double e = round(gap / B / p->expand_step) * p->expand_step;
+	e = fmax(-c->ez, fmin(c->ey, e));
+	double rest = gap - e * B;
+	double g = rest > 0 ? (Y > 0 ? rest / Y : 0) : (Z > 0 ? rest / Z : 0);
+	ln->ratio = fmax(-1, g);
+	ln->expand = e;
+}
+
 /* Appends the line ending at node i (of a part starting at base) to r,
  * growing r->lines as needed (*cap is their capacity). */
 static void append_line(const lb_ctx *c, size_t i, size_t base,
@@ -556,6 +596,7 @@ static void append_line(const lb_ctx *c, size_t i, size_t base,
 	ln->end += base;
 	ln->ratio = nd->ratio;
 	ln->width = nd->width;
+	set_expansion(c, nd, ln);
 	ln->hyphenated = brk->type == LB_PENALTY && brk->flagged;
 	ln->overfull = nd->overfull;
 	r->n_overfull += ln->overfull;
@@ -596,6 +637,15 @@ static size_t part_end(const lb_item *items, size_t n, size_t base)
 	return n;
 }
 
+/* Frees the prefix sums of a part. */
+static void free_sums(lb_ctx *c)
+{
+	free(c->sw);
+	free(c->sg);
+	c->sw = NULL;
+	c->sg = NULL;
+}
+
 /* Breaks items[o->base, end) as a paragraph of its own and appends its
  * lines to r: all of them when end is n, else those ending in the first
  * three quarters of the part (at least one); o moves past the last line
@@ -614,12 +664,10 @@ static int break_range(lb_ctx *c, const lb_item *items, size_t n,
 		  c->p->easy_line > o->line ? c->p->easy_line - o->line : 0;
 	prefix_sums(c);
 	size_t last = break_part(c);
-	free(c->sw);
-	free(c->sg);
-	c->sw = NULL;
-	c->sg = NULL;
-	if (last == NONE || c->nodes[last].prev == NONE)
+	if (last == NONE || c->nodes[last].prev == NONE) {
+		free_sums(c);
 		return -1;
+	}
 	size_t count = 0;
 	for (size_t i = last; c->nodes[i].prev != NONE; i = c->nodes[i].prev)
 		count++;
@@ -631,6 +679,7 @@ static int break_range(lb_ctx *c, const lb_item *items, size_t n,
 		keep++;
 	for (k = 0; k < keep; k++)
 		append_line(c, path[k], o->base, r, cap);
+	free_sums(c);
 	const lb_node *at = &c->nodes[path[keep - 1]];
 	r->demerits += at->total;
 	if (c->pass > r->pass)
@@ -660,6 +709,8 @@ int lb_break(const lb_item *items, size_t n, const lb_params *p,
 	lb_ctx c;
 	memset(&c, 0, sizeof c);
 	c.p = p;
+	c.ey = p->ragged ? 0 : p->expand_stretch;
+	c.ez = p->ragged ? 0 : p->expand_shrink;
 	lb_origin o = { 0, 0, FIT_DECENT, 0 };
 	size_t cap = 0, end;
 	int rc = 0;

@@ -35,6 +35,9 @@
  * is drawn at the end of the line if it is a penalty. Penalties inside the
  * line have no width. Each glue on the line is set to
  * width + ratio * stretch (ratio > 0) or width + ratio * shrink (ratio < 0).
+ * With font expansion (lb_params expand_stretch, expand_shrink) every box
+ * on the line, and the hyphen at its end, is set (1 + expand) times as
+ * wide (the glyphs drawn that much wider or narrower).
  *
  * A very long paragraph (more than LB_PART_ITEMS items) is broken in
  * parts, so that the work and the memory stay bounded whatever its
@@ -139,6 +142,17 @@ typedef struct lb_params {
 	 * balance line lengths; 3 em is a good ragged_stretch. */
 	int     ragged;
 	double  ragged_stretch;
+	/* Font expansion, as pdfTeX's: the boxes of a line (and the hyphen
+	 * at its end) may be set up to expand_stretch wider or expand_shrink
+	 * narrower (fractions of their width: 0.02 is 2%), which adds
+	 * expand_stretch (expand_shrink) times the width of the boxes to the
+	 * line's stretch (shrink) when lines are judged. A chosen line's
+	 * glyphs then take what it lacks (or has too much) first, up to the
+	 * limit, and its glue the rest, so word spaces stay near their
+	 * natural width and neighbouring lines look alike. The expansion of
+	 * a line is a multiple of expand_step (> 0; 0.001 by default). Not
+	 * in ragged lines. 0 (the default): none. */
+	double  expand_stretch, expand_shrink, expand_step;
 } lb_params;
 
 /* Sets the defaults above for lines of one width (points). */
@@ -154,9 +168,17 @@ typedef struct lb_line {
 			      * in passes 0 and 1 (pretolerance in pass 0);
 			      * in passes 2 and 3 a line may be looser (a
 			      * renderer may cap the ratio and leave the
-			      * rest of the line empty) */
+			      * rest of the line empty). With expansion, the
+			      * ratio of the glue alone, in what the expanded
+			      * boxes leave (near 0 while they are within
+			      * their limit) */
 	double width;        /* natural width of the content (with the hyphen
-			      * of a penalty break) */
+			      * of a penalty break), unexpanded */
+	double expand;       /* font expansion: the boxes and the hyphen are
+			      * set (1 + expand) times as wide; a multiple of
+			      * expand_step in [-expand_shrink,
+			      * expand_stretch], 0 without expansion. ratio
+			      * sets the glue in what the boxes leave */
 	int    hyphenated;   /* ends at a flagged penalty */
 	int    overfull;     /* wider than the line even when fully shrunk */
 } lb_line;

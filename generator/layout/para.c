@@ -7,6 +7,7 @@
 #include "util/utf8.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -423,7 +424,7 @@ static void build_items(builder *b, size_t n_spans)
  * when it continues the same span's text directly. */
 static void add_run(builder *b, vitem *line, size_t cap, size_t s,
 		    const char *text, size_t len, double x, double w,
-		    int joinable)
+		    int joinable, int expand)
 {
 	const span *sp = &b->spans[s];
 	hrun *last = line->n_runs ? &line->runs[line->n_runs - 1] : NULL;
@@ -441,7 +442,8 @@ static void add_run(builder *b, vitem *line, size_t cap, size_t s,
 		     .font = (short)typeset_id(b->ts, sp->sans, sp->face),
 		     .size = (float)b->ps->size, .colour = sp->colour,
 		     .text = text, .len = (uint32_t)len, .link = sp->link,
-		     .link_is_uri = (char)sp->link_is_uri };
+		     .link_is_uri = sp->link_is_uri != 0,
+		     .expand = (signed char)expand };
 }
 
 /* Positions the items of one line and appends it to v. after is the
@@ -462,8 +464,8 @@ static void set_line(builder *b, const lb_line *l, const src *after,
 	line->width = b->ps->width;
 	line->height = 0.78 * b->ps->leading;
 	line->depth = b->ps->leading - line->height;
-	double x = 0;
-	int joinable = 0;
+	double x = 0, k = 1 + l->expand;
+	int joinable = 0, ex = (int)lround(l->expand * 1000);
 	for (size_t i = l->start; i < l->end && i < b->n; i++) {
 		const lb_item *it = &b->items[i];
 		const src *s = &b->srcs[i];
@@ -478,23 +480,23 @@ static void set_line(builder *b, const lb_line *l, const src *after,
 						s->len - after->len + 1);
 			t[0] = after->plain;
 			add_run(b, line, cap, s->span, t, s->len - after->len + 1,
-				x, it->width, 0);
+				x, k * it->width, 0, ex);
 			after = NULL;
-			x += it->width;
+			x += k * it->width;
 			joinable = 1;
 		} else if (it->type == LB_BOX) {
 			add_run(b, line, cap, s->span,
 				b->spans[s->span].text + s->off, s->len, x,
-				it->width, joinable);
-			x += it->width;
+				k * it->width, joinable, ex);
+			x += k * it->width;
 			joinable = 1;
 		}
 	}
 	const lb_item *brk = l->end < b->n ? &b->items[l->end] : NULL;
 	if (l->hyphenated && brk && brk->width > 0) {
 		add_run(b, line, cap, b->srcs[l->end].span, "-", 1, x,
-			brk->width, 0);
-		x += brk->width;
+			k * brk->width, 0, ex);
+		x += k * brk->width;
 	}
 	if (b->ps->centred && x < b->ps->width)
 		for (size_t r = 0; r < line->n_runs; r++)
@@ -527,24 +529,29 @@ static void warn_parts(builder *b, const lb_result *r)
  * first pass without hyphenation, 10,000 demerits for two hyphens in a
  * row and for lines of far apart fitness), no three hyphens in a row, no
  * last line that is only the end of a word, and a cost for uneven
- * spacing between adjacent lines. The first pass accepts lines as loose
- * as the tolerance, so a word is hyphenated only where the paragraph
- * cannot be set without (some 3.5% of the manual's lines, against 9%
- * with hyphenation from the start). Ragged text at PARA_RAGGED_NO_HYPHEN
- * points or more is hyphenated only where a word cannot fit on a line
- * at all. */
+ * spacing between adjacent lines. Justified lines have font expansion
+ * (PARA_EXPAND), which gives them more stretch, so the first pass
+ * judges them by a ratio of 1.1 (between TeX's \pretolerance 100 and
+ * 200): a word is hyphenated only where the paragraph cannot be set
+ * without (some 3% of the manual's lines), and no line is as loose as
+ * the tolerance would allow. Ragged lines are judged by the tolerance in
+ * the first pass too. Ragged text at PARA_RAGGED_NO_HYPHEN points or
+ * more is hyphenated only where a word cannot fit on a line at all. */
 static void para_params(lb_params *p, const para_style *ps)
 {
 	lb_params_default(p, ps->width);   /* every line as wide */
 	p->ragged = ps->ragged || ps->centred;
 	p->ragged_stretch = 3 * ps->size;
-	p->pretolerance = p->tolerance;
+	p->pretolerance = p->ragged ? p->tolerance : PARA_PRETOLERANCE;
 	p->flagged_demerits = 10000;       /* \doublehyphendemerits */
 	p->fitness_demerits = 10000;       /* \adjdemerits */
 	p->final_hyphen_demerits = 5000;   /* \finalhyphendemerits */
 	p->max_hyphen_run = 2;
 	p->last_line_word = 1;
 	p->spacing_demerits = 10000;
+	p->expand_stretch = PARA_EXPAND;   /* none in ragged text */
+	p->expand_shrink = PARA_EXPAND;
+	p->expand_step = 0.001;
 	if (p->ragged && ps->size >= PARA_RAGGED_NO_HYPHEN)
 		p->pretolerance = 1e9;     /* any line that fits */
 }

@@ -4,7 +4,9 @@
  * through libhyphen; not the words of the fontset's foreign phrases), the
  * spaces Dutch typography keeps unbroken made ties (dutch.h), and the
  * whole paragraph broken into lines by the Knuth-Plass total-fit method
- * (linebreak.h) with TeX's rules (para.c, para_params). The lines go onto
+ * (linebreak.h) with TeX's rules (para.c, para_params) and, in justified
+ * text, font expansion: the runs of a line carry its expansion (hrun
+ * expand), their widths and places count it. The lines go onto
  * a vertical list with the penalties that keep at least two lines
  * together at either end of a page break. Characters the font lacks and lines that stay
  * overfull are warnings with the content file and line.
@@ -41,6 +43,14 @@ typedef struct span {
 /* Ragged text this large (points) is hyphenated only where a word does
  * not fit on a line of its own (card fronts, posters). */
 #define PARA_RAGGED_NO_HYPHEN 14.0
+/* Font expansion of justified lines (linebreak.h): the glyphs of a line
+ * may be drawn up to 2% wider or narrower, in steps of 0.1%, sharing the
+ * line's adjustment with its spaces, as microtype's stretch=20,
+ * shrink=20. */
+#define PARA_EXPAND 0.02
+/* The ratio up to which justified lines are good enough to set a
+ * paragraph without hyphenation (linebreak.h, pretolerance). */
+#define PARA_PRETOLERANCE 1.1
 
 typedef struct para_style {
 	double width;          /* of the lines */

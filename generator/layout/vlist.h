@@ -34,8 +34,11 @@ typedef struct hrun {
 	uint32_t    colour;
 	uint32_t    len;
 	short       font;       /* canvas font id */
-	char        link_is_uri;
-	char        artifact;   /* decoration, not text (dot leaders) */
+	unsigned char link_is_uri : 1;
+	unsigned char artifact : 1;   /* decoration, not text (dot leaders) */
+	signed char expand;     /* font expansion, thousandths: the glyphs
+				 * are drawn (1000 + expand) / 1000 times as
+				 * wide (width counts it); 0: as they are */
 } hrun;
 
 typedef enum {

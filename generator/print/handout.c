@@ -641,9 +641,11 @@ static void toc_number(handouts *j, blocks *tb, vitem *last, size_t page,
 		r->size = (float)ls->size;
 		r->colour = j->st->muted;
 		r->artifact = 1;   /* not read out in a tagged PDF */
+		r->expand = 0;   /* measured unexpanded */
 		r++;
 	}
 	*r = last->runs[0];
+	r->expand = 0;
 	r->text = num;
 	r->len = (uint32_t)strlen(num);
 	r->width = (float)nw;

@@ -110,8 +110,10 @@ static void draw_line(canvas *c, const text_area *a, const vitem *it,
 		tag_run(c, it, r);
 		if (space_after(it, r))
 			canvas_word_space(c);
+		canvas_text_scale(c, 1 + run->expand / 1000.0);
 		canvas_text(c, run->font, run->size, run->colour, x, base,
 			    run->text, run->len);
+		canvas_text_scale(c, 1);
 		if (!run->link)
 			continue;
 		if (run->link_is_uri)

@@ -279,6 +279,85 @@ static void test_numbers(void)
 	CHECK_STR(canvas_num(-2.25, n), "-2.25");
 }
 
+/* Draws "Vierbollenmodel" expanded by 2% at y 100, then as it is at y
+ * 130, then with a scale out of range (as it is) at y 160. */
+static void draw_scaled(canvas *c)
+{
+	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
+	canvas_page_begin(c, 300, 200, NULL);
+	canvas_text_scale(c, 1.02);
+	canvas_text(c, sans, 20, 0, 72, 100, "Vierbollenmodel", 15);
+	canvas_text_scale(c, 1);
+	canvas_text(c, sans, 20, 0, 72, 130, "Vierbollenmodel", 15);
+	canvas_text_scale(c, 5);
+	canvas_text(c, sans, 20, 0, 72, 160, "Vierbollenmodel", 15);
+	canvas_text_scale(c, 1);
+	canvas_page_end(c);
+}
+
+/* The width of the nth word (0-based) in pdftotext -bbox output. */
+static double bbox_width(const char *out, int nth)
+{
+	const char *p = out;
+	for (int i = 0; i <= nth && p; i++)
+		if ((p = strstr(p, "<word xMin=\"")) != NULL)
+			p += 12;
+	const char *q = p ? strstr(p, "xMax=\"") : NULL;
+	return p && q ? atof(q + 6) - atof(p) : -1;
+}
+
+/* Font expansion: the PDF scales the glyphs with Tz (the word is 2%
+ * wider), SVG with a transform about the text's start, the dump says
+ * "hscale"; a scale out of range draws the text as it is. */
+static void test_text_scale(const char *dir)
+{
+	char err[256] = "", path[512], cmd[1200];
+	canvas *c = canvas_pdf_new(NULL);
+	draw_scaled(c);
+	snprintf(path, sizeof path, "%s/scaled.pdf", dir);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	canvas_free(c);
+	snprintf(cmd, sizeof cmd, "pdftotext -bbox '%s' - 2>/dev/null", path);
+	const char *out = command_result(cmd);
+	double w0 = bbox_width(out, 0), w1 = bbox_width(out, 1),
+	       w2 = bbox_width(out, 2);
+	printf("# widths %g %g %g\n", w0, w1, w2);
+	CHECK(w1 > 0 && fabs(w0 / w1 - 1.02) < 0.001);
+	CHECK(w1 > 0 && fabs(w2 - w1) < 0.001);
+	snprintf(cmd, sizeof cmd, "qpdf --qdf --object-streams=disable '%s' "
+		 "- 2>/dev/null", path);
+	out = command_result(cmd);
+	CHECK(strstr(out, "102 Tz") != NULL);
+
+	c = canvas_svg_new(NULL);
+	draw_scaled(c);
+	snprintf(path, sizeof path, "%s/scaled.svg", dir);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	canvas_free(c);
+	buf b = BUF_INIT;
+	CHECK_INT(fs_read(path, &b), 0);
+	const char *tf = b.data ? strstr(b.data, "transform=\"matrix(1.02 0 0 1 "
+					 "-1.44 0)\"") : NULL;
+	CHECK(tf != NULL);
+	CHECK(tf && !strstr(tf + 1, "transform="));   /* only the first */
+	buf_free(&b);
+
+	c = canvas_dump_new(NULL);
+	draw_scaled(c);
+	snprintf(path, sizeof path, "%s/scaled.txt", dir);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	canvas_free(c);
+	b = (buf)BUF_INIT;
+	CHECK_INT(fs_read(path, &b), 0);
+	CHECK(b.data && strstr(b.data, "text f0 20 #000000 72 100 "
+			       "'Vierbollenmodel' hscale 1.02\n"));
+	CHECK(b.data && strstr(b.data, "text f0 20 #000000 72 130 "
+			       "'Vierbollenmodel'\n"));
+	CHECK(b.data && strstr(b.data, "text f0 20 #000000 72 160 "
+			       "'Vierbollenmodel'\n"));
+	buf_free(&b);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/coachkit-canvas-XXXXXX";
@@ -291,6 +370,7 @@ int main(void)
 	test_subset(dir);
 	test_svg(dir);
 	test_boxes_and_origin(dir);
+	test_text_scale(dir);
 	fs_remove_tree(dir);
 	return check_done();
 }

@@ -1014,6 +1014,192 @@ static void test_even_spacing(void)
 	CHECK(sum[1] < sum[0] * 0.95);
 }
 
+/* The width line ln of p is set at: its boxes and hyphen expanded, its
+ * glue set by the ratio. */
+static double set_width(const para *p, const lb_line *ln)
+{
+	double w = 0, k = 1 + ln->expand;
+	for (size_t i = ln->start; i < ln->end; i++) {
+		const lb_item *it = &p->items[i];
+		if (it->type == LB_BOX)
+			w += k * it->width;
+		else if (it->type == LB_GLUE)
+			w += it->width + (ln->ratio > 0 ? ln->ratio * it->stretch :
+					  ln->ratio * it->shrink);
+	}
+	if (ln->hyphenated && ln->end < p->n)
+		w += k * p->items[ln->end].width;
+	return w;
+}
+
+/* Random words of 1 to 10 letters into text (of 2048 bytes); returns
+ * the seed after them. */
+static uint32_t random_words(char *text, uint32_t seed)
+{
+	size_t o = 0;
+	seed = seed * 1103515245u + 12345u;
+	int nw = 20 + (int)((seed >> 16) % 40);
+	for (int k = 0; k < nw; k++) {
+		seed = seed * 1103515245u + 12345u;
+		int len = 1 + (int)((seed >> 16) % 10);
+		memset(text + o, 'x', (size_t)len);
+		o += (size_t)len;
+		text[o++] = k + 1 == nw ? '\0' : ' ';
+	}
+	return seed;
+}
+
+/* Font expansion: every line but the last fills its width exactly with
+ * its glyphs expanded by a multiple of the step within the limits; the
+ * glyphs take what the line lacks first (the glue only the rounding, or
+ * what is past the limit); the last line is not expanded unless it must
+ * shrink. */
+static void test_expand_lines(void)
+{
+	static char text[2048];
+	uint32_t seed = 11;
+	int exact = 1, limits = 1, steps = 1, first = 1, last = 1, some = 0;
+	for (int t = 0; t < 200; t++) {
+		seed = random_words(text, seed);
+		build(&P, text, 1);
+		lb_params prm;
+		lb_params_default(&prm, 150 + (double)((seed >> 4) % 100));
+		prm.expand_stretch = prm.expand_shrink = 0.02;
+		prm.expand_step = 0.001;
+		lb_result r;
+		if (lb_break(P.items, P.n, &prm, &r) < 0)
+			continue;
+		for (size_t i = 0; i < r.n_lines; i++) {
+			const lb_line *ln = &r.lines[i];
+			double e = ln->expand, q = e / 0.001;
+			if (i + 1 == r.n_lines) {
+				last &= e == 0 || ln->width > prm.width;
+				continue;
+			}
+			some |= e != 0;
+			limits &= e >= -0.02 - 1e-12 && e <= 0.02 + 1e-12;
+			steps &= fabs(q - round(q)) < 1e-6;
+			if (!ln->overfull && ln->ratio > -1)
+				exact &= fabs(set_width(&P, ln) - prm.width) < 1e-6;
+			/* glyphs first: below the limit the glue takes only the
+			 * rounding, half a step of the glyphs' width */
+			if (fabs(e) < 0.02 - 1e-12) {
+				double y = 0, z = 0, boxes = ln->hyphenated ?
+						   CHAR_W : 0;
+				for (size_t j = ln->start; j < ln->end; j++) {
+					y += P.items[j].stretch;
+					z += P.items[j].shrink;
+					boxes += P.items[j].type == LB_BOX ?
+						 P.items[j].width : 0;
+				}
+				double glue = ln->ratio * (ln->ratio > 0 ? y : z);
+				first &= fabs(glue) <= 0.0005 * boxes + 1e-9;
+			}
+		}
+		lb_result_free(&r);
+	}
+	CHECK(some);
+	CHECK(exact);
+	CHECK(limits);
+	CHECK(steps);
+	CHECK(first);
+	CHECK(last);
+}
+
+/* Expansion gives a line more shrink: two words that overfill the line
+ * even with their space fully shrunk fit with their glyphs 2% narrower;
+ * without expansion they cannot share it. Ragged lines are never
+ * expanded. */
+static void test_expand_shrink(void)
+{
+	build(&P, "aaaaaaaaaa bbbbbbbbbb", 1);   /* 50 + 5 (-1.67) + 50 */
+	lb_params prm;
+	lb_params_default(&prm, 102);
+	lb_result r;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK(r.n_lines == 2 || r.n_overfull > 0);
+	lb_result_free(&r);
+	prm.expand_stretch = prm.expand_shrink = 0.02;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	CHECK_INT(r.n_lines, 1);
+	CHECK_INT(r.n_overfull, 0);
+	if (r.n_lines == 1) {
+		CHECK(fabs(r.lines[0].expand + 0.02) < 1e-12);
+		CHECK(fabs(set_width(&P, &r.lines[0]) - 102) < 1e-6);
+		CHECK(r.lines[0].ratio > -1 && r.lines[0].ratio < 0);
+	}
+	lb_result_free(&r);
+
+	build(&P, SAMEN, 1);
+	lb_params_default(&prm, 150);
+	prm.ragged = 1;
+	prm.ragged_stretch = 30;
+	prm.expand_stretch = prm.expand_shrink = 0.02;
+	CHECK_INT(lb_break(P.items, P.n, &prm, &r), 0);
+	int flat = 1;
+	for (size_t i = 0; i < r.n_lines; i++)
+		flat &= r.lines[i].expand == 0 && r.lines[i].ratio == 0;
+	CHECK(flat);
+	lb_result_free(&r);
+}
+
+/* With expansion the word spaces of a paragraph stay nearer their
+ * natural width and adjacent lines' spaces differ less: the mean
+ * |glue ratio| and the mean difference between adjacent lines' ratios
+ * are clearly less than without (here, where a space is as wide as a
+ * letter, the glyphs' 2% is a third of a line's stretch). */
+static void test_expand_even(void)
+{
+	static char text[2048];
+	uint32_t seed = 5;
+	double mean[2] = { 0, 0 }, diff[2] = { 0, 0 };
+	for (int t = 0; t < 200; t++) {
+		seed = random_words(text, seed);
+		build(&P, text, 1);
+		for (int ex = 0; ex < 2; ex++) {
+			lb_params prm;
+			lb_params_default(&prm, 200 + (double)((seed >> 4) % 60));
+			prm.expand_stretch = prm.expand_shrink = ex ? 0.02 : 0;
+			lb_result r;
+			if (lb_break(P.items, P.n, &prm, &r) < 0)
+				continue;
+			for (size_t i = 0; i + 1 < r.n_lines; i++) {
+				mean[ex] += fabs(r.lines[i].ratio);
+				if (i > 0)
+					diff[ex] += fabs(r.lines[i].ratio -
+							 r.lines[i - 1].ratio);
+			}
+			lb_result_free(&r);
+		}
+	}
+	printf("# |ratio| %g %g, adjacent %g %g\n", mean[0], mean[1],
+	       diff[0], diff[1]);
+	CHECK(mean[1] < mean[0] * 0.65);
+	CHECK(diff[1] < diff[0] * 0.85);
+}
+
+/* Expansion limits that are negative, not below 1 or not numbers, and a
+ * step that is not positive, are refused. */
+static void test_expand_params(void)
+{
+	build(&P, "een twee drie", 1);
+	double bad[][3] = { { -0.01, 0, 0.001 }, { 0, -0.01, 0.001 },
+			    { 1, 0, 0.001 }, { 0.02, 0.02, 0 },
+			    { NAN, 0, 0.001 }, { 0.02, 0.02, NAN } };
+	int refused = 1;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		lb_params prm;
+		lb_params_default(&prm, 100);
+		prm.expand_stretch = bad[i][0];
+		prm.expand_shrink = bad[i][1];
+		prm.expand_step = bad[i][2];
+		lb_result r;
+		refused &= lb_break(P.items, P.n, &prm, &r) == -1 &&
+			   r.n_lines == 0;
+	}
+	CHECK(refused);
+}
+
 int main(void)
 {
 	test_known();
@@ -1035,5 +1221,9 @@ int main(void)
 	test_pretolerance();
 	test_hyphen_rules();
 	test_even_spacing();
+	test_expand_lines();
+	test_expand_shrink();
+	test_expand_even();
+	test_expand_params();
 	return check_done();
 }
