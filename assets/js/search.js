@@ -9,9 +9,13 @@
  * (CK.stem); a page must hold every word, the last one may be the start of
  * a word. The pages found are counted and shown PAGE at a time, best
  * first, each with its passages that hold the most of the words.
- * The header search box on other pages is a plain form to this page.
+ * A result's links carry the words as ?zoek= for the page they open
+ * (searchbox.js marks them there). The header's box (searchbox.js) loads
+ * this script on other pages when it is first used and asks suggest().
  *
  *   CK.search = { find(text) -> Promise<{ terms, hits: [doc] }>,
+ *                 suggest(text, n) -> Promise<{ count, items:
+ *                   [{ title, context, href }] }>,
  *                 run(text), terms(text) }
  */
 (function () {
@@ -254,6 +258,28 @@
     return frag;
   }
 
+  // The address of a document's passage, with the terms as ?zoek=
+  // (a word being typed ends in "*") for the page to mark them.
+  function href(doc, anchor, ts) {
+    const words = ts.map((t) => t.word + (t.prefix ? '*' : '')).join(' ');
+    return root + doc.url + (words ? '?zoek=' + encodeURIComponent(words) : '') + (anchor || '');
+  }
+
+  // The best n pages for text: their number and the first n, each with
+  // the address of its best passage.
+  async function suggest(text, n) {
+    const found = await find(text);
+    const top = found.hits.slice(0, n);
+    await Promise.all(top.map((d) => load(`zoekindex/d${d}.js`)));
+    return {
+      count: found.hits.length,
+      items: top.map((d) => {
+        const doc = got.d[d];
+        return { title: doc.title, context: doc.context, href: href(doc, passages(doc, found.terms)[0].anchor, found.terms) };
+      }),
+    };
+  }
+
   function el(tag, cls, text) {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -274,14 +300,14 @@
     if (doc.context) li.appendChild(el('p', 'search-context', doc.context));
     const h = el('h2', 'search-title');
     const a = el('a', '', doc.title);
-    a.href = root + doc.url + (ps[0].anchor || '');
+    a.href = href(doc, ps[0].anchor, ts);
     h.appendChild(a);
     li.appendChild(h);
     ps.forEach((p) => {
       if (p.heading && p.heading !== doc.title) {
         const sub = el('p', 'search-heading');
         const sa = el('a', '', p.heading);
-        sa.href = root + doc.url + (p.anchor || '');
+        sa.href = href(doc, p.anchor, ts);
         sub.appendChild(sa);
         li.appendChild(sub);
       }
@@ -390,5 +416,5 @@
     });
   }
 
-  CK.search = { find: find, run: run, terms: terms };
+  CK.search = { find: find, suggest: suggest, run: run, terms: terms };
 })();
