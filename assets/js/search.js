@@ -326,6 +326,7 @@
     pager.prev = el('button', 'button button-quiet search-prev', CK.t('zoeken_vorige'));
     pager.next = el('button', 'button button-quiet search-next', CK.t('zoeken_volgende'));
     pager.where = el('span', 'search-page-of');
+    pager.hidden = true;
     [pager.prev, pager.next].forEach((b) => { b.type = 'button'; });
     pager.append(pager.prev, pager.where, pager.next);
     pager.prev.addEventListener('click', () => turn(-1));
@@ -367,7 +368,10 @@
       CK.t(hits.length === 0 ? 'zoeken_geen' : hits.length === 1 ? 'zoeken_1' : 'zoeken_n',
         { n: hits.length, zoek: q });
     if (!pager) makePager();
-    pager.hidden = pages < 2;
+    // a pager not yet shown waits for the page's results, so that they
+    // do not move it as they come in
+    const keep = !pager.hidden && pages >= 2;
+    pager.hidden = !keep;
     pager.prev.disabled = page <= 1;
     pager.next.disabled = page >= pages;
     pager.where.textContent = CK.t('zoeken_pagina', { p: page, n: pages });
@@ -383,6 +387,7 @@
       if (i === 0) results.textContent = '';
       results.appendChild(result(shown[i], ts));
     }
+    pager.hidden = pages < 2;
   }
 
   // Runs a query and puts it in the address, without reloading the page.

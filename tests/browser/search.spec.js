@@ -93,7 +93,123 @@ function build(t, tmp) {
 	return { project, site };
 }
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// The layout shift of the page so far: every 'layout-shift' entry
+// without input just before it, summed.
+function layoutShift(page) {
+	return page.evaluate(() => new Promise((resolve) => {
+		let sum = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		setTimeout(() => resolve(sum), 500);
+	}));
+}
+
+// The search on the bundled site (t.baseURL): no layout shift while the
+// results come in, a result marks its words on the page it opens, and
+// the header's box suggests pages as you type.
+async function bundled(t) {
+	const settle = (page) => page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0 &&
+		!/geladen/.test(document.querySelector('.search-status').textContent));
+	for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+		const { context } = await t.newContext({ viewport });
+		try {
+			const page = await context.newPage();
+			await page.goto(t.url('zoeken.html') + '?q=patiënt');
+			await settle(page);
+			await page.waitForLoadState('networkidle');
+			const cls = await layoutShift(page);
+			await t.check(`search page with ?q= at ${viewport.width} px: layout shift ${cls.toFixed(3)}, below 0.1`,
+				cls < 0.1 ? [] : [`CLS ${cls.toFixed(3)}`]);
+		} finally {
+			await context.close().catch(() => {});
+		}
+	}
+
+	const { context } = await t.newContext();
+	try {
+		const page = await context.newPage();
+		const errors = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+
+		// A result with a section: its page marks the words, shows the
+		// section and takes ?zoek= out of the address.
+		await page.goto(t.url('zoeken.html') + '?q=vierbollenmodel');
+		await settle(page);
+		const link = page.locator('.search-result a[href*="#"]').first();
+		const href = await link.getAttribute('href');
+		await t.check('a result links to its section with the words', /\?zoek=vierbollenmodel\*?#./.test(href) ? [] : [href]);
+		await link.click();
+		await page.waitForFunction(() => document.querySelectorAll('mark.search-hit').length > 0, null, { timeout: 5000 }).catch(() => {});
+		const there = await page.evaluate(() => {
+			const id = decodeURIComponent(location.hash.slice(1));
+			const target = document.getElementById(id);
+			return {
+				marks: [...document.querySelectorAll('#inhoud mark')].map((m) => m.textContent.toLowerCase()),
+				top: target ? Math.round(target.getBoundingClientRect().top) : null,
+				y: window.scrollY,
+				search: location.search,
+			};
+		});
+		await t.check('the page opened marks the words in <mark>',
+			there.marks.length > 0 && there.marks.every((m) => m.startsWith('vierbollenmodel')) ? [] : [JSON.stringify(there.marks.slice(0, 5))]);
+		await t.check('and is scrolled to the section', there.y > 0 && there.top !== null && there.top >= -2 && there.top < 200 ? [] :
+			[`scrollY ${there.y}, section top ${there.top}`]);
+		await t.check('and ?zoek= is gone from the address', there.search === '' ? [] : [there.search]);
+
+		// The header's box: '/' from a lesson, suggestions as you type,
+		// ArrowDown and Enter open the first.
+		const lesson = t.url('coach/het-vierbollenmodel.html');
+		await page.goto(t.url('coach/coach-van-expert-naar-coach.html'));
+		await page.waitForLoadState('networkidle');
+		const before = await page.evaluate(() => [...document.scripts].filter((s) => /search\.js|stem-nl\.js/.test(s.src)).length);
+		await t.check('a lesson loads no search script before the box is used', before === 0 ? [] : [`${before} scripts`]);
+		await page.locator('#inhoud').click({ position: { x: 2, y: 2 } });
+		await page.keyboard.press('/');
+		const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+		await t.check('"/" puts the focus in the header\'s search box', focused === 'zoek-q' ? [] : [`focus on ${focused}`]);
+		await page.keyboard.type('vierbollen');
+		await page.waitForSelector('#zoek-q-lijst [role="option"]', { timeout: 5000 }).catch(() => {});
+		const open = await page.evaluate(() => {
+			const i = document.getElementById('zoek-q');
+			const l = document.getElementById('zoek-q-lijst');
+			return { role: i.getAttribute('role'), expanded: i.getAttribute('aria-expanded'), controls: i.getAttribute('aria-controls'),
+				visible: !!(l && !l.hidden && l.offsetHeight > 0),
+				options: l ? [...l.querySelectorAll('[role="option"]')].map((o) => o.dataset.href) : [] };
+		});
+		await t.check('typing in it shows suggestions (a combobox with a listbox)',
+			open.role === 'combobox' && open.expanded === 'true' && open.controls === 'zoek-q-lijst' && open.visible &&
+			open.options.length > 0 ? [] : [JSON.stringify(open)]);
+		await page.addScriptTag({ path: require.resolve('axe-core') });
+		const violations = await page.evaluate(async (tags) => {
+			/* global axe */
+			const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+			return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+		}, AXE_TAGS);
+		await t.check('axe-core (WCAG 2 A/AA): 0 violations with the suggestions open', violations);
+		await page.keyboard.press('ArrowDown');
+		const active = await page.evaluate(() => document.getElementById('zoek-q').getAttribute('aria-activedescendant'));
+		await t.check('ArrowDown makes the first suggestion active', active === 'zoek-q-lijst-0' ? [] : [String(active)]);
+		await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+		const want = new URL(open.options[0], lesson).pathname;
+		await t.check('and Enter opens it', new URL(page.url()).pathname === want ? [] : [page.url(), want]);
+		await page.keyboard.press('/');
+		await page.keyboard.type('vier');
+		await page.waitForSelector('#zoek-q-lijst [role="option"]', { timeout: 5000 }).catch(() => {});
+		await page.keyboard.press('Escape');
+		const closed = await page.evaluate(() => document.getElementById('zoek-q').getAttribute('aria-expanded') === 'false' &&
+			document.getElementById('zoek-q-lijst').hidden);
+		await t.check('Escape closes the suggestions', closed);
+		await t.check('no script errors in the header\'s search', errors);
+	} finally {
+		await context.close().catch(() => {});
+	}
+}
+
 module.exports = async function (t) {
+	await bundled(t);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coachkit-search-'));
 	let server = null;
 	let context = null;
@@ -135,7 +251,7 @@ module.exports = async function (t) {
 				bytes,
 				files: loaded.filter(([rel]) => !always.has(rel)).length,
 				status: (await page.textContent('.search-status')).trim(),
-				urls: await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href').replace(/#.*/, ''))),
+				urls: await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href').replace(/[?#].*/, ''))),
 				marks: await page.$$eval('.search-result mark', (ms) => ms.length),
 			};
 		};
@@ -177,20 +293,20 @@ module.exports = async function (t) {
 			one && one.prev && !one.next && one.text === `Pagina 1 van ${pages}` ? [] : [JSON.stringify(one)]);
 		// until the page's results are all in (or 10 s have passed)
 		const settled = (urls) => page.waitForFunction((want) => {
-			const got = [...document.querySelectorAll('.search-result h2 a')].map((a) => a.getAttribute('href').replace(/#.*/, ''));
+			const got = [...document.querySelectorAll('.search-result h2 a')].map((a) => a.getAttribute('href').replace(/[?#].*/, ''));
 			return JSON.stringify(got) === JSON.stringify(want);
 		}, urls, { timeout: 10000 }).catch(() => {});
 		loaded = [];
 		await page.click('.search-next');
 		await settled(all.slice(PAGE, 2 * PAGE));
-		const second = await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href').replace(/#.*/, '')));
+		const second = await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href').replace(/[?#].*/, '')));
 		const two = await pager();
 		await t.check('"Volgende" shows the next ten, loading only their pieces',
 			JSON.stringify(second) === JSON.stringify(all.slice(PAGE, 2 * PAGE)) && !two.prev &&
 			loaded.every(([rel]) => /^zoekindex\/d\d+\.js$/.test(rel)) ? [] : [JSON.stringify(second.slice(0, 3)), JSON.stringify(loaded.slice(0, 3))]);
 		await page.click('.search-prev');
 		await settled(all.slice(0, PAGE));
-		const back = await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href').replace(/#.*/, '')));
+		const back = await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href').replace(/[?#].*/, '')));
 		await t.check('"Vorige" goes back to the first ten', JSON.stringify(back) === JSON.stringify(all.slice(0, PAGE)));
 
 		// Typing: the results follow the words as they are typed.
