@@ -192,7 +192,7 @@ async function bundled(t) {
 		await page.keyboard.press('ArrowDown');
 		const active = await page.evaluate(() => document.getElementById('zoek-q').getAttribute('aria-activedescendant'));
 		await t.check('ArrowDown makes the first suggestion active', active === 'zoek-q-lijst-0' ? [] : [String(active)]);
-		await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+		await Promise.all([page.waitForNavigation({ timeout: 5000 }).catch(() => {}), page.keyboard.press('Enter')]);
 		const want = new URL(open.options[0], lesson).pathname;
 		await t.check('and Enter opens it', new URL(page.url()).pathname === want ? [] : [page.url(), want]);
 		await page.keyboard.press('/');
