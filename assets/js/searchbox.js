@@ -2,10 +2,11 @@
  * searchbox.js - search from every page. The header's search box suggests
  * the best few pages as you type (the ARIA combobox pattern: a listbox
  * under the box, chosen with the arrow keys and Enter, closed with
- * Escape); `/` puts the focus in it from anywhere but a field. A page
- * opened from a result (?zoek=words, search.js) marks those words in
- * <mark>, stemmed as the search stems them, goes to its section and takes
- * the words out of the address. stem-nl.js and search.js are loaded only
+ * Escape); `/` puts the focus in it from anywhere but a field (on the
+ * search page in that page's own field). A page opened from a result
+ * (?zoek=words, search.js) marks those words in <mark>, stemmed as the
+ * search stems them, goes to its section and takes the words out of the
+ * address. stem-nl.js and search.js are loaded only
  * when the box is first used or the page has ?zoek=, as scripts beside
  * this one, so that this works from file:// too.
  */
@@ -79,6 +80,7 @@
         c.className = 'search-suggest-context';
         c.textContent = small;
         li.appendChild(c);
+        li.appendChild(document.createTextNode(' '));   // apart when read out
       }
       li.appendChild(document.createTextNode(text));
       list.appendChild(li);
@@ -141,10 +143,11 @@
     });
     document.addEventListener('keydown', (e) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-      if (!input.offsetParent) return;   // hidden (in an LMS)
+      const field = document.querySelector('.search-form input[name="q"]') || input;   // the search page's own
+      if (!field.offsetParent) return;   // hidden (in an LMS)
       e.preventDefault();
-      input.focus();
-      input.select();
+      field.focus();
+      field.select();
     });
   }
 
