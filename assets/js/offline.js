@@ -1,7 +1,7 @@
 /*
  * offline.js - registers the service worker {root}sw.js (scope: the site
- * root) so the course also works offline. Only over http(s); when there
- * is no sw.js the registration fails without a message.
+ * root) so the course also works offline. Only over http(s), and not in
+ * an LMS (CK.scorm.lms, scorm.js): a SCORM package has no sw.js.
  *
  * A first visit stores the site's shell and as many modules as fit in the
  * worker's budget; every page visited is kept too. On a module's page the
@@ -26,6 +26,7 @@
     note();
   }
   window.addEventListener('load', () => {
+    if (CK.scorm && CK.scorm.lms) return;
     try {
       navigator.serviceWorker.register(root + 'sw.js', { scope: root || './' }).catch(() => {});
     } catch (e) { /* not allowed here */ }

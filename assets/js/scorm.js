@@ -12,12 +12,13 @@
  * closes the frame or the window, or the page goes somewhere outside the
  * package). Files that are not pages of the SCO open in a new window.
  *
- *   CK.scorm = { api, active, status(), finish() }
+ *   CK.scorm = { api, active, lms, status(), finish() }
+ *   (lms: the page runs in an LMS, that is, in a package)
  */
 (function () {
   'use strict';
   const CK = (window.CK = window.CK || {});
-  CK.scorm = { api: null, active: false, status: function () { return ''; }, finish: function () {} };
+  CK.scorm = { api: null, active: false, lms: false, status: function () { return ''; }, finish: function () {} };
   if (!CK.store) return;
 
   // The standard search: up the parents (at most 10), then the opener's.
@@ -43,6 +44,7 @@
 
   const api = findAPI();
   if (!api) return;
+  CK.scorm.lms = true;
   const call = (name, ...args) => {
     try { return String(api[name].apply(api, args)); } catch (e) { return 'false'; }
   };

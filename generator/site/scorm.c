@@ -178,13 +178,22 @@ static int finish(zip_t *z, int rc, const char *path, char *err,
 	return 0;
 }
 
-/* The files every package holds (assets/) in the zip shared, deflated
- * once for all packages; 0, or -1 with the reason in err. */
+/* What every package holds besides its module: the assets, and the icon
+ * and the web manifest every page links to. */
+static void collect_shared(contents *c, const char *out)
+{
+	collect(c, out, "assets");
+	collect(c, out, "icon.svg");
+	collect(c, out, "manifest.webmanifest");
+}
+
+/* The files every package holds (collect_shared()) in the zip shared,
+ * deflated once for all packages; 0, or -1 with the reason in err. */
 static int make_shared(const char *out, const char *shared, deflater *d,
 		       arena *a, char *err, size_t errlen)
 {
 	contents c = { .a = a };
-	collect(&c, out, "assets");
+	collect_shared(&c, out);
 	zip_t *z = create(shared, err, errlen);
 	if (!z)
 		return -1;
@@ -208,7 +217,7 @@ static int package(const site *s, const module *m, const char *out,
 	contents c = { .a = a };   /* what is read from the files */
 	collect(&c, out, m->slug);
 	if (!from)
-		collect(&c, out, "assets");
+		collect_shared(&c, out);
 	/* only what its lessons link to, and the outline of it alone */
 	for (size_t i = 0; i < m->n_lessons; i++)
 		for (size_t k = 0; k < m->lessons[i]->n_media; k++)

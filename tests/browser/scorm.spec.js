@@ -121,10 +121,13 @@ async function leave(page, baseURL, away) {
 async function scormRun(t, dir, opts) {
 	fs.writeFileSync(path.join(dir, 'lms.html'), lmsPage(opts.start, opts.initial));
 	const server = await t.lib.serve(dir);
-	const context = await t.browser.newContext({ serviceWorkers: 'block' });
+	// service workers allowed, as in an LMS: a page that registers one not
+	// in the package asks for it
+	const context = await t.browser.newContext({ serviceWorkers: 'allow' });
 	if (opts.noNavigationAPI)
 		await context.addInitScript(() => Object.defineProperty(window, 'navigation', { value: undefined }));
-	const res = { errors: [], handout: null, afterPdf: null };
+	const res = { errors: [], handout: null, afterPdf: null, missing: [] };
+	context.on('response', (r) => { if (r.status() >= 400) res.missing.push(`${r.status()} ${r.url()}`); });
 	try {
 		const page = await context.newPage();
 		page.on('pageerror', (e) => res.errors.push(String(e)));
@@ -217,6 +220,7 @@ async function goodRun(t, dir, start) {
 		r.api.suspend.length > 0 && r.api.suspend.length <= 4096 ? [] : [`${r.api.suspend.length} chars`]);
 	await t.check('no script errors in the package', r.errors);
 	await t.check('no link in the package leads out of it', r.out);
+	await t.check('every file the pages ask for is in the package (no 4xx in the LMS)', r.missing);
 }
 
 async function otherRuns(t, dir, start) {
