@@ -312,10 +312,9 @@ static int write_worker(const site *s, const char *out, const char *slug,
 	return rc;
 }
 
-/* icon.svg: the brand mark, a rounded square in the site's colours. */
-static int write_icon(const site *s, const char *out, arena *a)
+const char *offline_icon(const site *s, arena *a)
 {
-	const char *svg = arena_printf(a,
+	return arena_printf(a,
 		"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 512 512\">"
 		"<rect width=\"512\" height=\"512\" rx=\"96\" fill=\"%s\"/>"
 		"<circle cx=\"206\" cy=\"256\" r=\"118\" fill=\"none\" "
@@ -323,11 +322,9 @@ static int write_icon(const site *s, const char *out, arena *a)
 		"<circle cx=\"306\" cy=\"256\" r=\"118\" fill=\"none\" "
 		"stroke=\"%s\" stroke-width=\"36\"/></svg>\n",
 		s->colour_primary, s->colour_accent);
-	return fs_write(path_join(a, out, "icon.svg"), svg, strlen(svg));
 }
 
-/* manifest.webmanifest: name, colours, start page and icon. */
-static int write_manifest(const site *s, const char *out, arena *a)
+const char *offline_manifest(const site *s, arena *a)
 {
 	buf b = BUF_INIT;
 	buf_puts(&b, "{\n  \"name\": ");
@@ -347,10 +344,20 @@ static int write_manifest(const site *s, const char *out, arena *a)
 	buf_puts(&b, ",\n  \"icons\": [{ \"src\": \"icon.svg\", \"sizes\": "
 		 "\"any\", \"type\": \"image/svg+xml\", \"purpose\": "
 		 "\"any\" }]\n}\n");
-	int rc = fs_write(path_join(a, out, "manifest.webmanifest"), b.data,
-			  b.len);
+	const char *text = arena_strdup(a, b.data);
 	buf_free(&b);
-	return rc;
+	return text;
+}
+
+/* icon.svg and manifest.webmanifest in out; 0, or -1 (errno). */
+static int write_app(const site *s, const char *out, arena *a)
+{
+	const char *icon = offline_icon(s, a);
+	const char *man = offline_manifest(s, a);
+	if (fs_write(path_join(a, out, "icon.svg"), icon, strlen(icon)) < 0)
+		return -1;
+	return fs_write(path_join(a, out, "manifest.webmanifest"), man,
+			strlen(man));
 }
 
 static int offline_write(const site *s, const char *out, const char *slug,
@@ -359,7 +366,7 @@ static int offline_write(const site *s, const char *out, const char *slug,
 	arena a;
 	arena_init(&a, 0);
 	int rc = 0;
-	if (write_icon(s, out, &a) < 0 || write_manifest(s, out, &a) < 0) {
+	if (write_app(s, out, &a) < 0) {
 		diag_system("kan het webmanifest in %s niet schrijven: %s", out,
 			    syserr_text(errno));
 		rc = -1;

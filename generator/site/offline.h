@@ -21,4 +21,10 @@
  * place; the site's title names the course (its cache). */
 extern const output_def offline_output;
 
+/* The text of icon.svg (the brand mark, a rounded square in the site's
+ * colours) and of manifest.webmanifest (name, colours, start page, icon),
+ * in a: also in every SCORM package, which is made before them. */
+const char *offline_icon(const site *s, arena *a);
+const char *offline_manifest(const site *s, arena *a);
+
 #endif
