@@ -1,12 +1,13 @@
 /*
  * offline.js - registers the service worker {root}sw.js (scope: the site
- * root) so the course also works offline. Only over http(s); when there
- * is no sw.js the registration fails without a message.
+ * root) so the course also works offline. Only over http(s), and not in
+ * an LMS (CK.scorm.lms, scorm.js): a SCORM package has no sw.js.
  *
  * A first visit stores the site's shell and as many modules as fit in the
  * worker's budget; every page visited is kept too. On a module's page the
  * learner can keep the whole module on the device: the button asks the
- * worker ({ module, store }) and says when it is done.
+ * worker ({ module, store }) and says when it is done. On the materials
+ * page a note says, while offline, that the PDFs are not stored.
  */
 (function () {
   'use strict';
@@ -14,7 +15,18 @@
   const CK = window.CK || {};
   const t = (key) => (CK.t ? CK.t(key) : key);
   const root = document.body.dataset.root || '';
+
+  // The materials page: the previews are stored, the PDFs are not; the
+  // note says so while there is no network.
+  const pdfNote = document.querySelector('.offline-pdf-note');
+  if (pdfNote) {
+    const note = () => { pdfNote.hidden = navigator.onLine; };
+    window.addEventListener('online', note);
+    window.addEventListener('offline', note);
+    note();
+  }
   window.addEventListener('load', () => {
+    if (CK.scorm && CK.scorm.lms) return;
     try {
       navigator.serviceWorker.register(root + 'sw.js', { scope: root || './' }).catch(() => {});
     } catch (e) { /* not allowed here */ }

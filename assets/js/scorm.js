@@ -12,12 +12,13 @@
  * closes the frame or the window, or the page goes somewhere outside the
  * package). Files that are not pages of the SCO open in a new window.
  *
- *   CK.scorm = { api, active, status(), finish() }
+ *   CK.scorm = { api, active, lms, status(), finish() }
+ *   (lms: the page runs in an LMS, that is, in a package)
  */
 (function () {
   'use strict';
   const CK = (window.CK = window.CK || {});
-  CK.scorm = { api: null, active: false, status: function () { return ''; }, finish: function () {} };
+  CK.scorm = { api: null, active: false, lms: false, status: function () { return ''; }, finish: function () {} };
   if (!CK.store) return;
 
   // The standard search: up the parents (at most 10), then the opener's.
@@ -43,6 +44,7 @@
 
   const api = findAPI();
   if (!api) return;
+  CK.scorm.lms = true;
   const call = (name, ...args) => {
     try { return String(api[name].apply(api, args)); } catch (e) { return 'false'; }
   };
@@ -203,6 +205,24 @@
   window.addEventListener('pageshow', (e) => { if (e.persisted) staying = false; });
   if (!('onpagehide' in window)) window.addEventListener('unload', leave);
 
+  // The last lesson's "next module" leads out of the package: there the
+  // module ends, and the step says so and goes back to the module's page,
+  // with its progress; on the module's page itself it goes.
+  function finishStep(a) {
+    const start = new URL(slug + '/index.html', root).href;
+    if (!slug || location.href.split(/[?#]/)[0] === start) {
+      a.remove();
+      return;
+    }
+    const done = document.createElement('a');
+    done.className = a.className + ' pager-done';
+    done.href = start;
+    const label = document.createElement('span');
+    label.textContent = CK.t('module_afgerond');
+    done.append(label, CK.t('module_afgerond_terug'));
+    a.replaceWith(done);
+  }
+
   // The package holds this module's pages, the assets, the media and the
   // module's hand-out. A link elsewhere on this site would lead nowhere in
   // the LMS: it becomes plain text, and the site's menus are hidden
@@ -212,7 +232,9 @@
   document.documentElement.classList.add('in-lms');
   for (const a of document.querySelectorAll('a[href]')) {
     const p = place(a.href);
-    if (p === 'away') {
+    if (p === 'away' && a.classList.contains('pager-next')) {
+      finishStep(a);
+    } else if (p === 'away') {
       const span = document.createElement('span');
       span.className = 'link-out-of-package';
       span.textContent = a.textContent;

@@ -20,12 +20,24 @@
  * visited, or a module at a time on the learner's request. */
 #define PRECACHE_BUDGET (5L * 1024 * 1024)
 
-/* Folders that are not precached: the PDFs and the SCORM packages are
- * large, and each is fetched whole when it is opened. */
+/* The previews of the printed materials (SVG, a few KB each): the
+ * materials page shows them, so they are stored with the shell, within
+ * the budget. */
+#define PREVIEWS "print/voorbeeld"
+
+/* Files and folders that are not precached: the PDFs and the SCORM
+ * packages are large, and each is fetched whole when it is opened; of
+ * print/ only the previews are stored. */
 static int skipped(const char *rel)
 {
-	return !strcmp(rel, "print") || !strcmp(rel, "scorm") ||
-	       !strcmp(rel, "sw.js");
+	if (!strncmp(rel, "print/", 6))
+		return strncmp(rel, PREVIEWS, strlen(PREVIEWS)) != 0;
+	return !strcmp(rel, "scorm") || !strcmp(rel, "sw.js");
+}
+
+static int is_preview(const char *rel)
+{
+	return !strncmp(rel, PREVIEWS "/", strlen(PREVIEWS) + 1);
 }
 
 /* A file of the site the worker may store: its path from the site root
@@ -124,8 +136,8 @@ static void owners_init(owners *o, const site *s, arena *a)
 static size_t group_of(const site *s, const owners *o, const char *rel,
 		       arena *a)
 {
-	if (!strncmp(rel, "assets/", 7) || (!strchr(rel, '/') &&
-	    strncmp(rel, "zoekindex", 9)))
+	if (!strncmp(rel, "assets/", 7) || is_preview(rel) ||
+	    (!strchr(rel, '/') && strncmp(rel, "zoekindex", 9)))
 		return 0;
 	char *p = arena_strdup(a, rel);
 	for (;;) {
@@ -140,7 +152,9 @@ static size_t group_of(const site *s, const owners *o, const char *rel,
 }
 
 /* Which groups a first visit stores: the shell, then each module and at
- * last the rest, as long as they fit in the budget whole. kept[g]. */
+ * last the rest, as long as they fit in the budget whole; the previews
+ * of the materials are stored with the shell and count in the budget.
+ * kept[g]. */
 static void choose(const site *s, sw_files *l, int *kept, arena *a)
 {
 	size_t groups = s->n_modules + 2;
@@ -153,6 +167,9 @@ static void choose(const site *s, sw_files *l, int *kept, arena *a)
 	}
 	long used = 0;
 	int full = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (is_preview(l->f[i].rel))
+			used += l->f[i].size;
 	kept[0] = 1;
 	for (size_t g = 1; g < groups; g++) {
 		full = full || used + size[g] > PRECACHE_BUDGET;
@@ -183,9 +200,27 @@ static const char worker[] =
 "});\n"
 "\n"
 "/* Whether a response may be kept: this site's own files, but not the\n"
-" * PDFs and the SCORM packages, which are large. */\n"
+" * PDFs and the SCORM packages, which are large (the previews of the\n"
+" * printed materials are small). */\n"
 "const keep = (req, res) => res && res.ok && res.type === 'basic' &&\n"
-"  !/\\/(print|scorm)\\//.test(new URL(req.url).pathname);\n"
+"  (!/\\/(print|scorm)\\//.test(new URL(req.url).pathname) ||\n"
+"   /\\/print\\/voorbeeld\\//.test(new URL(req.url).pathname));\n"
+"\n"
+"/* The offline page for a request in a folder of the site: its links are\n"
+" * relative to the site root, so each gets a '../' per folder between\n"
+" * the root (the worker's scope) and the request. */\n"
+"const fallback = (c, req) => c.match('offline.html').then((res) => {\n"
+"  const scope = new URL(self.registration.scope).pathname;\n"
+"  const path = new URL(req.url).pathname;\n"
+"  const depth = path.startsWith(scope) ?\n"
+"    path.slice(scope.length).split('/').length - 1 : 0;\n"
+"  if (!res || depth <= 0) return res;\n"
+"  const up = '../'.repeat(depth);\n"
+"  return res.text().then((html) => new Response(html\n"
+"    .replace(/ data-root=\"\"/, ' data-root=\"' + up + '\"')\n"
+"    .replace(/( (?:href|src|action)=\")(?![a-z][a-z0-9+.-]*:|\\/|#)/gi, '$1' + up),\n"
+"    { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));\n"
+"});\n"
 "\n"
 "/* The cache first, then the network (and what it gives is kept, so a\n"
 " * page visited once opens without one); a page that is in neither gets\n"
@@ -200,7 +235,7 @@ static const char worker[] =
 "        if (keep(req, res)) c.put(req, res.clone());\n"
 "        return res;\n"
 "      }).catch(() => req.mode === 'navigate' ?\n"
-"        c.match('offline.html') : Response.error()))));\n"
+"        fallback(c, req) : Response.error()))));\n"
 "});\n"
 "\n"
 "/* A page asks: { module, store }: are the module's files all kept, or\n"
@@ -277,10 +312,9 @@ static int write_worker(const site *s, const char *out, const char *slug,
 	return rc;
 }
 
-/* icon.svg: the brand mark, a rounded square in the site's colours. */
-static int write_icon(const site *s, const char *out, arena *a)
+const char *offline_icon(const site *s, arena *a)
 {
-	const char *svg = arena_printf(a,
+	return arena_printf(a,
 		"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 512 512\">"
 		"<rect width=\"512\" height=\"512\" rx=\"96\" fill=\"%s\"/>"
 		"<circle cx=\"206\" cy=\"256\" r=\"118\" fill=\"none\" "
@@ -288,11 +322,9 @@ static int write_icon(const site *s, const char *out, arena *a)
 		"<circle cx=\"306\" cy=\"256\" r=\"118\" fill=\"none\" "
 		"stroke=\"%s\" stroke-width=\"36\"/></svg>\n",
 		s->colour_primary, s->colour_accent);
-	return fs_write(path_join(a, out, "icon.svg"), svg, strlen(svg));
 }
 
-/* manifest.webmanifest: name, colours, start page and icon. */
-static int write_manifest(const site *s, const char *out, arena *a)
+const char *offline_manifest(const site *s, arena *a)
 {
 	buf b = BUF_INIT;
 	buf_puts(&b, "{\n  \"name\": ");
@@ -312,10 +344,20 @@ static int write_manifest(const site *s, const char *out, arena *a)
 	buf_puts(&b, ",\n  \"icons\": [{ \"src\": \"icon.svg\", \"sizes\": "
 		 "\"any\", \"type\": \"image/svg+xml\", \"purpose\": "
 		 "\"any\" }]\n}\n");
-	int rc = fs_write(path_join(a, out, "manifest.webmanifest"), b.data,
-			  b.len);
+	const char *text = arena_strdup(a, b.data);
 	buf_free(&b);
-	return rc;
+	return text;
+}
+
+/* icon.svg and manifest.webmanifest in out; 0, or -1 (errno). */
+static int write_app(const site *s, const char *out, arena *a)
+{
+	const char *icon = offline_icon(s, a);
+	const char *man = offline_manifest(s, a);
+	if (fs_write(path_join(a, out, "icon.svg"), icon, strlen(icon)) < 0)
+		return -1;
+	return fs_write(path_join(a, out, "manifest.webmanifest"), man,
+			strlen(man));
 }
 
 static int offline_write(const site *s, const char *out, const char *slug,
@@ -324,7 +366,7 @@ static int offline_write(const site *s, const char *out, const char *slug,
 	arena a;
 	arena_init(&a, 0);
 	int rc = 0;
-	if (write_icon(s, out, &a) < 0 || write_manifest(s, out, &a) < 0) {
+	if (write_app(s, out, &a) < 0) {
 		diag_system("kan het webmanifest in %s niet schrijven: %s", out,
 			    syserr_text(errno));
 		rc = -1;

@@ -1,6 +1,8 @@
 /* scorm.c - SCORM 1.2 packages, one per module; see scorm.h. */
 #include "scorm.h"
 #include "deflated.h"
+#include "offline.h"
+#include "scorm_schema.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -63,7 +65,12 @@ static const char *manifest(const site *s, const module *m,
 	put_xml(&b, m->slug);
 	buf_puts(&b, "\" version=\"1.0\"\n"
 		 "  xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\"\n"
-		 "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\">\n"
+		 "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"\n"
+		 "  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+		 "  xsi:schemaLocation=\"http://www.imsproject.org/xsd/"
+		 "imscp_rootv1p1p2 imscp_rootv1p1p2.xsd\n"
+		 "    http://www.adlnet.org/xsd/adlcp_rootv1p2 "
+		 "adlcp_rootv1p2.xsd\">\n"
 		 "  <metadata>\n    <schema>ADL SCORM</schema>\n"
 		 "    <schemaversion>1.2</schemaversion>\n  </metadata>\n"
 		 "  <organizations default=\"org\">\n"
@@ -147,6 +154,32 @@ static int add(zip_t *z, zip_source_t *src, const char *name, time_t t)
 	return 0;
 }
 
+/* The text made here as name in z, deflated; 0, or -1. */
+static int add_text(zip_t *z, deflater *d, const char *text,
+		    const char *name, time_t t, arena *a)
+{
+	return add(z, deflated_buffer(z, d, text, strlen(text), a), name, t);
+}
+
+/* What a package holds that is made here, not read from the site: the
+ * manifest xml, the schema files it names (scorm_schema.h), and the icon
+ * and the web manifest every page links to (offline.h; the site's own
+ * are written after the packages). 0, or -1. */
+static int add_made(zip_t *z, deflater *d, const site *s, const char *xml,
+		    time_t t, arena *a)
+{
+	int rc = add_text(z, d, xml, "imsmanifest.xml", t, a);
+	for (size_t i = 0; rc == 0 && scorm_schemas[i].name; i++)
+		rc = add_text(z, d, scorm_schemas[i].text,
+			      scorm_schemas[i].name, t, a);
+	if (rc == 0)
+		rc = add_text(z, d, offline_icon(s, a), "icon.svg", t, a);
+	if (rc == 0)
+		rc = add_text(z, d, offline_manifest(s, a),
+			      "manifest.webmanifest", t, a);
+	return rc;
+}
+
 /* One module's package from the site in out and the hand-out in
  * prints/print (out, or the previous output when only the site is
  * built); 0, or -1 with the reason in err. */
@@ -222,6 +255,9 @@ static int package(const site *s, const module *m, const char *out,
 	for (zip_int64_t i = 0; i < n_shared; i++)
 		ptrvec_push(a, &listed, (void *)zip_get_name(from,
 			    (zip_uint64_t)i, 0));
+	/* made here: what every page links to */
+	ptrvec_push(a, &listed, "icon.svg");
+	ptrvec_push(a, &listed, "manifest.webmanifest");
 	const char *xml = manifest(s, m, &listed, a);
 	const char *path = path_join(a, out, arena_printf(a,
 				     "scorm/%s.zip", m->slug));
@@ -229,8 +265,7 @@ static int package(const site *s, const module *m, const char *out,
 	int rc = z ? 0 : -1;
 	time_t t = stamp();
 	if (z)
-		rc = add(z, deflated_buffer(z, d, xml, strlen(xml), a),
-			 "imsmanifest.xml", t);
+		rc = add_made(z, d, s, xml, t, a);
 	for (size_t i = 0; z && rc == 0 && i < c.names.len; i++)
 		rc = add(z, source(z, d, c.paths.items[i], c.names.items[i],
 				   a), c.names.items[i], t);

@@ -8,9 +8,11 @@
  * or completed when the module has no quizzes; the quiz score as
  * cmi.core.score.raw; progress kept in cmi.suspend_data.
  *
- * The package holds imsmanifest.xml, the module's pages, the assets, the
- * media its lessons link to, the outline of the module alone as its
- * cursus.js (course.h) and, when it was built, the module's hand-out: so
+ * The package holds imsmanifest.xml and the schema files it names
+ * (scorm_schema.h), icon.svg and manifest.webmanifest (offline.h), the
+ * module's pages, the assets, the media its lessons link to, the outline
+ * of the module alone as its cursus.js (course.h) and, when it was
+ * built, the module's hand-out: so
  * the packages of a course together grow with its lessons, not with its
  * lessons times its modules. Files compressed already (images, PDFs,
  * fonts) are stored; the rest gets deflate's fastest level, assets/

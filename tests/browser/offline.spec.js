@@ -20,7 +20,58 @@ function lists(site) {
 	return { files: self.CK_FILES, modules: self.CK_MODULES };
 }
 
+// The bundled site offline: a page in a folder that is not stored gives
+// the offline page, styled and with links that work from there; the
+// previews on the materials page are stored, and the page says the PDFs
+// are not.
+async function fallback(t) {
+	const server = await t.lib.serve(t.siteDir);
+	const context = await t.browser.newContext({ serviceWorkers: 'allow' });
+	try {
+		const page = await context.newPage();
+		await page.goto(server.baseURL + 'index.html');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.reload();
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
+		await page.goto(server.baseURL + 'materialen.html');
+		const noteOnline = await page.isVisible('.offline-pdf-note');
+		await context.setOffline(true);
+		for (const rel of ['coach/niet-bewaard.html', 'print/niet-bewaard/diep.html']) {
+			await page.goto(server.baseURL + rel);
+			const seen = await page.evaluate(() => ({
+				offline: document.body.dataset.kind === 'offline' || document.title.includes('Geen verbinding'),
+				styled: [...document.styleSheets].some((s) => s.href && s.href.endsWith('/assets/style.css') && (() => {
+					try { return s.cssRules.length > 0; } catch (e) { return false; }
+				})()),
+				home: document.querySelector('main a.button').href,
+				links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
+			}));
+			// every link but the skip link leads to a file of the site
+			const wrong = seen.links.filter((h) => !h.endsWith('#inhoud') && (!h.startsWith(server.baseURL) ||
+				!fs.existsSync(path.join(t.siteDir, h.slice(server.baseURL.length).split(/[?#]/)[0]))));
+			await t.check(`offline: ${rel} gives the offline page, styled, its links from the site root`,
+				seen.offline && seen.styled && seen.home === server.baseURL + 'index.html' && !wrong.length
+					? [] : [JSON.stringify({ ...seen, links: wrong })]);
+			await page.click('main a.button');
+			await page.waitForURL(server.baseURL + 'index.html');
+			await t.check(`offline: its button from ${rel} opens the home page`,
+				(await page.$$('.site-header')).length === 1 && !(await page.title()).includes('Geen verbinding') ? [] : [await page.title()]);
+		}
+		await page.goto(server.baseURL + 'materialen.html');
+		const broken = await page.$$eval('.material-preview img', (imgs) => Promise.all(imgs.map((i) =>
+			fetch(i.src).then((r) => (r.ok ? null : i.src), () => i.src)))).then((l) => l.filter(Boolean));
+		const n = await page.$$eval('.material-preview img', (imgs) => imgs.length);
+		await t.check(`offline: the ${n} previews on the materials page load`, n > 0 && !broken.length ? [] : broken);
+		await t.check('offline: the materials page says the PDFs are not stored (and not when online)',
+			!noteOnline && (await page.isVisible('.offline-pdf-note')) ? [] : [`online ${noteOnline}`]);
+	} finally {
+		await context.close();
+		await server.close();
+	}
+}
+
 module.exports = async function (t) {
+	await fallback(t);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coachkit-offline-'));
 	let server = null, context = null;
 	try {

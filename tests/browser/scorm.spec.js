@@ -121,10 +121,13 @@ async function leave(page, baseURL, away) {
 async function scormRun(t, dir, opts) {
 	fs.writeFileSync(path.join(dir, 'lms.html'), lmsPage(opts.start, opts.initial));
 	const server = await t.lib.serve(dir);
-	const context = await t.browser.newContext({ serviceWorkers: 'block' });
+	// service workers allowed, as in an LMS: a page that registers one not
+	// in the package asks for it
+	const context = await t.browser.newContext({ serviceWorkers: 'allow' });
 	if (opts.noNavigationAPI)
 		await context.addInitScript(() => Object.defineProperty(window, 'navigation', { value: undefined }));
-	const res = { errors: [], handout: null, afterPdf: null };
+	const res = { errors: [], handout: null, afterPdf: null, missing: [] };
+	context.on('response', (r) => { if (r.status() >= 400) res.missing.push(`${r.status()} ${r.url()}`); });
 	try {
 		const page = await context.newPage();
 		page.on('pageerror', (e) => res.errors.push(String(e)));
@@ -154,6 +157,13 @@ async function scormRun(t, dir, opts) {
 			}
 			await f.click('.mark-done');
 		}
+		// the last lesson ends with a step that says the module is done
+		res.lastStep = await f.evaluate(() => {
+			const pager = document.querySelector('.pager');
+			const done = pager && pager.querySelector('a.pager-done');
+			return { text: done ? done.textContent : null, href: done ? done.href : null,
+				dead: pager ? pager.querySelectorAll('.link-out-of-package').length : -1 };
+		});
 		// a link within the page (the lesson's contents) loads nothing
 		if (await f.$('.toc a[href^="#"]')) await f.click('.toc a[href^="#"]');
 		await page.waitForTimeout(300);
@@ -217,6 +227,10 @@ async function goodRun(t, dir, start) {
 		r.api.suspend.length > 0 && r.api.suspend.length <= 4096 ? [] : [`${r.api.suspend.length} chars`]);
 	await t.check('no script errors in the package', r.errors);
 	await t.check('no link in the package leads out of it', r.out);
+	await t.check('the last lesson ends with "Module afgerond", a link back to the module\'s page, not dead text',
+		r.lastStep.text && r.lastStep.text.startsWith('Module afgerond') && r.lastStep.dead === 0 &&
+			r.lastStep.href && r.lastStep.href.endsWith('/pkg/' + start) ? [] : [JSON.stringify(r.lastStep)]);
+	await t.check('every file the pages ask for is in the package (no 4xx in the LMS)', r.missing);
 }
 
 async function otherRuns(t, dir, start) {

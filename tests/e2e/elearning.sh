@@ -134,7 +134,9 @@ for f in $(cd "$site" && find . -type f ! -path './print/*' ! -path './scorm/*' 
 done
 check "sw.js precaches every page and asset" [ -z "$missing" ]
 [ -z "$missing" ] || echo "    missing:$missing"
-! grep -q '"print/\|"scorm/' "$sw"; check "but not the PDFs and packages" [ $? -eq 0 ]
+! grep -q '"print/[^"]*\.pdf"\|"scorm/' "$sw"; check "but not the PDFs and packages" [ $? -eq 0 ]
+n=$(ls "$site"/print/voorbeeld/*.svg | wc -l)
+check "and the $n previews of the printed materials" [ "$(grep -c '^"print/voorbeeld/[^"]*\.svg"' "$sw")" -eq "$n" -a "$n" -gt 0 ]
 v1=$(grep CK_VERSION "$sw" | head -1)
 "$CK" build . -o "$site" -q
 check "the same content gives the same cache version" [ "$(grep CK_VERSION "$sw" | head -1)" = "$v1" ]
@@ -154,7 +156,8 @@ check "it is SCORM 1.2, one SCO starting at the module page" [ $? -eq 0 ]
 grep -q '<adlcp:masteryscore>80</adlcp:masteryscore>' "$SCRATCH/manifest.xml"; check "with the mastery score" [ $? -eq 0 ]
 unzip -Z1 "$z" | sort >"$SCRATCH/zipped"
 sed -n 's|.*<file href="\([^"]*\)"/>|\1|p' "$SCRATCH/manifest.xml" | sort >"$SCRATCH/listed"
-check "the manifest lists exactly the files in the zip" [ "$(grep -v imsmanifest.xml "$SCRATCH/zipped")" = "$(cat "$SCRATCH/listed")" ]
+# (but itself and its schema files, which are not the SCO's)
+check "the manifest lists exactly the files in the zip" [ "$(grep -v -e imsmanifest.xml -e '\.xsd$' "$SCRATCH/zipped")" = "$(cat "$SCRATCH/listed")" ]
 missing=""
 for f in coach/index.html coach/het-vierbollenmodel.html assets/style.css assets/js/scorm.js cursus/coach.js print/handout-coach.pdf; do
 	grep -qx "$f" "$SCRATCH/zipped" || missing="$missing $f"
