@@ -33,7 +33,7 @@ function sidenavState(page) {
 			listed: [...side.querySelectorAll('.sidenav-modules > li:not(.is-current)')].every((li) => !li.querySelector('ol')),
 			visible: lessons.length > 0 && visible(lessons[0]),
 			summary: visible(side.querySelector('summary')),
-			besideContent: box(side).right <= box(document.querySelector('.sidenav-main')).left,
+			besideContent: box(side).right <= box(document.querySelector('.sidenav-main, .lesson-layout')).left,
 			course: (window.CK_COURSE.modules.find((m) => m.slug === 'coach') || { lessons: [] }).lessons.length,
 		};
 	});
@@ -77,7 +77,7 @@ async function phoneTests(t, context) {
 		s && !s.open && !s.visible && s.summary &&
 		/lessen in deze module/i.test(await page.textContent('.sidenav summary')) ? [] : [JSON.stringify(s)]);
 	const above = await page.evaluate(() => document.querySelector('.sidenav').getBoundingClientRect().bottom <=
-		document.querySelector('.sidenav-main').getBoundingClientRect().top);
+		document.querySelector('.sidenav-main, .lesson-layout').getBoundingClientRect().top);
 	await t.check('390 px: it stands above the lesson', above);
 	await page.click('.sidenav summary');
 	const open = await sidenavState(page);
