@@ -65,6 +65,11 @@ async function desktopTests(t, context) {
 		await page.goto(t.url(LESSON), { waitUntil: 'networkidle' });
 		return axeViolations(page);
 	});
+
+	await page.emulateMedia({ media: 'print' });
+	const indent = await page.evaluate(() => document.querySelector('.lesson-layout').getBoundingClientRect().left -
+		document.querySelector('main').getBoundingClientRect().left);
+	await t.check('printed, the lesson has no empty side column', indent < 40 ? [] : [`the lesson starts ${indent} px in`]);
 	await page.close();
 }
 
