@@ -165,6 +165,26 @@ async function keyTests(t, context) {
 	await page.keyboard.press('Escape');
 	await t.check('Escape closes the dialog',
 		!(await page.evaluate(() => document.querySelector('dialog.keys-help').open)));
+
+	// Turned off in the dialog (WCAG 2.1.4), and on again.
+	const isOpen = () => page.evaluate(() => document.querySelector('dialog.keys-help').open);
+	await page.click('.keys-open');
+	await t.check('the footer\'s "Sneltoetsen" button opens the dialog', await isOpen());
+	await page.uncheck('.keys-help .keys-on');
+	await page.keyboard.press('Escape');
+	await page.reload();
+	await page.keyboard.press('?');
+	const offOpen = await isOpen();
+	await page.keyboard.press('ArrowRight');
+	await page.waitForTimeout(300);
+	await t.check('turned off in the dialog, ? and → do nothing, after a reload too',
+		!offOpen && page.url() === here ? [] : [`dialog open: ${offOpen}, at ${page.url()}`]);
+	await page.click('.keys-open');
+	await page.check('.keys-help .keys-on');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('?');
+	await t.check('turned on again, ? opens the dialog', await isOpen());
+	await page.keyboard.press('Escape');
 	await page.close();
 }
 
