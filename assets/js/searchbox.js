@@ -143,6 +143,8 @@
     });
     document.addEventListener('keydown', (e) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      const store = (window.CK || {}).store;   // one-key shortcuts switched off (keys.js)
+      if (store && store.get('keys', 'on') === 'off') return;
       const field = document.querySelector('.search-form input[name="q"]') || input;   // the search page's own
       if (!field.offsetParent) return;   // hidden (in an LMS)
       e.preventDefault();

@@ -2,6 +2,7 @@
 #include "pages.h"
 #include "html.h"
 #include "search.h"
+#include "sidenav.h"
 #include "content/cards.h"
 #include "content/pocket.h"
 #include "util/diag.h"
@@ -114,6 +115,7 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, sv, "slug", site_slug(a, s->title));
 	if (cur_module)
 		mu_map_str(a, v, "module_slug", cur_module->slug);
+	mu_map_bool(a, v, "in_modules", cur_module != NULL);
 	/* the outline for the scripts (course.h): a module's pages need the
 	 * module's alone, the home page's progress and the notes page every
 	 * module's, the other pages the texts alone */
@@ -260,6 +262,7 @@ int site_write_module(site_writer *w, const module *m)
 	if (m->index + 1 < s->n_modules)
 		mu_map_set(h.a, v, "next", module_summary(&h,
 			   s->modules[m->index + 1]));
+	sidenav_add(&h, v, m, NULL);
 	return write_page(w, "module", v, m->url);
 }
 
@@ -323,6 +326,7 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order)
 	mu_map_bool(h.a, v, "has_toc", mu_list_len(contents) >= 2);
 	if (d->kind == DOC_LESSON) {
 		lesson_context(&h, v, d);
+		sidenav_add(&h, v, d->module, d);
 		mu_map_str(h.a, v, "lesson_id", h.page_id);
 		strmap_put(&w->keep, &w->quizzes, d->url,
 			   (void *)(uintptr_t)h.n_quiz);
