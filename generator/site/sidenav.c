@@ -30,12 +30,28 @@ static mu_value *lessons(html_ctx *h, const module *m, const doc *d)
 	return list;
 }
 
+/* A course of more modules lists those around the page's: a page stays
+ * the same size however long the course grows (the home page lists them
+ * all). */
+#define SIDENAV_ALL    12
+#define SIDENAV_AROUND 2
+
 void sidenav_add(html_ctx *h, mu_value *v, const module *m, const doc *d)
 {
 	arena *a = h->a;
 	const site *s = h->s;
 	mu_value *nav = mu_map(a), *mods = mu_list(a);
-	for (size_t i = 0; i < s->n_modules; i++) {
+	size_t from = 0, to = s->n_modules;
+	if (s->n_modules > SIDENAV_ALL) {
+		from = m->index > SIDENAV_AROUND ? m->index - SIDENAV_AROUND : 0;
+		to = m->index + SIDENAV_AROUND + 1 < s->n_modules ?
+		     m->index + SIDENAV_AROUND + 1 : s->n_modules;
+		mu_value *more = mu_map(a);
+		mu_map_str(a, more, "url", html_url(h, "index.html"));
+		mu_map_num(a, more, "n", (double)s->n_modules);
+		mu_map_set(a, nav, "more", more);
+	}
+	for (size_t i = from; i < to; i++) {
 		const module *o = s->modules[i];
 		mu_value *e = entry(h, o->title, o->url, arena_printf(a, "%zu",
 				    i + 1), o == m && !d);

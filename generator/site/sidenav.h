@@ -6,7 +6,11 @@
  *              lessons: [ { id, title, url, number, here } ] } ] }
  *   keys: true   (the page loads the keyboard shortcuts and their help)
  *
- * Every module is listed; only the current one lists its lessons. here
+ *   sidenav.more: { url, n }   (a course of more than 12 modules: only
+ *              the two modules before and after the page's are listed,
+ *              and a link to the home page lists all n)
+ *
+ * Only the current module lists its lessons. here
  * marks the page itself (aria-current="page"); a lesson's id is its URL
  * without ".html", the key progress.js ticks it under when it is done.
  * Everything is allocated in the page's arena (h->a). */

@@ -23,6 +23,12 @@ b2=$(du -sb "$SCRATCH/k2/out/scorm" | cut -f1)
 check "SCORM bytes grow linearly: $b1 for 1,000 lessons, $b2 for 2,000 (at most 2.1 times)" \
 	[ $((b2 * 10)) -le $((b1 * 21)) ]
 
+# a page's side navigation lists the modules around its own, not all 134
+page="$SCRATCH/k2/out/module-70/les-3.html"
+n=$(grep -o '<span class="sidenav-number">[0-9]*</span> <span>' "$page" | wc -l)
+check "a lesson's side navigation lists 5 of 134 modules ($n) and links to all" \
+	sh -c "[ $n -eq 5 ] && grep -q 'sidenav-more' '$page'"
+
 one="$SCRATCH/k2/out/scorm/module-1.zip"
 two="$SCRATCH/k2/out/scorm/module-2.zip"
 unzip -p "$one" cursus/module-1.js >"$SCRATCH/cursus1.js"
