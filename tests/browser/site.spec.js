@@ -146,6 +146,23 @@ module.exports = async function site(t) {
 		await t.screenshot(page, f.replace(/\//g, '_'));
 	}
 
+	// Touch targets (WCAG 2.5.8): the links of the breadcrumbs, the table
+	// of contents, the side navigation and the footer are 24 px high or
+	// more on a phone.
+	await t.check('links in breadcrumbs, contents, side navigation and footer are 24 px high at 390 px', async () => {
+		const lesson = pages.find(([label]) => label.startsWith('lesson'));
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(t.url(lesson ? lesson[1] : 'index.html'), { waitUntil: 'load' });
+		await page.evaluate(() => document.querySelectorAll('details.sidenav').forEach((d) => { d.open = true; }));
+		const small = await page.evaluate(() => [...document.querySelectorAll(
+			'.breadcrumbs a, .toc a, .sidenav a, .site-footer a')]
+			.map((a) => [a.textContent.trim(), a.getBoundingClientRect().height])
+			.filter(([, h]) => h > 0 && h < 24)
+			.map(([text, h]) => `${text}: ${h.toFixed(1)} px`));
+		await page.setViewportSize({ width: 1280, height: 900 });
+		return small;
+	});
+
 	const n = `${pages.length} pages loaded`;
 	await t.check(`no request goes to a host other than 127.0.0.1 (${n})`,
 		guard.external.map((r) => `${r.page}: ${r.url}`));
