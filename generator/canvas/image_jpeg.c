@@ -59,6 +59,18 @@ static void on_output(j_common_ptr ci)
 }
 
 /* Reads every scanline. Called under image_jpeg_run()'s setjmp. */
+/* ci and j cleared, ci reporting through j's handlers (the caller then
+ * sets j.back with setjmp() before creating the decompressor). */
+static void job_init(struct jpeg_decompress_struct *ci, jpeg_job *j)
+{
+	memset(ci, 0, sizeof *ci);
+	memset(j, 0, sizeof *j);
+	ci->err = jpeg_std_error(&j->pub);
+	j->pub.error_exit = on_error;
+	j->pub.emit_message = on_message;
+	j->pub.output_message = on_output;
+}
+
 static void read_rows(struct jpeg_decompress_struct *ci, jpeg_job *j)
 {
 	jpeg_read_header(ci, TRUE);
@@ -82,12 +94,7 @@ int image_jpeg_run(FILE *f, char *err, size_t errlen)
 {
 	struct jpeg_decompress_struct ci;
 	jpeg_job j;
-	memset(&ci, 0, sizeof ci);
-	memset(&j, 0, sizeof j);
-	ci.err = jpeg_std_error(&j.pub);
-	j.pub.error_exit = on_error;
-	j.pub.emit_message = on_message;
-	j.pub.output_message = on_output;
+	job_init(&ci, &j);
 	if (setjmp(j.back) == 0) {
 		jpeg_create_decompress(&ci);
 		jpeg_stdio_src(&ci, f);
@@ -141,12 +148,7 @@ int image_decode_jpeg(const char *path, image_pixels *px, char *err,
 	}
 	struct jpeg_decompress_struct ci;
 	jpeg_job j;
-	memset(&ci, 0, sizeof ci);
-	memset(&j, 0, sizeof j);
-	ci.err = jpeg_std_error(&j.pub);
-	j.pub.error_exit = on_error;
-	j.pub.emit_message = on_message;
-	j.pub.output_message = on_output;
+	job_init(&ci, &j);
 	volatile int rc = -1;
 	if (setjmp(j.back) == 0) {
 		jpeg_create_decompress(&ci);

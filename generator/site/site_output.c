@@ -166,7 +166,7 @@ static void make_doc(site_state *st, size_t i, page_worker *k)
 static void site_doc(void *state, size_t i, md_doc *m, int worker)
 {
 	site_state *st = state;
-	if (st->b->in_place || st->kept)
+	if (st->b->in_place)   /* (kept pages imply it) */
 		return;
 	page_worker *k = &st->workers[worker];
 	write_doc(st, i, m, k);
