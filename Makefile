@@ -3,7 +3,8 @@
 #   make run       install what is missing, build, build the bundled site
 #   make test      install test dependencies, run every test
 #   make sanitize  the tests again on an ASan+UBSan build
-#   make bench     a 10,000-lesson build against the cmark tool
+#   make bench     a 10,000-lesson build against the cmark tool, then
+#                  make lighthouse (every page type, phone and desktop)
 #   make fuzz      each libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make install   PREFIX=/usr/local DESTDIR= (binary, theme, man page,
 #                  bash completion)
@@ -40,7 +41,7 @@ TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test
 	   $(BUILD)/tests/tools/imgdiff $(BUILD)/tests/tools/stemdump \
 	   $(BUILD)/tests/tools/mkimages $(BUILD)/tests/tools/hbadvance
 
-.PHONY: all objs deps test-deps run test sanitize bench clean install regen \
+.PHONY: all objs deps test-deps run test sanitize bench lighthouse clean install regen \
 	fuzz fuzz-build
 
 all: coachkit
@@ -75,6 +76,7 @@ deps:
 test-deps:
 	@sh tests/tools/apt-install.sh $(TEST_DEPS)
 	@sh tests/tools/npm-install.sh
+	@sh tests/tools/npm-install.sh tests/lighthouse
 
 run: deps
 	$(MAKE) all
@@ -94,6 +96,13 @@ sanitize: deps
 bench: all
 	@sh tests/tools/apt-install.sh $(BENCH_DEPS)
 	@sh tests/bench/run.sh
+	@$(MAKE) -s lighthouse
+
+# Lighthouse 12.2.3 on every page type, phone and desktop: 100 in each
+# category (tests/lighthouse/run.js).
+lighthouse: all
+	@sh tests/tools/npm-install.sh tests/lighthouse
+	@node tests/lighthouse/run.js
 
 # Fuzzing with clang's libFuzzer: the library again, instrumented and with
 # ASan and UBSan, in build/fuzz (the normal build is untouched), and one

@@ -75,13 +75,16 @@ int theme_list(const theme *t, const char *rel, ptrvec *names)
 	return 0;
 }
 
-int theme_copy(const theme *t, const char *rel, const char *dst)
+int theme_copy(const theme *t, const char *rel, const char *dst,
+	       int (*copy)(const char *src, const char *dst))
 {
 	const char *base = t->base ? path_join(t->a, t->base, rel) : NULL;
 	const char *own = path_join(t->a, t->own, rel);
-	if (base && fs_is_dir(base) && fs_copy_tree(base, dst) < 0)
+	if (!copy)
+		copy = fs_copy_file;
+	if (base && fs_is_dir(base) && fs_copy_tree_with(base, dst, copy) < 0)
 		return -1;
-	if (fs_is_dir(own) && fs_copy_tree(own, dst) < 0)
+	if (fs_is_dir(own) && fs_copy_tree_with(own, dst, copy) < 0)
 		return -1;
 	return 0;
 }

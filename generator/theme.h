@@ -32,7 +32,9 @@ const char *theme_file(const theme *t, const char *rel);
 int theme_list(const theme *t, const char *rel, ptrvec *names);
 
 /* Copies the folder rel to dst: the installed theme's files, then the
- * project's over them. 0, or -1 with errno set. */
-int theme_copy(const theme *t, const char *rel, const char *dst);
+ * project's over them, each with copy() (NULL: fs_copy_file()). 0, or -1
+ * with errno set. */
+int theme_copy(const theme *t, const char *rel, const char *dst,
+	       int (*copy)(const char *src, const char *dst));
 
 #endif

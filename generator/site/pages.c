@@ -5,6 +5,7 @@
 #include "sidenav.h"
 #include "content/cards.h"
 #include "content/pocket.h"
+#include "minify.h"
 #include "util/diag.h"
 #include "util/fs.h"
 #include "util/typo.h"
@@ -163,12 +164,32 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	return v;
 }
 
+/* Which scripts the page loads (foot.mustache), besides the course's
+ * outline, the store and the search box every page has: progress on the
+ * home, module and lesson pages, SCORM on a module's pages (the ones a
+ * package holds), the quizzes and notes where the page has them, search
+ * on the search page. */
+static void page_scripts(const html_ctx *h, mu_value *ctx, const char *kind)
+{
+	arena *a = h->a;
+	int module = !strcmp(kind, "module"), lesson = !strcmp(kind, "lesson");
+	mu_value *v = mu_map(a);
+	mu_map_bool(a, v, "progress", module || lesson || !strcmp(kind, "home"));
+	mu_map_bool(a, v, "scorm", module || lesson);
+	mu_map_bool(a, v, "quiz", h->n_quiz > 0);
+	mu_map_bool(a, v, "notes", h->n_reflectie > 0 ||
+		    !strcmp(kind, "notes"));
+	mu_map_bool(a, v, "search", !strcmp(kind, "search"));
+	mu_map_set(a, ctx, "scripts", v);
+}
+
 /* Renders template name with ctx and writes it to url in the output;
  * the name is also the page's kind for the scripts (data-kind). */
-static int write_page(site_writer *w, const char *name, mu_value *ctx,
-		      const char *url)
+static int write_page(site_writer *w, const html_ctx *h, const char *name,
+		      mu_value *ctx, const char *url)
 {
 	mu_map_str(&w->page, ctx, "kind", name);
+	page_scripts(h, ctx, name);
 	buf_clear(&w->html);
 	if (templates_render(w->t, name, ctx, &w->html) < 0)
 		return -1;
@@ -230,7 +251,7 @@ int site_write_home(site_writer *w)
 		mu_list_push(h.a, mods, module_summary(&h, w->s->modules[i]));
 	mu_map_set(h.a, v, "modules", mods);
 	mu_map_bool(h.a, v, "is_home", 1);
-	return write_page(w, "home", v, "index.html");
+	return write_page(w, &h, "home", v, "index.html");
 }
 
 static mu_value *lesson_summary(html_ctx *h, const doc *d)
@@ -263,7 +284,7 @@ int site_write_module(site_writer *w, const module *m)
 		mu_map_set(h.a, v, "next", module_summary(&h,
 			   s->modules[m->index + 1]));
 	sidenav_add(&h, v, m, NULL);
-	return write_page(w, "module", v, m->url);
+	return write_page(w, &h, "module", v, m->url);
 }
 
 static mu_value *toc(html_ctx *h, const md_doc *md)
@@ -333,7 +354,7 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order)
 	}
 	if (rc < 0)
 		return -1;
-	return write_page(w, d->kind == DOC_LESSON ? "lesson" : "page", v,
+	return write_page(w, &h, d->kind == DOC_LESSON ? "lesson" : "page", v,
 			  d->url);
 }
 
@@ -394,7 +415,7 @@ int site_write_files(site_writer *w)
 {
 	int rc = 0;
 	if (theme_copy(&w->r->theme, "assets",
-		       path_join(&w->page, w->out, "assets")) < 0) {
+		       path_join(&w->page, w->out, "assets"), minify_copy) < 0) {
 		diag_system("kan de map assets niet kopiëren: %s",
 			    syserr_text(errno));
 		rc = -1;
@@ -409,7 +430,7 @@ int site_write_script_page(site_writer *w, const char *name,
 	begin_page(w, &h, url);
 	mu_value *v = base_context(w, &h, ui(w, title_key), NULL, NULL);
 	mu_map_bool(h.a, v, arena_printf(h.a, "is_%s", name), 1);
-	return write_page(w, name, v, url);
+	return write_page(w, &h, name, v, url);
 }
 
 int site_write_search(site_writer *w)
@@ -476,7 +497,7 @@ int site_write_materials(site_writer *w, const ptrvec *items)
 			     material(&h, it));
 	}
 	mu_map_set(a, v, "groups", groups);
-	return write_page(w, "materials", v, "materialen.html");
+	return write_page(w, &h, "materials", v, "materialen.html");
 }
 
 /* A short text from YAML as HTML: its **bold** and paragraphs, nothing
@@ -592,7 +613,7 @@ static int write_competency(site_writer *w, const competency_group *g,
 	if (i + 1 < g->n)
 		mu_map_set(a, v, "next", competency_context(&h,
 			   g->items[i + 1]));
-	return write_page(w, "competency", v, url);
+	return write_page(w, &h, "competency", v, url);
 }
 
 int site_write_competencies(site_writer *w)
@@ -625,7 +646,7 @@ int site_write_competencies(site_writer *w)
 		mu_list_push(a, groups, gv);
 	}
 	mu_map_set(a, v, "groups", groups);
-	int rc = write_page(w, "competencies", v, "competenties.html");
+	int rc = write_page(w, &h, "competencies", v, "competenties.html");
 	for (int k = 0; k < GROUP_COUNT; k++)
 		for (size_t i = 0; i < cs->groups[k].n; i++)
 			if (write_competency(w, &cs->groups[k], i) < 0)
@@ -699,7 +720,7 @@ int site_write_pocket(site_writer *w)
 			     p->profiles[i]));
 	mu_map_set(h.a, v, "kaarten", cards);
 	mu_map_bool(h.a, v, "is_pocket", 1);
-	return write_page(w, "pocket", v, "zakkaart.html");
+	return write_page(w, &h, "pocket", v, "zakkaart.html");
 }
 
 void site_draw_diagrams(site_writer *w)

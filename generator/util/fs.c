@@ -293,6 +293,12 @@ int fs_copy_tree(const char *src, const char *dst)
 	return tree(src, dst, fs_copy_file);
 }
 
+int fs_copy_tree_with(const char *src, const char *dst,
+		      int (*copy)(const char *src, const char *dst))
+{
+	return tree(src, dst, copy);
+}
+
 /* A hard link, or a copy across file systems. */
 static int link_file(const char *src, const char *dst)
 {

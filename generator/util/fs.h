@@ -26,6 +26,10 @@ int fs_remove_tree(const char *path);       /* a missing path is not an error */
 /* Copies a file without holding it in memory (at most 64 KiB at once). */
 int fs_copy_file(const char *src, const char *dst);
 int fs_copy_tree(const char *src, const char *dst);
+/* The same, each file given to copy() (fs_copy_file() or one that changes
+ * what it copies). */
+int fs_copy_tree_with(const char *src, const char *dst,
+		      int (*copy)(const char *src, const char *dst));
 /* The same with hard links (copies across file systems): fs_write() and
  * fs_copy_file() replace a file rather than write into it, so writing
  * into dst never changes src. */

@@ -6,6 +6,7 @@
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
+const zlib = require('zlib');
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -28,18 +29,41 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 };
 
+// What a static host should send (README.md, "Putting the site on a
+// server"): pages, the service worker and the course outline revalidated
+// on every visit, the rest kept for an hour; text compressed.
+function hostCache(file) {
+	const name = path.basename(file);
+	if (/\.(html|webmanifest)$/.test(name) || name === 'sw.js')
+		return 'no-cache';
+	return 'max-age=3600';
+}
+const COMPRESSED = /^(text\/|application\/(json|manifest\+json|xml))|^image\/svg/;
+
 // Serves the folder root on 127.0.0.1 at a free port. Resolves to
 // { baseURL, port, close(), requests }; baseURL ends with "/".
 // requests lists every request as { method, url, status }.
-function serve(root) {
+// options.host: answer as a configured static host would (hostCache,
+// gzip when asked for); else nothing is cached and nothing compressed.
+function serve(root, options) {
 	root = path.resolve(root);
+	const host = options && options.host;
 	const requests = [];
 	const server = http.createServer((req, res) => {
 		let status = 200;
-		const done = (code, type, body) => {
+		const done = (code, type, body, file) => {
 			status = code;
 			requests.push({ method: req.method, url: req.url, status });
-			res.writeHead(code, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+			const head = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+			if (host && code === 200) {
+				head['Cache-Control'] = hostCache(file);
+				head.Vary = 'Accept-Encoding';
+				if (COMPRESSED.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+					head['Content-Encoding'] = 'gzip';
+					body = zlib.gzipSync(body, { level: 6 });
+				}
+			}
+			res.writeHead(code, head);
 			res.end(req.method === 'HEAD' ? undefined : body);
 		};
 		if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -67,7 +91,7 @@ function serve(root) {
 			fs.readFile(file, (rerr, body) => {
 				if (rerr) return done(500, 'text/plain; charset=utf-8', 'read error\n');
 				const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-				done(200, type, body);
+				done(200, type, body, file);
 			});
 		});
 	});

@@ -50,6 +50,6 @@ missing=$(cd "$pkg" && find . -name '*.html' | sed 's|^\./||' | while read -r pa
 done | sort -u)
 check "every file at the package's top or in assets/ that a page links to (not a page) is in the package" [ -z "$missing" ]
 [ -z "$missing" ] || printf '%s\n' "$missing" | head -10 | sed 's/^/    /'
-grep -q "register(root + 'sw.js'" "$pkg/assets/js/offline.js" && grep -q 'CK.scorm && CK.scorm.lms' "$pkg/assets/js/offline.js"
+grep -q -E "register\(root ?\+ ?'sw.js'" "$pkg/assets/js/offline.js" && grep -q -E 'CK.scorm ?&& ?CK.scorm.lms' "$pkg/assets/js/offline.js"
 check "in an LMS the pages do not register sw.js, which the package does not hold" [ $? -eq 0 -a ! -e "$pkg/sw.js" ]
 finish

@@ -1,11 +1,13 @@
 #!/bin/sh
 # Installs what the browser tests need: Node.js, npm and Chromium from
-# Debian when the commands are missing, then the npm packages of
-# tests/browser/ with `npm ci` from the committed package-lock.json, only
-# when node_modules/ is missing or older than the lockfile. Quiet on
-# success; on failure it prints what went wrong and exits 1.
+# Debian when the commands are missing, then the npm packages of DIR
+# (tests/browser/ when not given; tests/lighthouse/) with `npm ci` from
+# its committed package-lock.json, only when node_modules/ is missing or
+# older than the lockfile. Quiet on success; on failure it prints what
+# went wrong and exits 1.
+#   sh tests/tools/npm-install.sh [DIR]
 cd "$(dirname "$0")/../.." || exit 2
-dir=tests/browser
+dir=${1:-tests/browser}
 stamp=$dir/node_modules/.npm-ci-done
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
