@@ -23,6 +23,8 @@ struct canvas {
 	font_setting set;       /* the text being drawn, as set */
 	double      ox, oy, k;  /* canvas_transform(): page = o + k * point */
 	double      hscale;     /* canvas_text_scale() */
+	double      greek;      /* canvas_greek() */
+	double      page_w;     /* the page's width */
 };
 
 void *canvas_impl(canvas *c, const canvas_backend *b)
@@ -90,6 +92,7 @@ void canvas_page_begin(canvas *c, double width, double height,
 		canvas_page_end(c);
 	c->ox = c->oy = 0;
 	c->k = 1;
+	c->page_w = width;
 	c->b->page_begin(c->impl, width, height, trim);
 	c->in_page = 1;
 	c->pages++;
@@ -131,6 +134,29 @@ static double ty(const canvas *c, double y)
 	return c->oy + c->k * y;
 }
 
+void canvas_greek(canvas *c, double fraction)
+{
+	c->greek = fraction > 0 && fraction < 1 ? fraction : 0;
+}
+
+/* A greeked text (canvas_greek()): a bar from the baseline's x-height
+ * down to just above it, as wide as the text. */
+static void greek_bar(canvas *c, const struct font *f, double size,
+		      uint32_t colour, double x, double y, const char *utf8,
+		      size_t len)
+{
+	double w = font_text_width(f, utf8, len, size) * c->hscale;
+	double x0 = tx(c, x), x1 = tx(c, x + w);
+	double y0 = ty(c, y - 0.5 * size), y1 = ty(c, y - 0.08 * size);
+	canvas_seg bar[5] = {
+		{ SEG_MOVE, { x0, y0 } }, { SEG_LINE, { x1, y0 } },
+		{ SEG_LINE, { x1, y1 } }, { SEG_LINE, { x0, y1 } },
+		{ SEG_CLOSE, { 0 } },
+	};
+	canvas_style s = { .fill = colour, .stroke = CANVAS_NONE };
+	c->b->path(c->impl, bar, 5, &s);
+}
+
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len)
 {
@@ -138,6 +164,10 @@ void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		return;
 	int known = font >= 0 && font < c->n_fonts;
 	const struct font *f = known ? c->setting[font] : NULL;
+	if (f && c->greek > 0 && size * c->k < c->greek * c->page_w) {
+		greek_bar(c, f, size, colour, x, y, utf8, len);
+		return;
+	}
 	if (f)
 		font_set_text(f, utf8, len, &c->set);
 	c->b->text(c->impl, known ? c->font_ids[font] : -1, size * c->k,

@@ -132,6 +132,15 @@ void canvas_transform(canvas *c, double dx, double dy, double scale);
 void canvas_text(canvas *c, int font, double size, uint32_t colour,
 		 double x, double y, const char *utf8, size_t len);
 
+/* Greeking, for a preview shown too small to read: from now on a text
+ * smaller than fraction times the page's width (as drawn on the page) is
+ * drawn as a bar in its colour, as long as the text and as high as its
+ * lower-case letters (a text without a measuring font stays text). 0, the
+ * start, draws every text as text. A poster's preview on the site is about
+ * 20rem wide: 1/56 of its width greeks what would be under 6 px there,
+ * and the browser has a shape to draw instead of a word to lay out. */
+void canvas_greek(canvas *c, double fraction);
+
 /* Font expansion: the glyphs of the text drawn from now on are factor
  * times as wide (from 0.5 to 2; anything else counts as 1), as pdfTeX
  * expands a justified line's letters; where a text starts and its size

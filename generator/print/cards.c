@@ -173,9 +173,7 @@ static int write_a4(print_ctx *c, const deck *d, const impose_grid *g,
 static const char *preview(print_ctx *c, const card_layout *l, int side,
 			   const char *dir)
 {
-	canvas_info info = { .title = l->cd->title.text, .language = "nl-NL" };
-	canvas *cv = canvas_svg_new(&info);
-	typeset_register(c->ts, cv);
+	canvas *cv = print_svg_canvas(c, l->cd->title.text);
 	canvas_page_begin(cv, l->st->w, l->st->h, NULL);
 	card_draw(c, cv, l, side, 0, 0);
 	canvas_page_end(cv);

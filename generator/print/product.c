@@ -153,6 +153,7 @@ canvas *print_svg_canvas(const print_ctx *c, const char *title)
 	canvas_info info = { .title = title, .language = "nl-NL" };
 	canvas *cv = canvas_svg_new(&info);
 	typeset_register(c->ts, cv);
+	canvas_greek(cv, PREVIEW_GREEK);
 	return cv;
 }
 

@@ -358,6 +358,44 @@ static void test_text_scale(const char *dir)
 	buf_free(&b);
 }
 
+/* Greeking: on a page 560 wide with 1/56, text under 10 becomes a bar
+ * as long as the text, from half its size above the baseline to just
+ * above it, in its colour; text of 10 and more stays text. */
+static void test_greek(const char *dir)
+{
+	char err[256] = "", path[512];
+	canvas *c = canvas_dump_new(NULL);
+	int sans = canvas_font(c, SANS, "Noto Sans", CANVAS_PLAIN);
+	font *f = font_load(SANS, err, sizeof err);
+	CHECK(f != NULL);
+	canvas_font_setting(c, sans, f);
+	canvas_greek(c, 1.0 / 56);
+	canvas_page_begin(c, 560, 200, NULL);
+	canvas_text(c, sans, 9, 0x336699, 72, 100, "Vierbollenmodel", 15);
+	canvas_text(c, sans, 10, 0x336699, 72, 130, "Vierbollenmodel", 15);
+	canvas_greek(c, 0);
+	canvas_text(c, sans, 9, 0x336699, 72, 160, "Vierbollenmodel", 15);
+	canvas_page_end(c);
+	snprintf(path, sizeof path, "%s/greek.txt", dir);
+	CHECK_INT(canvas_save(c, path, err, sizeof err), 0);
+	canvas_free(c);
+	font_free(f);
+	buf b = BUF_INIT;
+	CHECK_INT(fs_read(path, &b), 0);
+	const char *bar = b.data ? strstr(b.data, "path 5 72 95.5 ") : NULL;
+	CHECK(bar != NULL);
+	CHECK(bar && strstr(bar, " 99.28 fill #336699\n") != NULL);
+	double right = bar ? atof(bar + strlen("path 5 72 95.5 ")) : 0;
+	printf("# bar to %g\n", right);
+	CHECK(right > 72 + 50 && right < 72 + 90);   /* 15 letters at 9 */
+	CHECK(b.data && !strstr(b.data, "text f0 9 #336699 72 100"));
+	CHECK(b.data && strstr(b.data, "text f0 10 #336699 72 130 "
+			       "'Vierbollenmodel'\n"));
+	CHECK(b.data && strstr(b.data, "text f0 9 #336699 72 160 "
+			       "'Vierbollenmodel'\n"));
+	buf_free(&b);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/coachkit-canvas-XXXXXX";
@@ -371,6 +409,7 @@ int main(void)
 	test_svg(dir);
 	test_boxes_and_origin(dir);
 	test_text_scale(dir);
+	test_greek(dir);
 	fs_remove_tree(dir);
 	return check_done();
 }
