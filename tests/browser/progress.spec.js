@@ -140,9 +140,9 @@ async function autoTests(t, base) {
 			text: li.textContent.replace(/\s+/g, ' ').trim(),
 		})));
 		const row = (id) => rows.find((r) => r.id === id) || {};
-		await t.check('the module page shows a lesson\'s quiz score in words: "1 van 2 vragen goed"',
-			row(TWO).score === '1 van 2 vragen goed' && row(TWO).text.includes('1 van 2 vragen goed') ? [] : [JSON.stringify(rows)]);
-		await t.check('and "1 van 1 vragen goed" at the lesson with one quiz', row(ONE).score === '1 van 1 vragen goed' ? [] : [JSON.stringify(rows)]);
+		await t.check('the module page shows a lesson\'s quiz score in words: "Toetsvragen: 1 van 2 goed"',
+			row(TWO).score === 'Toetsvragen: 1 van 2 goed' && row(TWO).text.includes('Toetsvragen: 1 van 2 goed') ? [] : [JSON.stringify(rows)]);
+		await t.check('and "Toetsvragen: 1 van 1 goed" at the lesson with one quiz', row(ONE).score === 'Toetsvragen: 1 van 1 goed' ? [] : [JSON.stringify(rows)]);
 		await t.check('no score at the lesson without quizzes', row(NONE).score === '' ? [] : [JSON.stringify(row(NONE))]);
 		await t.check('the lessons done by themselves are ticked on the module page',
 			rows.every((r) => r.done) ? [] : [JSON.stringify(rows)]);
@@ -241,7 +241,7 @@ async function manualTests(t, base) {
 		await page.goto(base + 'proef/index.html');
 		const score = await page.$eval(`.lesson-list li[data-lesson="${TWO}"]`,
 			(li) => (li.querySelector('.lesson-score') || { textContent: '' }).textContent);
-		await t.check('handmatig: the module page shows the quiz scores too', score === '2 van 2 vragen goed' ? [] : [score]);
+		await t.check('handmatig: the module page shows the quiz scores too', score === 'Toetsvragen: 2 van 2 goed' ? [] : [score]);
 	} finally {
 		await context.close();
 	}
