@@ -71,7 +71,7 @@ static const char *parse_name(site *s, const char *file, const char *name,
 static const char *const site_keys[] = {
 	"title", "subtitle", "language", "organisation", "description",
 	"base_url", "unsafe_html", "colours", "cmyk", "fonts", "print",
-	"foreign_phrases", NULL
+	"foreign_phrases", "voortgang", NULL
 };
 static const char *const site_required[] = { "title", NULL };
 static const char *const colour_keys[] = { "primary", "accent", NULL };
@@ -140,12 +140,30 @@ static const char *get_colour(site *s, const ynode *map, const char *key,
 	return c;
 }
 
+/* voortgang: automatisch or handmatig (see model.h); 1 for automatisch,
+ * the default, and after reporting any other value. */
+static int get_voortgang(site *s, const ynode *map)
+{
+	const char *v = yget_str(s->file, map, "voortgang");
+	if (!v || !strcmp(v, "automatisch"))
+		return 1;
+	if (!strcmp(v, "handmatig"))
+		return 0;
+	const ynode *n = ymap_get(map, "voortgang");
+	diag_error(s->file, n->line, n->col, "'voortgang' moet 'automatisch' "
+		   "(een les is afgerond als haar toetsvragen beantwoord zijn "
+		   "en het einde in beeld is geweest) of 'handmatig' (alleen "
+		   "met de knop 'Markeer als afgerond') zijn, niet '%s'", v);
+	return 1;
+}
+
 static void load_site_yaml(site *s, buf *text)
 {
 	s->title = "coachkit";
 	s->language = "nl";
 	s->colour_primary = "#1d5c63";
 	s->colour_accent = "#b4463a";
+	s->voortgang_auto = 1;
 	if (fs_read_text(s->file, text) < 0) {
 		diag_error(s->file, 0, 0, "kan het bestand niet lezen: %s",
 			   syserr_text(errno));
@@ -179,6 +197,7 @@ static void load_site_yaml(site *s, buf *text)
 	if (lang)
 		s->language = lang;
 	s->unsafe_html = yget_bool(s->file, root, "unsafe_html", 0);
+	s->voortgang_auto = get_voortgang(s, root);
 	s->foreign_phrases = yget_strlist(s->a, s->file, root,
 					  "foreign_phrases",
 					  &s->n_foreign_phrases);

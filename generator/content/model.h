@@ -78,6 +78,10 @@ typedef struct site {
 	const char  **foreign_phrases;   /* never hyphenated in print */
 	size_t        n_foreign_phrases;
 	int           print_professional; /* print: professional (bleed, marks) */
+	/* voortgang: automatisch (1, the default): a lesson is done by itself
+	 * once its quizzes are answered and its end was in view; handmatig
+	 * (0): only by the learner's "markeer als afgerond" */
+	int           voortgang_auto;
 	module      **modules;
 	size_t        n_modules;
 	doc         **pages;

@@ -16,6 +16,7 @@ static void put_course(buf *b, site_writer *w, const module *only,
 	buf_put_json(b, site_slug(s->a, s->title));
 	buf_puts(b, ",\"title\":");
 	buf_put_json(b, s->title);
+	buf_puts(b, s->voortgang_auto ? ",\"auto\":true" : ",\"auto\":false");
 	/* the interface texts of the scripts: layouts/i18n's js_ keys,
 	 * without the prefix */
 	buf_puts(b, ",\"t\":{");

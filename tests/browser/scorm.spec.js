@@ -67,6 +67,15 @@ async function answer(f, q, rightly) {
 }
 
 // Clicks the visible link of the frame's page to url, as a learner does.
+// Marks the lesson in frame f done, unless it was done by itself
+// (voortgang: automatisch) once its quizzes were answered and its end came
+// into view: a click would then unmark it.
+async function markDone(f) {
+	await f.locator('.mark-done').scrollIntoViewIfNeeded();
+	await f.waitForTimeout(300);
+	if ((await f.getAttribute('.mark-done', 'aria-pressed')) !== 'true') await f.click('.mark-done');
+}
+
 async function follow(f, url) {
 	const handle = await f.evaluateHandle((u) => [...document.querySelectorAll('a[href]')]
 		.find((a) => a.href === u && a.offsetParent !== null) || null, url);
@@ -155,7 +164,7 @@ async function scormRun(t, dir, opts) {
 					res.afterPdf = '';
 				}
 			}
-			await f.click('.mark-done');
+			await markDone(f);
 		}
 		// the last lesson ends with a step that says the module is done
 		res.lastStep = await f.evaluate(() => {

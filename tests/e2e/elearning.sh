@@ -56,6 +56,17 @@ nquiz=$(cat "$site"/*/*.html | grep -o 'class="quiz" id=' | wc -l)
 check "cursus.js lists the 7 modules and $nles lessons with $nquiz quizzes" [ "$got" = "7 $nles $nquiz true true" ]
 [ "$got" = "7 $nles $nquiz true true" ] || echo "    got: $got"
 
+# voortgang: automatisch (the default) and handmatig reach the scripts
+auto=$(echo "$course" | node -e "console.log(JSON.parse(require('fs').readFileSync(0, 'utf8')).auto)")
+check "cursus.js says lessons are done by themselves when site.yaml does not say (auto: $auto)" [ "$auto" = true ]
+make_project "$SCRATCH/hand"
+printf 'title: Proef\nvoortgang: handmatig\n' >"$SCRATCH/hand/content/site.yaml"
+"$CK" build "$SCRATCH/hand" -o "$SCRATCH/hand-out" --only site -q 2>"$SCRATCH/err"
+auto=$(json "$SCRATCH/hand-out/cursus.js" "window.CK_COURSE = " | node -e "
+const c = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+console.log(c.auto, c.auto === false && !/warning/.test(process.argv[1]))" "$(cat "$SCRATCH/err")")
+check "voortgang: handmatig builds without a warning and gives auto: false ($auto)" [ "$auto" = "false true" ]
+
 nkeys=$(grep -c '^js_' layouts/i18n/nl.yaml)
 got=$(echo "$course" | node -e "
 const c = JSON.parse(require('fs').readFileSync(0, 'utf8'));

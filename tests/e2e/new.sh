@@ -40,7 +40,7 @@ grep -q '^title: "Mijn cursus"$' "$p/content/site.yaml"
 check "the site is named after its folder" [ $? -eq 0 ]
 n=0
 for k in title subtitle language organisation description base_url \
-	unsafe_html colours fonts print; do
+	unsafe_html voortgang colours fonts print; do
 	grep -B1 "^#* *$k:" "$p/content/site.yaml" | head -n 1 | grep -q '^# ' || {
 		fail "site.yaml explains '$k' in a comment"; n=1; }
 done
