@@ -77,7 +77,7 @@
     }
   }
 
-   // The lesson marked by itself: the end of the lesson (the box of the
+  // The lesson marked by itself: the end of the lesson (the box of the
   // button, right after the text) was in view during this visit, and
   // every quiz on the page has an answer (kept from any visit). It happens
   // once: the lessons it marked, and those the learner marked or unmarked
