@@ -5,7 +5,10 @@
  * the first at the top and the rest clockwise. The arrows follow the
  * ellipse from card to card. The cards are as wide as they can be while
  * they stay clear of each other, leave each arrow long enough to read and
- * leave the centre circle room. */
+ * leave the centre circle room.
+ *
+ * For a phone (diagram_svg_narrow) the parts stand in a column instead,
+ * under the centre, with an arrow from the last back to the first. */
 #include "diagram_internal.h"
 
 #include <math.h>
@@ -166,9 +169,72 @@ static double centre_growth(dg_pen *p, size_t n)
 	return found;
 }
 
+/* Draws the column: the centre's band, the parts' boxes, the arrows
+ * down between them and the one back up the lane at the right. */
+static void draw_column(dg_pen *p, const dg_card *cards, size_t n,
+			const dg_card *centre, double lane)
+{
+	const double *f = centre->shape.frame;
+	dg_rect(p, f[0], f[1], f[2], f[3], 7 * p->u, DG_PRIMARY, CANVAS_NONE,
+		0);
+	double g = 3 * p->u, head = 7 * p->u, lw = 1.5 * p->u;
+	for (size_t k = 0; k < n; k++) {
+		f = cards[k].shape.frame;
+		dg_rect(p, f[0], f[1], f[2], f[3], 7 * p->u,
+			dg_tint(DG_PRIMARY, 0.10), dg_tint(DG_PRIMARY, 0.45),
+			0.9 * p->u);
+		if (k + 1 < n) {
+			double x = f[0] + f[2] / 2;
+			double pts[4] = { x, f[1] + f[3] + g, x,
+					  cards[k + 1].shape.frame[1] - g };
+			dg_arrow(p, pts, 2, DG_ACCENT, lw, head);
+		}
+	}
+	const double *a = cards[n - 1].shape.frame, *b = cards[0].shape.frame;
+	double x0 = a[0] + a[2] + g, xl = a[0] + a[2] + lane / 2;
+	double back[8] = { x0, a[1] + a[3] / 2, xl, a[1] + a[3] / 2,
+			   xl, b[1] + b[3] / 2, x0, b[1] + b[3] / 2 };
+	dg_arrow(p, back, 4, DG_ACCENT, lw, head);
+}
+
+/* For a phone (p->narrow): the centre as a band on top, the parts in a
+ * column below it, each joined to the next by an arrow down, and from
+ * the last an arrow up a lane at the right back into the first. */
+static int column(dg_pen *p, size_t n)
+{
+	const diagram *d = p->d;
+	double m = 2 * p->u, lane = 20 * p->u, ga = 16 * p->u;
+	double W = p->w - 2 * m, x = p->x + m, y = p->y + m;
+	double row = fmax(0, (p->h - 2 * m - (double)n * ga) /
+			     ((double)n + 0.85));
+	double pad = fmin(8 * p->u, 0.12 * row), cw = fmax(0, W - lane);
+	dg_card cards[MAX_PARTS];
+	dg_card centre = dg_card_in_rect(&d->midden, x, y, W, 0.85 * row,
+					 pad);
+	for (size_t k = 0; k < n; k++)
+		cards[k] = dg_card_in_rect(&d->parts[k], x, y + 0.85 * row +
+					   ga + (double)k * (row + ga), cw,
+					   row, pad);
+	dg_card_style st = { 8.75 * p->u, 1.2, FACE_BOLD, DG_PRIMARY,
+			     DG_TEXT, TEXTFIT_CENTRE, TEXTFIT_MIDDLE, 0 };
+	dg_card_style mid = { 8.5 * p->u, 1.3, FACE_BOLD, DG_WHITE, DG_WHITE,
+			      TEXTFIT_CENTRE, TEXTFIT_MIDDLE, 0 };
+	if (dg_fit_cards(p, cards, n, &st) < 0)
+		return -1;
+	mid.max_size = fmin(mid.max_size, 1.1 * dg_card_size(&cards[0], &st));
+	if (dg_fit_cards(p, &centre, 1, &mid) < 0)
+		return -1;
+	draw_column(p, cards, n, &centre, lane);
+	dg_place_cards(p, cards, n, &st);
+	dg_place_cards(p, &centre, 1, &mid);
+	return 0;
+}
+
 int dg_cyclus(dg_pen *p)
 {
 	size_t n = p->d->n_parts < MAX_PARTS ? p->d->n_parts : MAX_PARTS;
+	if (p->narrow)
+		return column(p, n);
 	cycle c = { .n = n };
 	dg_card cards[MAX_PARTS], centre;
 	dg_card_style st, mid;

@@ -30,13 +30,15 @@ void diagram_report(const diagram_error *e)
 	diag_error(e->at.file, e->at.line, e->at.col, "%s", e->message);
 }
 
-/* Lays d out in the box, drawing on c when it is not NULL. */
+/* Lays d out in the box (x, y, w, h, floor), drawing on c when it is
+ * not NULL; narrow: in the layout for a phone where the soort has one. */
 static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
-		   const double box[5], ptrvec *texts, diagram_error *e)
+		   const double box[5], int narrow, ptrvec *texts,
+		   diagram_error *e)
 {
 	dg_pen p = { .d = d, .ts = ts, .a = a, .c = c, .x = box[0],
 		     .y = box[1], .w = box[2], .h = box[3], .floor = box[4],
-		     .e = e };
+		     .narrow = narrow, .e = e };
 	p.u = fmin(4, fmax(0.5, sqrt(fmax(0, box[2] * box[3])) /
 			   sqrt(460.0 * 300.0)));
 	memset(e, 0, sizeof *e);
@@ -64,15 +66,23 @@ int diagram_draw(const diagram *d, canvas *c, typeset *ts, double x,
 	return diagram_draw_floor(d, c, ts, box, 0, e);
 }
 
-int diagram_draw_floor(const diagram *d, canvas *c, typeset *ts,
-		       const double at[4], double floor, diagram_error *e)
+/* diagram_draw_floor(), in the narrow layout when narrow is set. */
+static int draw_box(const diagram *d, canvas *c, typeset *ts,
+		    const double at[4], double floor, int narrow,
+		    diagram_error *e)
 {
 	arena a;
 	arena_init(&a, 1 << 16);
 	double box[5] = { at[0], at[1], at[2], at[3], floor };
-	int rc = lay_out(d, c, ts, &a, box, NULL, e);
+	int rc = lay_out(d, c, ts, &a, box, narrow, NULL, e);
 	arena_free(&a);
 	return rc;
+}
+
+int diagram_draw_floor(const diagram *d, canvas *c, typeset *ts,
+		       const double at[4], double floor, diagram_error *e)
+{
+	return draw_box(d, c, ts, at, floor, 0, e);
 }
 
 int diagram_texts(const diagram *d, typeset *ts, arena *a, double x,
@@ -83,21 +93,36 @@ int diagram_texts(const diagram *d, typeset *ts, arena *a, double x,
 	return diagram_texts_floor(d, ts, a, box, 0, texts, n, e);
 }
 
-int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
-			const double at[4], double floor,
-			diagram_text **texts, size_t *n, diagram_error *e)
+/* diagram_texts_floor(), in the narrow layout when narrow is set. */
+static int texts_box(const diagram *d, typeset *ts, arena *a,
+		     const double at[4], double floor, int narrow,
+		     diagram_text **texts, size_t *n, diagram_error *e)
 {
 	double box[5] = { at[0], at[1], at[2], at[3], floor };
 	ptrvec v = { 0 };
 	*texts = NULL;
 	*n = 0;
-	if (lay_out(d, NULL, ts, a, box, &v, e) < 0)
+	if (lay_out(d, NULL, ts, a, box, narrow, &v, e) < 0)
 		return -1;
 	*texts = arena_alloc(a, (v.len + 1) * sizeof **texts);
 	for (size_t i = 0; i < v.len; i++)
 		(*texts)[i] = *(diagram_text *)v.items[i];
 	*n = v.len;
 	return 0;
+}
+
+int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
+			const double at[4], double floor,
+			diagram_text **texts, size_t *n, diagram_error *e)
+{
+	return texts_box(d, ts, a, at, floor, 0, texts, n, e);
+}
+
+int diagram_texts_narrow(const diagram *d, typeset *ts, arena *a,
+			 const double at[4], double floor,
+			 diagram_text **texts, size_t *n, diagram_error *e)
+{
+	return texts_box(d, ts, a, at, floor, 1, texts, n, e);
 }
 
 /* The description being written: into b after its first start bytes,
@@ -191,10 +216,13 @@ static const char *finish_svg(const diagram *d, const char *svg, size_t n,
 	return out;
 }
 
-const char *diagram_svg(const diagram *d, typeset *ts, double width,
-			arena *a, size_t *len, diagram_error *e)
+/* d drawn into a page of w x h points as the page's <svg>, texts floor
+ * points or more where they fit, in the narrow layout when narrow is
+ * set. */
+static const char *svg_in_box(const diagram *d, typeset *ts, double w,
+			      double h, double floor, int narrow, arena *a,
+			      size_t *len, diagram_error *e)
 {
-	double h = round(width / diagram_aspect(d) * 100) / 100;
 	canvas_info info = { .title = d->titel, .language = "nl-NL" };
 	canvas *c = canvas_svg_new(&info);
 	const char *out = NULL;
@@ -207,8 +235,9 @@ const char *diagram_svg(const diagram *d, typeset *ts, double width,
 		canvas_free(c);
 		return NULL;
 	}
-	canvas_page_begin(c, width, h, NULL);
-	int rc = diagram_draw(d, c, ts, 0, 0, width, h, e);
+	canvas_page_begin(c, w, h, NULL);
+	double box[4] = { 0, 0, w, h };
+	int rc = draw_box(d, c, ts, box, floor, narrow, e);
 	canvas_page_end(c);
 	size_t n;
 	const char *svg = rc == 0 ? canvas_svg_page(c, 0, &n) : NULL;
@@ -216,4 +245,60 @@ const char *diagram_svg(const diagram *d, typeset *ts, double width,
 		out = finish_svg(d, svg, n, a, len);
 	canvas_free(c);
 	return out;
+}
+
+const char *diagram_svg(const diagram *d, typeset *ts, double width,
+			arena *a, size_t *len, diagram_error *e)
+{
+	double h = round(width / diagram_aspect(d) * 100) / 100;
+	return svg_in_box(d, ts, width, h, 0, 0, a, len, e);
+}
+
+/* The smallest text of d laid out narrow in w x h with floor; 0 when a
+ * text does not fit. The typeset's counts are left as they were. */
+static double smallest_text(const diagram *d, typeset *ts, double w,
+			    double h, double floor)
+{
+	int lines = ts->lines, hyphens = ts->hyphens;
+	int overfull = ts->overfull;
+	arena a;
+	arena_init(&a, 1 << 16);
+	diagram_text *t;
+	size_t n;
+	diagram_error e;
+	double at[4] = { 0, 0, w, h }, min = 0;
+	if (texts_box(d, ts, &a, at, floor, 1, &t, &n, &e) == 0) {
+		min = n ? t[0].size : 0;
+		for (size_t i = 1; i < n; i++)
+			min = fmin(min, t[i].size);
+	}
+	arena_free(&a);
+	ts->lines = lines, ts->hyphens = hyphens, ts->overfull = overfull;
+	return min;
+}
+
+double diagram_narrow_height(const diagram *d, typeset *ts, double width,
+			     double floor)
+{
+	double step = DIAGRAM_NARROW_STEP;
+	double first = ceil(1 / diagram_aspect(d) / step) * step;
+	double best_h = round(width / diagram_aspect(d) * 100) / 100;
+	double best = -1;
+	for (int k = 0; first + k * step <= DIAGRAM_NARROW_MAX + 1e-9; k++) {
+		double h = round(width * (first + k * step) * 100) / 100;
+		double s = smallest_text(d, ts, width, h, floor);
+		if (s >= floor - 1e-6)
+			return h;
+		if (s > best + 1e-6)
+			best = s, best_h = h;
+	}
+	return best_h;
+}
+
+const char *diagram_svg_narrow(const diagram *d, typeset *ts, double width,
+			       double floor, arena *a, size_t *len,
+			       diagram_error *e)
+{
+	double h = diagram_narrow_height(d, ts, width, floor);
+	return svg_in_box(d, ts, width, h, floor, 1, a, len, e);
 }

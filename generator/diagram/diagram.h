@@ -127,4 +127,28 @@ int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
 const char *diagram_svg(const diagram *d, typeset *ts, double width,
 			arena *a, size_t *len, diagram_error *e);
 
+/* diagram_texts_floor() in the layout diagram_svg_narrow() draws. */
+int diagram_texts_narrow(const diagram *d, typeset *ts, arena *a,
+			 const double at[4], double floor,
+			 diagram_text **texts, size_t *n, diagram_error *e);
+
+/* For a narrow screen: the height, from width / diagram_aspect() up to
+ * DIAGRAM_NARROW_MAX times width in steps of DIAGRAM_NARROW_STEP times
+ * it, of the least tall box width points wide whose texts are all set at
+ * floor points or more; when none is, the one whose smallest text is
+ * largest. */
+#define DIAGRAM_NARROW_MAX  2.0
+#define DIAGRAM_NARROW_STEP 0.05
+double diagram_narrow_height(const diagram *d, typeset *ts, double width,
+			     double floor);
+
+/* diagram_svg() width points wide and diagram_narrow_height() high, its
+ * texts floor points or more where they fit: the diagram for a phone,
+ * where the wide one would be shown too small to read. A cyclus is drawn
+ * as a column there: the centre on top, the parts below it joined by
+ * arrows, and an arrow from the last back up to the first. */
+const char *diagram_svg_narrow(const diagram *d, typeset *ts, double width,
+			       double floor, arena *a, size_t *len,
+			       diagram_error *e);
+
 #endif

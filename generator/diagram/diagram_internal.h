@@ -51,6 +51,8 @@ typedef struct dg_pen {
 	double         x, y, w, h; /* the box */
 	double         u;          /* scale: 1 for a box of 460 x 300 pt */
 	double         floor;      /* type no smaller where it fits (0) */
+	int            narrow;     /* for a phone: a soort that has a layout
+				    * for a tall box uses it (cyclus) */
 	ptrvec         texts;      /* diagram_text*, as placed */
 	diagram_error *e;
 } dg_pen;

@@ -113,6 +113,29 @@ static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 	return list;
 }
 
+/* Both drawings of a diagram, for the stylesheet to show one: the wide
+ * one (class "diagram-wide") and the one for a phone ("diagram-narrow");
+ * the wide one alone when the narrow one cannot be drawn. In h->svg_a. */
+static const char *draw_both(html_ctx *h, const diagram *dg)
+{
+	size_t len;
+	diagram_error e;
+	const char *wide = diagram_svg(dg, h->ts, HTML_DIAGRAM_WIDTH,
+				       h->svg_a, &len, &e);
+	if (!wide)
+		return NULL;
+	const char *narrow = diagram_svg_narrow(dg, h->ts,
+						HTML_DIAGRAM_NARROW,
+						HTML_DIAGRAM_FLOOR, h->svg_a,
+						&len, &e);
+	if (!narrow)
+		return wide;
+	/* both begin "<svg " (finish_svg in diagram.c) */
+	return arena_printf(h->svg_a, "<svg class=\"diagram-wide\"%s"
+			    "<svg class=\"diagram-narrow\"%s", wide + 4,
+			    narrow + 4);
+}
+
 const char *html_diagram(html_ctx *h, const char *name, const char **title)
 {
 	const diagram *dg = h->ts ? diagram_set_get(h->diagrams, name) : NULL;
@@ -122,9 +145,7 @@ const char *html_diagram(html_ctx *h, const char *name, const char **title)
 		*title = diagram_title(dg);
 	const char *svg = strmap_get(h->svgs, name);
 	if (!svg && !h->svgs_frozen) {
-		size_t len;
-		diagram_error e;
-		svg = diagram_svg(dg, h->ts, 560, h->svg_a, &len, &e);
+		svg = draw_both(h, dg);
 		if (svg)   /* name may go with its document */
 			strmap_put(h->svg_a, h->svgs,
 				   arena_strdup(h->svg_a, name), (void *)svg);

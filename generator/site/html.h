@@ -34,7 +34,15 @@ typedef struct html_ctx {
 int html_render_tree(html_ctx *h, cmark_node *root, buf *out);
 
 /* The inline SVG of diagram name (drawn once per build) and its title;
- * NULL when there is no such diagram or no fonts (a check). */
+ * NULL when there is no such diagram or no fonts (a check). It is two
+ * <svg> elements, the first (class "diagram-wide") HTML_DIAGRAM_WIDTH
+ * points wide, the second ("diagram-narrow") for a phone: drawn
+ * HTML_DIAGRAM_NARROW wide and as tall as its texts need to be set at
+ * HTML_DIAGRAM_FLOOR or more (diagram_svg_narrow), so that on a phone's
+ * 300 to 350 px they show at 11 px or more. */
+#define HTML_DIAGRAM_WIDTH  560
+#define HTML_DIAGRAM_NARROW 320
+#define HTML_DIAGRAM_FLOOR  12
 const char *html_diagram(html_ctx *h, const char *name, const char **title);
 
 /* The relative URL from the page to a path given from the site root. */

@@ -134,6 +134,9 @@ pages=$(grep -c '^  - titel:' content/pocket.yaml)
 check "the pocket page has a card per pocket page ($cards of $pages)" [ "$cards" -eq "$pages" ]
 grep -q '<svg' "$site/zakkaart.html" && grep -q 'class="pocket-profielen"' "$site/zakkaart.html"
 check "the pocket page draws its diagrams and lists the profiles" [ $? -eq 0 ]
+wide=$(grep -o '<svg class="diagram-wide" role="img"' "$site/zakkaart.html" | wc -l)
+narrow=$(grep -o '<svg class="diagram-narrow" role="img"[^>]* width="320pt"' "$site/zakkaart.html" | wc -l)
+check "each diagram of the pocket page also comes drawn 320 pt wide for a phone ($narrow of $wide)" [ "$wide" -ge 2 -a "$narrow" -eq "$wide" ]
 
 man=$(json "$site/manifest.webmanifest" "")
 echo "$man" | grep -q '"lang":"nl"' && echo "$man" | grep -q '"start_url":"./index.html"'

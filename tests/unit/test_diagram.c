@@ -254,6 +254,88 @@ static void test_geometry(const diagram *d)
 	CHECK(same);
 }
 
+/* The top of the text t in the n placed ones, or -1 when none is. */
+static double top_of(const diagram_text *t, size_t n, const char *text)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(t[i].text, text))
+			return t[i].y;
+	return -1;
+}
+
+/* The 5A-cyclus drawn for a phone is a column: the centre on top, each
+ * part below the one before. */
+static void check_column(const diagram_text *t, size_t n)
+{
+	static const char *const order[] = { "Basishouding", "Achterhalen",
+		"Adviseren", "Afspreken", "Assisteren", "Arrangeren" };
+	int down = 1;
+	for (size_t i = 1; i < COUNT(order); i++) {
+		double above = top_of(t, n, order[i - 1]);
+		double y = top_of(t, n, order[i]);
+		if (above < 0 || y <= above) {
+			printf("    5a: [%s] at %.1f, [%s] at %.1f\n",
+			       order[i - 1], above, order[i], y);
+			down = 0;
+		}
+	}
+	CHECK(down);
+}
+
+/* The drawing for a phone: 320 pt wide, no lower than the wide one's
+ * shape, its texts apart, inside the box and their shapes, and at 11.5
+ * pt or more, which a phone's 308 px show at 11 px (the CORP grid's,
+ * whose four cells stay side by side, at 11 pt); as inline markup
+ * well-formed. */
+static void test_narrow(const diagram *d)
+{
+	const char *name = diagram_name(d);
+	double h = diagram_narrow_height(d, &TS, 320, 12);
+	CHECK(h >= 320 / diagram_aspect(d) - 0.01);
+	CHECK(h <= 320 * DIAGRAM_NARROW_MAX + 0.01);
+	double box[4] = { 0, 0, 320, h };
+	diagram_text *t;
+	size_t n;
+	diagram_error e;
+	int rc = diagram_texts_narrow(d, &TS, &A, box, 12, &t, &n, &e);
+	CHECK_INT(rc, 0);
+	if (rc < 0)
+		return;
+	double least = 1e9;
+	int apart = 1, inside = 1, shaped = 1;
+	for (size_t i = 0; i < n; i++) {
+		least = fmin(least, t[i].size);
+		for (size_t j = i + 1; j < n; j++)
+			apart &= !overlap(&t[i], &t[j]);
+		inside &= in_rect(&t[i], box);
+		shaped &= t[i].in_circle ? in_circle(&t[i]) :
+			  t[i].in_frame && in_rect(&t[i], t[i].frame);
+	}
+	double want = !strcmp(name, "corp") ? 11 : 11.5;
+	if (least < want - 1e-9)
+		printf("    %s narrow: smallest text %.2f pt\n", name, least);
+	CHECK(least >= want - 1e-9);
+	CHECK(apart);
+	CHECK(inside);
+	CHECK(shaped);
+	if (!strcmp(name, "5a"))
+		check_column(t, n);
+
+	size_t len;
+	const char *svg = diagram_svg_narrow(d, &TS, 320, 12, &A, &len, &e);
+	CHECK(svg != NULL);
+	if (!svg)
+		return;
+	CHECK(!strncmp(svg, "<svg role=\"img\"", 15));
+	CHECK(strstr(svg, " width=\"320pt\"") != NULL);
+	CHECK(strstr(svg, "<desc>") != NULL);
+	char path[256], cmd[600];
+	snprintf(path, sizeof path, OUT "/%s-narrow.svg", name);
+	CHECK_INT(fs_write(path, svg, len), 0);
+	snprintf(cmd, sizeof cmd, "xmllint --noout %s 2>&1", path);
+	CHECK_STR(command_result(cmd), "[exit 0]");
+}
+
 /* A diagram drawn smaller than its texts allow fails, naming the text,
  * and draws nothing. */
 static void test_too_small(void)
@@ -393,6 +475,7 @@ int main(void)
 		test_pdf(SET.all.items[i]);
 		test_svg(SET.all.items[i]);
 		test_geometry(SET.all.items[i]);
+		test_narrow(SET.all.items[i]);
 	}
 	CHECK_STR(capture_end(), "");
 	CHECK_INT(TS.overfull, 0);
