@@ -65,7 +65,7 @@ check "the materials page lists the mat" [ $? -eq 0 ]
 html=$p/out/een/begin.html
 grep -q '<svg [^>]*xmlns="http://www.w3.org/2000/svg"' "$html"
 check "the lesson's diagram is inline SVG" [ $? -eq 0 ]
-sed -n '/<svg /,/<\/svg>/p' "$html" >"$SCRATCH/inline.svg"
+sed -n '/<svg [^>]*xmlns=/,/<\/svg>/p' "$html" >"$SCRATCH/inline.svg"
 xmllint --noout "$SCRATCH/inline.svg" 2>/dev/null && grep -q "<title>" "$SCRATCH/inline.svg"
 check "well-formed, with a title for screen readers" [ $? -eq 0 ]
 grep -q ">gezondheid</text>" "$SCRATCH/inline.svg"
