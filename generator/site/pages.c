@@ -1,6 +1,7 @@
 /* pages.c - the site's pages from the model; see pages.h. */
 #include "pages.h"
 #include "html.h"
+#include "palette.h"
 #include "search.h"
 #include "sidenav.h"
 #include "content/cards.h"
@@ -105,6 +106,10 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, sv, "language", s->language);
 	mu_map_str(a, sv, "primary", s->colour_primary);
 	mu_map_str(a, sv, "accent", s->colour_accent);
+	mu_map_str(a, sv, "primary_on_dark",
+		   palette_on_dark_hex(a, s->colour_primary));
+	mu_map_str(a, sv, "accent_on_dark",
+		   palette_on_dark_hex(a, s->colour_accent));
 	mu_map_set(a, v, "t", w->t->strings);
 	mu_map_set(a, v, "title", html_text(a, title));
 	mu_map_str(a, v, "home_url", html_url(h, "index.html"));

@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 
 // The scripts (file names under assets/js/) each page type needs.
-const BASE = ['store.js', 'searchbox.js', 'offline.js', 'menu.js'];
+const BASE = ['store.js', 'searchbox.js', 'offline.js', 'menu.js', 'theme.js'];
 const NEEDS = {
 	home: ['progress.js'],
 	module: ['scorm.js', 'progress.js', 'keys.js'],

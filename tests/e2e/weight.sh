@@ -21,20 +21,20 @@ expect() {  # expect PAGE SCRIPTS...
 		fail "$_page loads $*" "got: $_got"
 	fi
 }
-expect index.html store.js progress.js searchbox.js offline.js menu.js
-expect "$module" store.js scorm.js progress.js searchbox.js offline.js menu.js keys.js
+expect index.html store.js progress.js searchbox.js offline.js menu.js theme.js
+expect "$module" store.js scorm.js progress.js searchbox.js offline.js menu.js theme.js keys.js
 reflect=$(grep -c 'class="reflectie' "$site/$lesson")
 if [ "$reflect" -gt 0 ]; then
 	expect "$lesson" store.js scorm.js progress.js quiz.js notes.js \
-		searchbox.js offline.js menu.js keys.js
+		searchbox.js offline.js menu.js theme.js keys.js
 else
 	expect "$lesson" store.js scorm.js progress.js quiz.js \
-		searchbox.js offline.js menu.js keys.js
+		searchbox.js offline.js menu.js theme.js keys.js
 fi
-expect zoeken.html store.js stem-nl.js search.js searchbox.js offline.js menu.js
-expect notities.html store.js notes.js searchbox.js offline.js menu.js
+expect zoeken.html store.js stem-nl.js search.js searchbox.js offline.js menu.js theme.js
+expect notities.html store.js notes.js searchbox.js offline.js menu.js theme.js
 for p in materialen.html zakkaart.html competenties.html over.html; do
-	expect "$p" store.js searchbox.js offline.js menu.js
+	expect "$p" store.js searchbox.js offline.js menu.js theme.js
 done
 
 # minified: smaller, no comments or indentation left, and still parses
