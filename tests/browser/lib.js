@@ -211,6 +211,19 @@ function htmlFiles(dir) {
 	return out.sort();
 }
 
+// The WCAG 2.2 A and AA rules of axe-core.
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// axe-core's violations on the page, as "id: help (first targets)" lines.
+async function axeViolations(page) {
+	await page.addScriptTag({ path: require.resolve('axe-core') });
+	return page.evaluate(async (tags) => {
+		/* global axe */
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	}, AXE_TAGS);
+}
+
 // Reporting. Each check prints "ok - NAME" or "FAIL - NAME" followed by
 // its details indented by four spaces; summary() prints
 // "N passed, M failed".
@@ -277,5 +290,7 @@ module.exports = {
 	newContext,
 	screenshot,
 	htmlFiles,
+	AXE_TAGS,
+	axeViolations,
 	Reporter,
 };

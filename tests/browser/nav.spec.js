@@ -6,16 +6,8 @@
 
 const LESSON = 'coach/het-vierbollenmodel.html';
 const LESSON_ID = 'coach/het-vierbollenmodel';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function axeViolations(page) {
-	await page.addScriptTag({ path: require.resolve('axe-core') });
-	return page.evaluate(async (tags) => {
-		/* global axe */
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-	}, AXE_TAGS);
-}
+const { axeViolations } = require('./lib');
 
 // What the side navigation of the page shows.
 function sidenavState(page) {

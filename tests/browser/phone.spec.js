@@ -11,7 +11,6 @@ const HEADER_MAX = 72;     // px at 390x844 (179 before the compact header)
 const TEXT_MIN = 11;       // px on screen, a pocket diagram's smallest text
 const LESSON_TEXT_MIN = 10.5;   // in a lesson (the CORP grid's 2 x 2 cells: 10.9)
 const LESSON = 'coach/het-vierbollenmodel.html';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // One page of each type of the bundled site.
 function pageTypes(t) {
@@ -29,14 +28,7 @@ function pageTypes(t) {
 	];
 }
 
-async function axeViolations(page) {
-	await page.addScriptTag({ path: require.resolve('axe-core') });
-	return page.evaluate(async (tags) => {
-		/* global axe */
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-	}, AXE_TAGS);
-}
+const { axeViolations } = require('./lib');
 
 // The header's height and which of its parts are shown.
 function headerState(page) {

@@ -10,7 +10,6 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TWO = 'proef/twee-vragen';
 const NONE = 'proef/zonder-vragen';
 const ONE = 'proef/een-vraag';
@@ -57,14 +56,7 @@ function build(t, tmp, name, voortgang) {
 	return r.status === 0 ? site : null;
 }
 
-async function axeViolations(page) {
-	await page.addScriptTag({ path: require.resolve('axe-core') });
-	return page.evaluate(async (tags) => {
-		/* global axe */
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-	}, AXE_TAGS);
-}
+const { axeViolations } = require('./lib');
 
 const pressed = (page) => page.getAttribute('.mark-done', 'aria-pressed');
 
