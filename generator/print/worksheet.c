@@ -546,8 +546,10 @@ static void *worksheet_check(print_ctx *c, int *bad)
 	j->ls = arena_alloc(c->a, (j->ws.n + 1) * sizeof *j->ls);
 	for (size_t i = 0; i < j->ws.n; i++) {
 		const worksheet *w = j->ws.items[i];
-		if (w->bad) {   /* reported; its parts may be incomplete */
-			*bad = 1;
+		if (w->bad) {   /* reported; its parts may be incomplete, */
+			*bad = 1;     /* but their heights are checked too */
+			for (size_t k = 0; k < w->n_parts; k++)
+				height_of(&w->parts[k], 0);
 			continue;
 		}
 		if (lay_out(c, w, &j->ls[i]) < 0)
