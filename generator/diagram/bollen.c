@@ -70,7 +70,7 @@ static int writing(dg_pen *p)
 		cards[i].x = x - 0.5 * r.R;
 		cards[i].w = r.R;
 		cards[i].y = y - 0.84 * r.R;
-		cards[i].h = 0.4 * r.R;
+		cards[i].h = 0.62 * r.R;
 	}
 	centre = dg_card_in_circle(&d->midden, cx, cy, r.rc);
 	dg_card_style outer = { DG_WRITING_SIZE, 1.2, FACE_BOLD, DG_PRIMARY,
