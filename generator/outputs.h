@@ -46,6 +46,7 @@ enum {
 	READS_OUTPUT       = 1 << 10,  /* files other outputs wrote */
 	READS_SITE_THEME   = 1 << 11,  /* layouts/html/, assets/ */
 	READS_WORKSHEETS   = 1 << 12,
+	READS_TRAINER      = 1 << 13,  /* content/trainer/ */
 	READS_ALL          = ~0u,
 };
 
