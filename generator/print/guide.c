@@ -38,17 +38,14 @@ static int add_chapter(print_ctx *c, blocks *b, const doc *d)
 	return rc;
 }
 
-/* Only lists the guide: its chapters are read again and laid out when
- * it is made, as the manual's lessons are (a chapter with errors is
- * never read again). */
+/* Nothing to check: the chapters were checked as documents, and are
+ * read again and laid out when the guide is made, as the manual's
+ * lessons are (a chapter with errors is never read again). The
+ * materials page lists the guide beside the manual by itself. */
 static void *guide_check(print_ctx *c, int *bad)
 {
 	*bad = 0;
-	if (!c->s->n_trainer)
-		return NULL;
-	print_item_add(c, "trainersgids", print_ui(c, "trainersgids"),
-		       "trainersgids.pdf", NULL, NULL);
-	return (void *)c->s;
+	return c->s->n_trainer ? (void *)c->s : NULL;
 }
 
 /* The guide laid out as a document of the manual's kind, and written. */
