@@ -13,13 +13,15 @@
 
 const doc **docs_all(site *s, size_t *n)
 {
-	size_t total = s->n_pages;
+	size_t total = s->n_pages + s->n_trainer;
 	for (size_t i = 0; i < s->n_modules; i++)
 		total += s->modules[i]->n_lessons;
 	const doc **docs = arena_alloc(s->a, (total + 1) * sizeof *docs);
 	size_t k = 0;
 	for (size_t i = 0; i < s->n_pages; i++)
 		docs[k++] = s->pages[i];
+	for (size_t i = 0; i < s->n_trainer; i++)
+		docs[k++] = s->trainer[i];
 	for (size_t i = 0; i < s->n_modules; i++)
 		for (size_t j = 0; j < s->modules[i]->n_lessons; j++)
 			docs[k++] = s->modules[i]->lessons[j];

@@ -22,8 +22,8 @@
 
 #include "content/model.h"
 
-/* The documents in the build's order: the free pages, then every
- * module's lessons; in s's arena. */
+/* The documents in the build's order: the free pages, the chapters of
+ * the trainer's guide, then every module's lessons; in s's arena. */
 const doc **docs_all(site *s, size_t *n);
 
 /* i: the document's place in docs_all()'s order; worker: the thread's

@@ -15,7 +15,9 @@
 
 /* Each defined in its own file. */
 extern const output_def handouts_output, poster_output, deskmat_output,
-	cards_output, pocket_output, appendix_output, site_output,
+	cards_output, pocket_output, appendix_output, guide_output,
+	worksheet_output,
+	site_output,
 	scorm_output, offline_output;
 
 /* In the order their reports are printed and the materials page lists
@@ -27,6 +29,8 @@ static const output_def *const table[] = {
 	&cards_output,
 	&pocket_output,
 	&appendix_output,
+	&guide_output,
+	&worksheet_output,
 	&site_output,
 	&scorm_output,
 	&offline_output,
@@ -86,6 +90,8 @@ unsigned outputs_reads_of(const char *rel)
 		{ "content/competencies.yaml", READS_COMPETENCIES },
 		{ "content/pocket.yaml", READS_POCKET },
 		{ "content/diagrams/", READS_DIAGRAMS },
+		{ "content/werkbladen/", READS_WORKSHEETS },
+		{ "content/trainer/", READS_TRAINER },
 		{ "layouts/html/", READS_SITE_THEME },
 		{ "assets/", READS_SITE_THEME },
 	};

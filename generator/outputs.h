@@ -45,6 +45,8 @@ enum {
 	READS_POCKET       = 1 << 9,
 	READS_OUTPUT       = 1 << 10,  /* files other outputs wrote */
 	READS_SITE_THEME   = 1 << 11,  /* layouts/html/, assets/ */
+	READS_WORKSHEETS   = 1 << 12,
+	READS_TRAINER      = 1 << 13,  /* content/trainer/ */
 	READS_ALL          = ~0u,
 };
 

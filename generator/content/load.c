@@ -23,7 +23,7 @@
 /* Folders and pages of the site's own. */
 static const char *const reserved_slugs[] = {
 	"assets", "media", "print", "index", "scorm", "competenties", "cursus",
-	NULL
+	"trainer", NULL
 };
 static const char *const reserved_pages[] = {
 	"index", "materialen", "competenties", "notities", "zoeken",
@@ -518,6 +518,27 @@ static void load_pages(site *s, buf *text)
 					   "naam", *r);
 }
 
+/* The chapters of the trainer's guide: the .md files of content/trainer/,
+ * pages at trainer/SLUG.html (trainer/index.html lists them). */
+static void load_trainer(site *s, buf *text)
+{
+	const char *dir = path_join(s->a, s->content, "trainer");
+	if (!fs_is_dir(dir))
+		return;
+	s->trainer = load_docs(s, dir, "trainer", DOC_PAGE, "trainer",
+			       &s->n_trainer, text);
+	for (size_t i = 0; i < s->n_trainer; i++)
+		if (!strcmp(s->trainer[i]->slug, "index"))
+			diag_error(s->trainer[i]->file, 0, 0, "een hoofdstuk "
+				   "van de trainersgids mag niet 'index' "
+				   "heten: dat is de inhoud van de gids");
+}
+
+int doc_is_trainer(const doc *d)
+{
+	return !strncmp(d->rel, "trainer/", 8);
+}
+
 /* The names of content/diagrams/NAME.yaml, for checking lessons. */
 static void list_diagrams(site *s)
 {
@@ -564,6 +585,7 @@ site *site_load_kept(arena *a, const char *root, const front_keeper *k)
 	load_site_yaml(s, &text);
 	load_modules(s, &text);
 	load_pages(s, &text);
+	load_trainer(s, &text);
 	list_diagrams(s);
 	buf_free(&text);
 	s->profiles = arena_alloc(a, sizeof *s->profiles);
@@ -577,7 +599,7 @@ site *site_load_kept(arena *a, const char *root, const front_keeper *k)
 
 size_t site_doc_count(const site *s)
 {
-	size_t n = s->n_pages;
+	size_t n = s->n_pages + s->n_trainer;
 	for (size_t i = 0; i < s->n_modules; i++)
 		n += s->modules[i]->n_lessons;
 	return n;

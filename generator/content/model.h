@@ -86,6 +86,10 @@ typedef struct site {
 	size_t        n_modules;
 	doc         **pages;
 	size_t        n_pages;
+	doc         **trainer;     /* content/trainer/: the trainer's guide,
+				    * its chapters in weight order (pages,
+				    * at trainer/SLUG.html) */
+	size_t        n_trainer;
 	strmap        by_rel;      /* rel path -> doc*, for links */
 	strmap        media;       /* rel path of a linked file -> itself */
 	strmap        images;      /* rel path of an image -> its verdict
@@ -154,7 +158,10 @@ int content_check_tree(site *s);
  * folder. */
 int content_inside(const site *s, const char *path);
 
-/* Total number of documents (lessons and pages). */
+/* Whether d is a chapter of the trainer's guide (content/trainer/). */
+int doc_is_trainer(const doc *d);
+
+/* Total number of documents (lessons, pages, the trainer's guide). */
 size_t site_doc_count(const site *s);
 
 #endif

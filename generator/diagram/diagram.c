@@ -30,15 +30,16 @@ void diagram_report(const diagram_error *e)
 	diag_error(e->at.file, e->at.line, e->at.col, "%s", e->message);
 }
 
-/* Lays d out in the box (x, y, w, h, floor), drawing on c when it is
- * not NULL; narrow: in the layout for a phone where the soort has one. */
+/* Lays d out in the box (x, y, w, h, floor; box[5] non-zero: the
+ * writing variant), drawing on c when it is not NULL; narrow: in the
+ * layout for a phone where the soort has one. */
 static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
-		   const double box[5], int narrow, ptrvec *texts,
+		   const double box[6], int narrow, ptrvec *texts,
 		   diagram_error *e)
 {
 	dg_pen p = { .d = d, .ts = ts, .a = a, .c = c, .x = box[0],
 		     .y = box[1], .w = box[2], .h = box[3], .floor = box[4],
-		     .narrow = narrow, .e = e };
+		     .narrow = narrow, .writing = box[5] != 0, .e = e };
 	p.u = fmin(4, fmax(0.5, sqrt(fmax(0, box[2] * box[3])) /
 			   sqrt(460.0 * 300.0)));
 	memset(e, 0, sizeof *e);
@@ -53,7 +54,8 @@ static int lay_out(const diagram *d, canvas *c, typeset *ts, arena *a,
 		[DG_BOLLEN] = dg_bollen, [DG_CYCLUS] = dg_cyclus,
 		[DG_SAMENSPEL] = dg_samenspel, [DG_KWADRANT] = dg_kwadrant,
 	};
-	int rc = layout[d->kind](&p);
+	int rc = p.writing && d->kind != DG_BOLLEN ? dg_writing_grid(&p) :
+		 layout[d->kind](&p);
 	if (texts)
 		*texts = p.texts;
 	return rc;
@@ -73,8 +75,19 @@ static int draw_box(const diagram *d, canvas *c, typeset *ts,
 {
 	arena a;
 	arena_init(&a, 1 << 16);
-	double box[5] = { at[0], at[1], at[2], at[3], floor };
+	double box[6] = { at[0], at[1], at[2], at[3], floor, 0 };
 	int rc = lay_out(d, c, ts, &a, box, narrow, NULL, e);
+	arena_free(&a);
+	return rc;
+}
+
+int diagram_draw_writing(const diagram *d, canvas *c, typeset *ts,
+			 const double at[4], diagram_error *e)
+{
+	arena a;
+	arena_init(&a, 1 << 16);
+	double box[6] = { at[0], at[1], at[2], at[3], 0, 1 };
+	int rc = lay_out(d, c, ts, &a, box, 0, NULL, e);
 	arena_free(&a);
 	return rc;
 }
@@ -98,7 +111,7 @@ static int texts_box(const diagram *d, typeset *ts, arena *a,
 		     const double at[4], double floor, int narrow,
 		     diagram_text **texts, size_t *n, diagram_error *e)
 {
-	double box[5] = { at[0], at[1], at[2], at[3], floor };
+	double box[6] = { at[0], at[1], at[2], at[3], floor, 0 };
 	ptrvec v = { 0 };
 	*texts = NULL;
 	*n = 0;

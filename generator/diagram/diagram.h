@@ -120,6 +120,15 @@ int diagram_texts_floor(const diagram *d, typeset *ts, arena *a,
 			const double at[4], double floor,
 			diagram_text **texts, size_t *n, diagram_error *e);
 
+/* The diagram to write in, for a worksheet, drawn into the box at (x,
+ * y, w, h) as diagram_draw_floor() draws: its areas as large as the box
+ * allows and empty, each with its naam and uitleg small at its top (the
+ * bollen: the four circles and a small centre; any other soort: its
+ * parts as a grid of frames). With c NULL it only checks. 0, or -1 with
+ * e filled in and nothing drawn. */
+int diagram_draw_writing(const diagram *d, canvas *c, typeset *ts,
+			 const double at[4], diagram_error *e);
+
 /* The diagram as an inline <svg> element, width points wide and as high
  * as its aspect says, for the site: role="img", a <title> naming it and a
  * <desc> with its texts for screen readers. The markup (len bytes) lives

@@ -53,6 +53,8 @@ typedef struct dg_pen {
 	double         floor;      /* type no smaller where it fits (0) */
 	int            narrow;     /* for a phone: a soort that has a layout
 				    * for a tall box uses it (cyclus) */
+	int            writing;    /* areas big and empty, texts small at
+				    * their top (diagram_draw_writing()) */
 	ptrvec         texts;      /* diagram_text*, as placed */
 	diagram_error *e;
 } dg_pen;
@@ -119,6 +121,13 @@ int dg_bollen(dg_pen *p);
 int dg_cyclus(dg_pen *p);
 int dg_samenspel(dg_pen *p);
 int dg_kwadrant(dg_pen *p);
+
+/* The writing variant of the soorten other than bollen: the parts as a
+ * grid of empty frames, each its naam and uitleg small at its top. */
+int dg_writing_grid(dg_pen *p);
+
+/* The size of the texts in the writing variant, points. */
+#define DG_WRITING_SIZE 7.5
 
 /* Preferred width / height of each soort. */
 double dg_aspect(dg_kind kind);

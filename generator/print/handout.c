@@ -867,6 +867,11 @@ product *handouts_doc(handouts *h, const char *file, const char *title,
 	return p;
 }
 
+void handouts_doc_include(product *p, const doc *d)
+{
+	strmap_put(p->own, &p->in_pdf, d->rel, (void *)d);
+}
+
 blocks *handouts_doc_blocks(product *p)
 {
 	return &p->b;

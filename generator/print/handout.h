@@ -42,6 +42,9 @@ void           handouts_doc_cover(product *p, const char *summary,
 				  const diag_pos *ats, size_t n);
 int            handouts_doc_write(handouts *h, product *p, const char *dir,
 				  print_stats *st);
+/* Makes d one of the documents in p: links to it lead into the PDF (to
+ * d->rel, the destination of the heading it was added under). */
+void           handouts_doc_include(product *p, const doc *d);
 /* Frees the document's lines (after writing it, or instead). */
 void           handouts_doc_free(product *p);
 

@@ -138,6 +138,9 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	mu_map_str(a, v, "generator", "coachkit " COACHKIT_VERSION);
 	mu_map_str(a, v, "manual_pdf", html_url(h, "print/handleiding.pdf"));
 	mu_map_str(a, v, "materials_url", html_url(h, "materialen.html"));
+	if (s->n_trainer)
+		mu_map_str(a, v, "trainer_url", html_url(h,
+			   "trainer/index.html"));
 	if (w->s->competencies->file)
 		mu_map_str(a, v, "competencies_url",
 			   html_url(h, "competenties.html"));
@@ -259,6 +262,29 @@ int site_write_home(site_writer *w)
 	return write_page(w, &h, "home", v, "index.html");
 }
 
+int site_write_trainer(site_writer *w)
+{
+	const site *s = w->s;
+	if (!s->n_trainer)
+		return 0;
+	html_ctx h;
+	begin_page(w, &h, "trainer/index.html");
+	arena *a = h.a;
+	mu_value *v = base_context(w, &h, ui(w, "trainersgids"), NULL, NULL);
+	mu_map_str(a, v, "pdf", html_url(&h, "print/trainersgids.pdf"));
+	mu_map_str(a, v, "werkbladen_url", html_url(&h,
+		   "materialen.html#kop-werkblad"));
+	mu_value *list = mu_list(a);
+	for (size_t i = 0; i < s->n_trainer; i++) {
+		const doc *d = s->trainer[i];
+		mu_value *e = link_to(&h, d->title, d->url, NULL);
+		html_put_text(a, e, "samenvatting", d->summary);
+		mu_list_push(a, list, e);
+	}
+	mu_map_set(a, v, "chapters", list);
+	return write_page(w, &h, "trainer", v, "trainer/index.html");
+}
+
 static mu_value *lesson_summary(html_ctx *h, const doc *d)
 {
 	mu_value *v = link_to(h, d->title, d->url, lesson_number(h->a, d));
@@ -350,6 +376,9 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order)
 	mu_value *contents = toc(&h, md);
 	mu_map_set(h.a, v, "toc", contents);
 	mu_map_bool(h.a, v, "has_toc", mu_list_len(contents) >= 2);
+	if (doc_is_trainer(d))   /* a crumb back to the guide's contents */
+		mu_map_set(h.a, v, "section", link_to(&h, ui(w, "trainersgids"),
+			   "trainer/index.html", NULL));
 	if (d->kind == DOC_LESSON) {
 		lesson_context(&h, v, d);
 		sidenav_add(&h, v, d->module, d);
@@ -480,6 +509,7 @@ int site_write_materials(site_writer *w, const ptrvec *items)
 	const site *s = w->s;
 	mu_value *v = base_context(w, &h, ui(w, "materialen"), NULL, NULL);
 	mu_map_bool(a, v, "is_materials", 1);
+	mu_map_str(a, v, "trainer_pdf", html_url(&h, "print/trainersgids.pdf"));
 	mu_value *handouts = mu_list(a);
 	for (size_t i = 0; i < s->n_modules; i++)
 		mu_list_push(a, handouts, module_summary(&h, s->modules[i]));

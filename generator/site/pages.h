@@ -48,6 +48,10 @@ void site_draw_diagrams(site_writer *w);
  * order they came. */
 int site_write_materials(site_writer *w, const ptrvec *items);
 
+/* trainer/index.html: the chapters of the trainer's guide
+ * (content/trainer/) with a link to its PDF; nothing without them. */
+int site_write_trainer(site_writer *w);
+
 /* competenties.html: the groups of content/competencies.yaml with their
  * CORP grids and every competency; nothing without that file. */
 int site_write_competencies(site_writer *w);

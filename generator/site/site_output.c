@@ -187,6 +187,7 @@ static void make_page(site_state *st, size_t j, page_worker *k)
 			return;
 		for (size_t m = 0; m < w->s->n_modules; m++)
 			site_write_module(w, w->s->modules[m]);
+		site_write_trainer(w);
 		site_write_files(w);
 	} else {
 		make_doc(st, st->todo[j - 1], k);
@@ -289,7 +290,7 @@ static void site_free(void *state)
 const output_def site_output = {
 	.name = "site", .reads = READS_SITE | READS_LESSONS | READS_PAGES |
 	READS_MEDIA | READS_DIAGRAMS | READS_PROFILES | READS_COMPETENCIES |
-	READS_POCKET | READS_OUTPUT,
+	READS_POCKET | READS_TRAINER | READS_OUTPUT,
 	.new = site_new, .jobs = site_jobs, .render = site_render,
 	.finish = site_finish, .free = site_free, .doc = site_doc,
 };

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Golden files per format, for tests/fixtures/golden (a lesson of text and
-# one with every directive, a poster, a profile card):
+# one with every directive, a poster, a profile card, a worksheet):
 #   tests/golden/html/LESSON.html   the lesson's HTML inside its prose
 #   tests/golden/layout/FILE.txt    the print layout (build --dump-layout)
 # With COACHKIT_REGEN=1 (make regen) they are written instead of compared:
@@ -42,7 +42,7 @@ done
 "$CK" build "$fix" -o "$SCRATCH/print" -q --dump-layout 2>"$SCRATCH/err"
 check "the golden fixture builds (--dump-layout)" [ $? -eq 0 -a ! -s "$SCRATCH/err" ]
 n=0
-for f in handout-basis posters/gesprek profielkaarten-a4; do
+for f in handout-basis posters/gesprek profielkaarten-a4 werkbladen/bollen; do
 	got="$SCRATCH/print/print/$f.pdf.txt"
 	if [ -f "$got" ]; then
 		golden "layout/$(basename "$f").txt" "$got"
