@@ -91,13 +91,18 @@ mu_value *html_text_list(arena *a, const char **items, size_t n)
 	return list;
 }
 
+/* The options of quiz d in the order shown, each with its letter there
+ * and as its value its index as written (what the store keeps, so that
+ * an answer kept stays right when the order changes); the letters of the
+ * right ones into key. */
 static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 {
 	mu_value *list = mu_list(h->a);
-	for (size_t i = 0; i < d->n_opties; i++) {
+	for (size_t k = 0; k < d->n_opties; k++) {
+		size_t i = d->volgorde ? d->volgorde[k] : k;
 		const quiz_option *o = &d->opties[i];
 		mu_value *v = mu_map(h->a);
-		char letter[2] = { (char)('A' + (i % 26)), 0 };
+		char letter[2] = { (char)('A' + (k % 26)), 0 };
 		mu_map_str(h->a, v, "letter", letter);
 		mu_map_str(h->a, v, "value", arena_printf(h->a, "%zu", i));
 		html_put_text(h->a, v, "tekst", o->tekst);
