@@ -93,6 +93,22 @@ check "not in headings or code, not inside a longer word" [ $? -eq 0 ]
 n=$(sed -n '/<div class="prose">/,/class="lesson-done"/p' "$SCRATCH/site/een/verder.html" | grep -c 'class="begrip"')
 check "a lesson without terms has no marks ($n)" [ "$n" -eq 0 ]
 
+# --- The manual: a section of the glossary, in the contents, before the
+# sources; the hand-outs have none
+"$CK" build "$P" -o "$SCRATCH/dump" -q --dump-layout 2>/dev/null
+check "the project's layout dumps" [ $? -eq 0 ]
+M=$SCRATCH/dump/print/handleiding.pdf.txt
+grep -q "^bookmark 0 'Begrippen' begrippen\$" "$M" && grep -q '^dest begrippen ' "$M" &&
+	grep -q "'Leren' kern\|'Leren'" "$M" && grep -q "'(Nederlands'" "$M"
+check "the manual has the glossary, in its outline, with the entries" [ $? -eq 0 ]
+grep -q "'Begrippen'" "$SCRATCH/dump/print/handout-een.pdf.txt"
+check "a hand-out has no glossary" [ $? -ne 0 ]
+"$CK" build . -o "$SCRATCH/manual" -q 2>/dev/null
+pdftotext -layout "$SCRATCH/manual/print/handleiding.pdf" - 2>/dev/null | grep -E '^ *(Begrippen|Bronnen|Colofon) \.' |
+	sed 's/ *\..*//; s/^ *//' | tr '\n' ' ' >"$SCRATCH/order"
+check "the bundled manual's contents: Begrippen, Bronnen, Colofon ($(cat "$SCRATCH/order"))" \
+	[ "$(cat "$SCRATCH/order")" = "Begrippen Bronnen Colofon " ]
+
 # The bundled site: every page marks a term once at most
 "$CK" build . -o "$SCRATCH/bundled" -q --only site 2>"$SCRATCH/err"
 check "the bundled site builds" [ $? -eq 0 ]
