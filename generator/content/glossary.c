@@ -1,11 +1,28 @@
-/* glossary.c - loading content/begrippen.yaml; see glossary.h. */
+/* glossary.c - loading content/begrippen.yaml and finding its terms and
+ * unexplained abbreviations in a text; see glossary.h. */
 #include "glossary.h"
 #include "content/ynode.h"
 #include "util/buf.h"
 #include "util/fs.h"
 
-#include <ctype.h>
 #include <string.h>
+
+/* ASCII alone, whatever the locale: bytes of UTF-8 are no letters here. */
+static int ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+static int ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int ascii_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
 
 static const char *const keys[] = {
 	"titel", "inleiding", "begrippen", NULL
@@ -26,14 +43,15 @@ static const char *make_id(site *s, strmap *ids, const char *term)
 	buf b = BUF_INIT;
 	int dash = 0;
 	for (const unsigned char *p = (const unsigned char *)term; *p; p++) {
-		if (!isalnum(*p) && *p < 0x80) {
+		if (!ascii_alnum(*p) && *p < 0x80) {
 			dash = b.len > 0;
 			continue;
 		}
 		if (dash)
 			buf_putc(&b, '-');
 		dash = 0;
-		buf_putc(&b, (char)(*p < 0x80 ? tolower(*p) : *p));
+		buf_putc(&b, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' :
+				    *p));
 	}
 	if (b.len == 0)
 		buf_puts(&b, "begrip");
@@ -84,7 +102,8 @@ static int load_entry(site *s, glossary *g, const ynode *m,
 	/* the same term twice, or in another case: one of them */
 	char *low = arena_strdup(s->a, e->term);
 	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
 	const glossary_entry *was = strmap_get(folded, low);
 	if (was) {
 		const ynode *n = ymap_get(m, "term");
@@ -168,7 +187,7 @@ int glossary_is_abbr(const char *p, size_t len)
 static size_t word_char(const char *text, size_t i, size_t len, int hyphen)
 {
 	unsigned char c = (unsigned char)text[i];
-	if (isalnum(c) || c == '&' || (hyphen && c == '-'))
+	if (ascii_alnum(c) || c == '&' || (hyphen && c == '-'))
 		return 1;
 	if (c >= 0xC3 && c <= 0xC5 && i + 1 < len &&
 	    ((unsigned char)text[i + 1] & 0xC0) == 0x80)
@@ -187,7 +206,7 @@ static size_t term_at(const glossary *g, const char *text, size_t i,
 		size_t n = strlen(t);
 		unsigned char t0 = (unsigned char)t[0];
 		if (n <= best || i + n > len ||
-		    !(c == t0 || (islower(t0) && c == toupper(t0))) ||
+		    !(c == t0 || (ascii_lower(t0) && c == t0 - 'a' + 'A')) ||
 		    memcmp(text + i + 1, t + 1, n - 1) ||
 		    (i + n < len && word_char(text, i + n, len, 1)))
 			continue;
@@ -227,11 +246,11 @@ const glossary_entry *glossary_scan(const glossary *g, const char *text,
  * the start of such a run: elsewhere a word ends at '/'. */
 static int is_address(const char *text, size_t i, size_t len)
 {
-	if (i > 0 && !isspace((unsigned char)text[i - 1]) &&
+	if (i > 0 && !ascii_space((unsigned char)text[i - 1]) &&
 	    text[i - 1] != '(' && text[i - 1] != '<')
 		return 0;
 	size_t e = i;
-	while (e < len && !isspace((unsigned char)text[e]))
+	while (e < len && !ascii_space((unsigned char)text[e]))
 		e++;
 	if (e - i >= 4 && !strncmp(text + i, "www.", 4))
 		return 1;
@@ -252,7 +271,7 @@ int glossary_next_abbr(const char *text, size_t len, size_t *pos,
 			continue;
 		}
 		if (is_address(text, i, len)) {   /* "www.x.nl/aBC": no words */
-			while (i < len && !isspace((unsigned char)text[i]))
+			while (i < len && !ascii_space((unsigned char)text[i]))
 				i++;
 			continue;
 		}
