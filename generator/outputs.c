@@ -89,6 +89,9 @@ unsigned outputs_reads_of(const char *rel)
 		{ "content/profiles/", READS_PROFILES },
 		{ "content/competencies.yaml", READS_COMPETENCIES },
 		{ "content/pocket.yaml", READS_POCKET },
+		/* the glossary's page, its terms marked on every lesson
+		 * page and its section in the manual */
+		{ "content/begrippen.yaml", READS_SITE },
 		{ "content/diagrams/", READS_DIAGRAMS },
 		{ "content/werkbladen/", READS_WORKSHEETS },
 		{ "content/trainer/", READS_TRAINER },

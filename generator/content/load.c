@@ -6,6 +6,7 @@
 #include "cards.h"
 #include "frontmatter.h"
 #include "pocket.h"
+#include "glossary.h"
 #include "ynode.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -593,6 +594,7 @@ site *site_load_kept(arena *a, const char *root, const front_keeper *k)
 	s->cards_bad = profiles_load(s, s->profiles) +
 		       competencies_load(s, s->competencies) > 0;
 	s->pocket = pocket_load(s);
+	s->glossary = glossary_load(s);
 	s->keeper = NULL;
 	return s;
 }

@@ -101,6 +101,8 @@ typedef struct site {
 	struct profiles     *profiles;
 	struct competencies *competencies;
 	struct pocket       *pocket;
+	struct glossary     *glossary;  /* content/begrippen.yaml
+					 * (content/glossary.h), or NULL */
 	int                  cards_bad;   /* profiles or competencies had
 					   * errors (reported) */
 	const struct front_keeper *keeper;   /* while loading, or NULL */

@@ -1,6 +1,7 @@
 /* directive.c - parsing and checking directive blocks; see directive.h. */
 #include "directive.h"
 #include "md.h"
+#include "shuffle.h"
 #include "content/ynode.h"
 #include "util/buf.h"
 #include "util/utf8.h"
@@ -138,13 +139,43 @@ static const char *const reflectie_keys[] = {
 	"vraag", "toelichting", "regels", NULL };
 static const char *const reflectie_req[] = { "vraag", NULL };
 static const char *const quiz_keys[] = {
-	"vraag", "meerdere", "opties", "uitleg", NULL };
+	"vraag", "meerdere", "opties", "uitleg", "volgorde", NULL };
 static const char *const quiz_req[] = { "vraag", "opties", NULL };
 static const char *const option_keys[] = {
 	"tekst", "juist", "feedback", NULL };
 static const char *const option_req[] = { "tekst", NULL };
 static const char *const diagram_keys[] = {
 	"titel", "onderschrift", NULL };
+
+/* The order the quiz's options are shown in: as written with
+ * 'volgorde: vast', else shuffled by the quiz's id, its document's path
+ * in content/ and its number there ("modules/01-x/02-y.md#quiz-1"). */
+static void quiz_order(dctx *c)
+{
+	directive *d = c->d;
+	md_doc *m = c->m;
+	int number = ++m->n_quiz;
+	size_t *order = arena_alloc(m->a, (d->n_opties ? d->n_opties : 1) *
+				    sizeof *order);
+	const char *v = yget_str(m->file, c->root, "volgorde");
+	const ynode *n = ymap_get(c->root, "volgorde");
+	if (v && strcmp(v, "vast") && strcmp(v, "gemengd")) {
+		diag_error(m->file, n->line, n->col, "quiz: 'volgorde' moet "
+			   "'vast' (de opties in de volgorde waarin ze er "
+			   "staan) of 'gemengd' (door elkaar, steeds op "
+			   "dezelfde manier; zo zonder 'volgorde') zijn, niet "
+			   "'%s'", v);
+	}
+	if (v && !strcmp(v, "vast")) {
+		for (size_t i = 0; i < d->n_opties; i++)
+			order[i] = i;
+	} else {
+		const char *doc = m->rel ? m->rel : m->file;
+		shuffle_order(arena_printf(m->a, "%s#quiz-%d", doc ? doc : "",
+					   number), d->n_opties, order);
+	}
+	d->volgorde = order;
+}
 
 static void parse_quiz(dctx *c)
 {
@@ -229,6 +260,7 @@ static void parse_fields(dctx *c, const char *arg, int line, int col)
 		break;
 	case DIRECTIVE_QUIZ:
 		parse_quiz(c);
+		quiz_order(c);
 		break;
 	case DIRECTIVE_DIAGRAM:
 		d->name = arg;

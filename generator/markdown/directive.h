@@ -40,8 +40,14 @@ typedef struct directive {
 	const char  *toelichting; /* reflectie */
 	int          regels;      /* reflectie: ruled lines in print */
 	int          meerdere;    /* quiz: more than one right answer */
-	quiz_option *opties;      /* quiz */
+	quiz_option *opties;      /* quiz, in the order written */
 	size_t       n_opties;
+	const size_t *volgorde;   /* quiz: the order shown (site, SCORM and
+				   * print alike): volgorde[k] is the index
+				   * in opties of the k-th option shown;
+				   * shuffled by the quiz's id (shuffle.h)
+				   * unless the author wrote 'volgorde:
+				   * vast' */
 	const char  *uitleg;      /* quiz */
 	const char  *onderschrift;/* diagram */
 	const char **vragen;      /* casus */

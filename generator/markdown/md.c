@@ -2,6 +2,7 @@
 #include "md.h"
 #include "media.h"
 #include "refs.h"
+#include "content/glossary.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -490,6 +491,32 @@ static void check_code_block(md_doc *m, const md_src *src, cmark_node *node)
 	}
 }
 
+/* Warns about each abbreviation in capitals in text node n that the
+ * glossary does not explain, once per document (content/glossary.h). */
+static void check_abbr(md_doc *m, const md_src *src, cmark_node *n)
+{
+	const glossary *g = m->s ? m->s->glossary : NULL;
+	const char *text = cmark_node_get_literal(n);
+	if (!g || g->bad || !m->d || !text)
+		return;
+	size_t len = strlen(text), pos = 0, s0, e0;
+	while (glossary_next_abbr(text, len, &pos, &s0, &e0)) {
+		if (glossary_find(g, text + s0, e0 - s0))
+			continue;
+		const char *word = arena_strndup(m->a, text + s0, e0 - s0);
+		if (strmap_get(&m->abbr_warned, word))
+			continue;
+		strmap_put(m->a, &m->abbr_warned, word, (void *)word);
+		int line, col;
+		md_pos(src, n, &line, &col);
+		col += (int)utf8_length(text, s0);
+		diag_warning(m->file, line, col, "de afkorting '%s' staat niet "
+			     "in content/begrippen.yaml: zet haar erin (term, "
+			     "afkorting, uitleg, bron), of schrijf haar voluit",
+			     word);
+	}
+}
+
 static int is_container(cmark_node_type t)
 {
 	return t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_LIST ||
@@ -525,6 +552,9 @@ int md_check_tree(md_doc *m, cmark_node *root, const md_src *src)
 			break;
 		case CMARK_NODE_CODE_BLOCK:
 			check_code_block(m, src, n);
+			break;
+		case CMARK_NODE_TEXT:
+			check_abbr(m, src, n);
 			break;
 		case CMARK_NODE_HTML_BLOCK:
 		case CMARK_NODE_HTML_INLINE:

@@ -71,6 +71,10 @@ typedef struct md_doc {
 	const char **lines;     /* where each line of text starts (made by
 				 * md_file_line()), and their number */
 	size_t       n_lines;
+	strmap       abbr_warned; /* abbreviations without a glossary entry
+				   * reported in it (once each) */
+	int          n_quiz;    /* quizzes checked so far: the number in
+				 * the id that seeds a quiz's order */
 } md_doc;
 
 /* Where a text given to cmark sits in its file: its line 1 is line

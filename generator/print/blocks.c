@@ -504,11 +504,13 @@ static void directive_quiz(blocks *b, const directive *d)
 	vlist_glue(b->v, 4);
 	const char **opts = arena_alloc(b->a, d->n_opties * sizeof *opts);
 	buf key = BUF_INIT;
-	for (size_t i = 0; i < d->n_opties; i++) {
-		opts[i] = d->opties[i].tekst;
+	for (size_t k = 0; k < d->n_opties; k++) {
+		/* in the order the site shows them (directive.h) */
+		size_t i = d->volgorde ? d->volgorde[k] : k;
+		opts[k] = d->opties[i].tekst;
 		if (d->opties[i].juist)
 			buf_printf(&key, "%s%c", key.len ? ", " : "",
-				   (int)('A' + i % 26));
+				   (int)('A' + k % 26));
 	}
 	numbered(b, opts, d->n_opties, 1, FACE_REGULAR, d->line);
 	vlist_keep(b->v, from);   /* a question is read whole */

@@ -4,6 +4,7 @@
 #include "render.h"
 #include "sheet.h"
 #include "sources.h"
+#include "glossary.h"
 #include "canvas/canvas.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -358,8 +359,8 @@ static void add_answers(product *p, const ptrvec *answers)
 	}
 }
 
-/* The end of a product: in the manual the pages of sources and the
- * colophon whole, in a hand-out the sources its lessons cite (see
+/* The end of a product: in the manual the glossary, then the pages of
+ * sources and the colophon whole, in a hand-out the sources its lessons cite (see
  * sources.h). 0, or -1 after reporting. */
 static int add_back(handouts *j, product *p)
 {
@@ -370,6 +371,7 @@ static int add_back(handouts *j, product *p)
 			blocks_string(&p->b, "bronnen_handout")) : 0;
 	}
 	int rc = 0;
+	print_glossary_add(&p->b, j->s->glossary);   /* before the sources */
 	for (size_t i = 0; i < 2; i++) {
 		const doc *d = sources_page(j->s, back_pages[i]);
 		if (d && sources_add(&p->b, j->s, d, NULL, NULL) < 0)
@@ -381,6 +383,9 @@ static int add_back(handouts *j, product *p)
 /* Whether p ends with the pages of add_back(). */
 static int has_back(const handouts *j, const product *p)
 {
+	const glossary *g = j->s->glossary;
+	if (!p->module && g && !g->bad && g->n)
+		return 1;
 	for (size_t i = 0; i < (p->module ? 1u : 2u); i++)
 		if (sources_page(j->s, back_pages[i]))
 			return 1;

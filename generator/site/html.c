@@ -1,6 +1,7 @@
 /* html.c - Markdown to HTML for the site; see html.h. */
 #include "html.h"
 #include "diagram/diagram.h"
+#include "content/glossary.h"
 
 #include "util/fs.h"
 #include "util/typo.h"
@@ -91,13 +92,18 @@ mu_value *html_text_list(arena *a, const char **items, size_t n)
 	return list;
 }
 
+/* The options of quiz d in the order shown, each with its letter there
+ * and as its value its index as written (what the store keeps, so that
+ * an answer kept stays right when the order changes); the letters of the
+ * right ones into key. */
 static mu_value *quiz_options(html_ctx *h, const directive *d, buf *key)
 {
 	mu_value *list = mu_list(h->a);
-	for (size_t i = 0; i < d->n_opties; i++) {
+	for (size_t k = 0; k < d->n_opties; k++) {
+		size_t i = d->volgorde ? d->volgorde[k] : k;
 		const quiz_option *o = &d->opties[i];
 		mu_value *v = mu_map(h->a);
-		char letter[2] = { (char)('A' + (i % 26)), 0 };
+		char letter[2] = { (char)('A' + (k % 26)), 0 };
 		mu_map_str(h->a, v, "letter", letter);
 		mu_map_str(h->a, v, "value", arena_printf(h->a, "%zu", i));
 		html_put_text(h->a, v, "tekst", o->tekst);
@@ -229,17 +235,94 @@ static int render_directive(html_ctx *h, cmark_node *node)
 	return rc;
 }
 
+/* The markup of a term's use: a link to its entry on the glossary page
+ * with its explanation as a tooltip, shown by the style sheet while the
+ * link is hovered or has the focus, and the link's description. */
+static const char *term_markup(html_ctx *h, const glossary_entry *e,
+			       const char *text, size_t len)
+{
+	buf b = BUF_INIT;
+	const char *url = html_url(h, "begrippen.html");
+	size_t n = ++h->n_marked;
+	buf_puts(&b, "<span class=\"begrip\"><a class=\"begrip-link\" href=\"");
+	buf_put_html(&b, url, strlen(url));
+	buf_putc(&b, '#');
+	buf_put_html(&b, e->id, strlen(e->id));
+	buf_printf(&b, "\" aria-describedby=\"begrip-%zu\">", n);
+	buf_put_html(&b, text, len);
+	buf_printf(&b, "</a><span class=\"begrip-uitleg\" role=\"tooltip\" "
+		   "id=\"begrip-%zu\">", n);
+	if (e->afkorting) {
+		const char *full = typo_quotes(h->a, e->afkorting);
+		buf_puts(&b, "<span class=\"begrip-voluit\">");
+		buf_put_html(&b, full, strlen(full));
+		buf_puts(&b, ".</span> ");
+	}
+	const char *uitleg = typo_quotes(h->a, e->uitleg);
+	buf_put_html(&b, uitleg, strlen(uitleg));
+	buf_puts(&b, "</span></span>");
+	const char *out = arena_strndup(h->a, b.data, b.len);
+	buf_free(&b);
+	return out;
+}
+
+/* Marks in text node n the first use on the page of each glossary term
+ * (content/glossary.h): the text around it stays text, the term becomes
+ * term_markup() (a custom inline, which cmark writes as it is). */
+static void mark_terms(html_ctx *h, cmark_node *n)
+{
+	const glossary *g = h->glossary;
+	const char *lit = cmark_node_get_literal(n);
+	if (!lit)
+		return;
+	if (!h->terms_done)
+		h->terms_done = arena_alloc(h->a, g->n + 1);
+	const char *text = arena_strdup(h->a, lit);
+	size_t len = strlen(text), from = 0, rest = 0, s0, e0;
+	const glossary_entry *e;
+	while ((e = glossary_scan(g, text, len, from, &s0, &e0)) != NULL) {
+		from = e0;
+		size_t k = (size_t)(e - g->items);
+		if (h->terms_done[k])
+			continue;
+		h->terms_done[k] = 1;
+		if (s0 > rest) {
+			cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+			cmark_node_set_literal(t, arena_strndup(h->a, text + rest,
+							       s0 - rest));
+			cmark_node_insert_before(n, t);
+		}
+		cmark_node *m = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+		cmark_node_set_on_enter(m, term_markup(h, e, text + s0,
+						       e0 - s0));
+		cmark_node_set_on_exit(m, "");
+		cmark_node_insert_before(n, m);
+		rest = e0;
+	}
+	if (rest)
+		cmark_node_set_literal(n, text + rest);
+}
+
 /* Collects the nodes to change first: cmark trees must not be changed
- * while an iterator walks them. */
-static void collect(cmark_node *root, ptrvec *nodes, arena *a)
+ * while an iterator walks them. With texts, also the text nodes outside
+ * headings, links and images (where glossary terms are marked). */
+static void collect(cmark_node *root, ptrvec *nodes, arena *a, int texts)
 {
 	cmark_iter *it = cmark_iter_new(root);
 	cmark_event_type ev;
+	int outside = 0;   /* headings, links, images we are in */
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
+		cmark_node_type t = cmark_node_get_type(n);
+		if (t == CMARK_NODE_HEADING || t == CMARK_NODE_LINK ||
+		    t == CMARK_NODE_IMAGE)
+			outside += ev == CMARK_EVENT_ENTER ? 1 :
+				   ev == CMARK_EVENT_EXIT ? -1 : 0;
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
-		switch (cmark_node_get_type(n)) {
+		if (t == CMARK_NODE_TEXT && texts && !outside)
+			ptrvec_push(a, nodes, n);
+		switch (t) {
 		case CMARK_NODE_HEADING:
 		case CMARK_NODE_LINK:
 		case CMARK_NODE_IMAGE:
@@ -259,11 +342,14 @@ int html_render_tree(html_ctx *h, cmark_node *root, buf *out)
 {
 	ptrvec nodes = {0};
 	int rc = 0;
-	collect(root, &nodes, h->a);
+	collect(root, &nodes, h->a, h->glossary != NULL);
 	for (size_t i = 0; i < nodes.len; i++) {
 		cmark_node *n = nodes.items[i];
 		void *data = cmark_node_get_user_data(n);
 		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+			mark_terms(h, n);
+			break;
 		case CMARK_NODE_HEADING:
 			if (data)
 				render_heading(n);

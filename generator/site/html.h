@@ -28,6 +28,12 @@ typedef struct html_ctx {
 	strmap     *svgs;       /* diagram name -> its SVG, drawn once */
 	int         svgs_frozen;/* only look diagrams up, never draw */
 	arena      *svg_a;      /* what svgs holds, for the whole build */
+	/* a lesson page: the glossary whose terms are marked at their
+	 * first use on the page (NULL: none), and which are (n_terms of
+	 * them, in a) */
+	const struct glossary *glossary;
+	unsigned char *terms_done;  /* per entry; NULL until the first */
+	size_t      n_marked;       /* terms marked: their tooltips' ids */
 } html_ctx;
 
 /* Appends the HTML of root (a tree checked through m) to out. */

@@ -6,6 +6,7 @@
 #include "sidenav.h"
 #include "content/cards.h"
 #include "content/pocket.h"
+#include "content/glossary.h"
 #include "minify.h"
 #include "util/diag.h"
 #include "util/fs.h"
@@ -144,6 +145,11 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 	if (w->s->competencies->file)
 		mu_map_str(a, v, "competencies_url",
 			   html_url(h, "competenties.html"));
+	if (w->s->glossary && !w->s->glossary->bad) {
+		mu_map_str(a, v, "glossary_url", html_url(h, "begrippen.html"));
+		mu_map_bool(a, v, "glossary_current",
+			    !strcmp(h->page, "begrippen.html"));
+	}
 	/* the footer lists the first modules; a long course links to the
 	 * overview for the rest */
 	mu_value *mods = mu_list(a), *pages = mu_list(a);
@@ -228,6 +234,9 @@ static void begin_page(site_writer *w, html_ctx *h, const char *url)
 	h->page = url;
 	h->page_id = site_page_id(&w->page, url);
 	h->n_quiz = h->n_reflectie = 0;
+	h->glossary = NULL;
+	h->terms_done = NULL;
+	h->n_marked = 0;
 }
 
 
@@ -363,6 +372,8 @@ int site_write_doc(site_writer *w, const doc *d, md_doc *md, size_t order)
 	mu_value *v = base_context(w, &h, d->title, d->module,
 				   d->kind == DOC_PAGE ? d : NULL);
 	search_add(w->search, d, md, order);   /* before rendering changes md */
+	if (d->kind == DOC_LESSON && w->s->glossary && !w->s->glossary->bad)
+		h.glossary = w->s->glossary;   /* its terms marked */
 	buf_clear(&w->frag);
 	int rc = html_render_tree(&h, md->root, &w->frag);
 	mu_map_set(h.a, v, "content", mu_str_ref(h.a, w->frag.data ?
@@ -687,6 +698,36 @@ int site_write_competencies(site_writer *w)
 			if (write_competency(w, &cs->groups[k], i) < 0)
 				rc = -1;
 	return rc;
+}
+
+/* begrippen.html: the entries of content/begrippen.yaml in the file's
+ * order, each with its anchor for the lessons' links to it; nothing
+ * without that file or when it had errors. */
+int site_write_glossary(site_writer *w)
+{
+	const glossary *g = w->s->glossary;
+	if (!g || g->bad)
+		return 0;
+	html_ctx h;
+	begin_page(w, &h, "begrippen.html");
+	arena *a = h.a;
+	mu_value *v = base_context(w, &h, g->titel ? g->titel :
+				   ui(w, "begrippen"), NULL, NULL);
+	mu_map_str(a, v, "inleiding", inline_md(a, g->inleiding));
+	mu_value *list = mu_list(a);
+	for (size_t i = 0; i < g->n; i++) {
+		const glossary_entry *e = &g->items[i];
+		mu_value *ev = mu_map(a);
+		mu_map_str(a, ev, "id", e->id);
+		html_put_text(a, ev, "term", e->term);
+		html_put_text(a, ev, "afkorting", e->afkorting);
+		html_put_text(a, ev, "uitleg", e->uitleg);
+		html_put_text(a, ev, "bron", e->bron);
+		mu_list_push(a, list, ev);
+	}
+	mu_map_set(a, v, "begrippen", list);
+	mu_map_bool(a, v, "is_glossary", 1);
+	return write_page(w, &h, "glossary", v, "begrippen.html");
 }
 
 /* A pocket page's content for the template. */

@@ -69,6 +69,9 @@ int site_write_script_page(site_writer *w, const char *name,
 /* zakkaart.html: the pocket reference (content/pocket.yaml) made for a
  * phone, when there is one. */
 int site_write_pocket(site_writer *w);
+/* begrippen.html: the glossary (content/begrippen.yaml), when there is
+ * one without errors. */
+int site_write_glossary(site_writer *w);
 /* zoekindex.js and zoekindex/, from every document written (search.h). */
 int site_write_search(site_writer *w);
 

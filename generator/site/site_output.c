@@ -205,6 +205,7 @@ static void list_pages(site_state *st)
 	site_write_script_page(w, "notes", "notities.html", "mijn_notities");
 	site_write_script_page(w, "search", "zoeken.html", "zoeken");
 	site_write_pocket(w);
+	site_write_glossary(w);
 	site_write_script_page(w, "offline", "offline.html", "offline_titel");
 	site_write_course(w);
 	site_write_search(w);
