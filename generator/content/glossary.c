@@ -178,6 +178,8 @@ int glossary_is_abbr(const char *p, size_t len)
 		caps += c >= 'A' && c <= 'Z';
 		roman += c && strchr("IVXLC", c) != NULL;
 	}
+	if (caps == len && len >= 6)   /* a word in capitals: "MOETEN" */
+		return 0;
 	return caps >= 2 && roman < len;
 }
 

@@ -63,7 +63,8 @@ int glossary_next_abbr(const char *text, size_t len, size_t *pos,
 
 /* Whether the len bytes at p are a word that reads as an abbreviation in
  * capitals: two capitals or more ("NHG", "V&VN", "InEen"), and not a
- * Roman numeral ("XIV"). */
+ * Roman numeral ("XIV") nor a word of six letters or more all in
+ * capitals, which is a word stressed ("Vermijd het woord MOETEN"). */
 int glossary_is_abbr(const char *p, size_t len);
 
 #endif

@@ -66,6 +66,8 @@ int main(void)
 	CHECK(glossary_is_abbr("NHG", 3));
 	CHECK(!glossary_is_abbr("XIV", 3));
 	CHECK(!glossary_is_abbr("Nijkerk", 7));
+	CHECK(!glossary_is_abbr("MOETEN", 6));   /* a word stressed */
+	CHECK(glossary_is_abbr("NVvPO", 5));
 	CHECK(glossary_find(&g, "NHG", 3) == NULL);   /* by_term is empty */
 	arena_free(&a);
 	return check_done();
