@@ -181,8 +181,8 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 /* Which scripts the page loads (foot.mustache), besides the course's
  * outline, the store and the search box every page has: progress on the
  * home, module and lesson pages, SCORM on a module's pages (the ones a
- * package holds), the quizzes and notes where the page has them, search
- * on the search page. */
+ * package holds), the quizzes, notes and glossary terms where the page
+ * has them, search on the search page. */
 static void page_scripts(const html_ctx *h, mu_value *ctx, const char *kind)
 {
 	arena *a = h->a;
@@ -194,6 +194,7 @@ static void page_scripts(const html_ctx *h, mu_value *ctx, const char *kind)
 	mu_map_bool(a, v, "notes", h->n_reflectie > 0 ||
 		    !strcmp(kind, "notes"));
 	mu_map_bool(a, v, "search", !strcmp(kind, "search"));
+	mu_map_bool(a, v, "glossary", h->n_marked > 0);
 	mu_map_set(a, ctx, "scripts", v);
 }
 

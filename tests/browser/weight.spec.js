@@ -11,7 +11,7 @@ const BASE = ['store.js', 'searchbox.js', 'offline.js', 'menu.js', 'theme.js'];
 const NEEDS = {
 	home: ['progress.js'],
 	module: ['scorm.js', 'progress.js', 'keys.js'],
-	lesson: ['scorm.js', 'progress.js', 'quiz.js', 'notes.js', 'keys.js'],
+	lesson: ['scorm.js', 'progress.js', 'quiz.js', 'notes.js', 'glossary.js', 'keys.js'],
 	'plain lesson': ['scorm.js', 'progress.js', 'keys.js'],
 	search: ['stem-nl.js', 'search.js'],
 	notes: ['notes.js'],
@@ -26,10 +26,11 @@ function pages(siteDir, files) {
 	const first = (k, pred) => files.find((f) => kind(f) === k && (!pred || pred(f)));
 	const quiz = (f) => /class="quiz\b/.test(fs.readFileSync(path.join(siteDir, f), 'utf8'));
 	const reflection = (f) => /class="reflectie\b/.test(fs.readFileSync(path.join(siteDir, f), 'utf8'));
+	const terms = (f) => /class="begrip"/.test(fs.readFileSync(path.join(siteDir, f), 'utf8'));
 	return [
 		['home', 'index.html'],
 		['module', first('module')],
-		['lesson', first('lesson', (f) => quiz(f) && reflection(f))],
+		['lesson', first('lesson', (f) => quiz(f) && reflection(f) && terms(f))],
 		['plain lesson', first('lesson', (f) => !quiz(f) && !reflection(f))],
 		['search', 'zoeken.html'],
 		['notes', 'notities.html'],

@@ -23,14 +23,13 @@ expect() {  # expect PAGE SCRIPTS...
 }
 expect index.html store.js progress.js searchbox.js offline.js menu.js theme.js
 expect "$module" store.js scorm.js progress.js searchbox.js offline.js menu.js theme.js keys.js
-reflect=$(grep -c 'class="reflectie' "$site/$lesson")
-if [ "$reflect" -gt 0 ]; then
-	expect "$lesson" store.js scorm.js progress.js quiz.js notes.js \
-		searchbox.js offline.js menu.js theme.js keys.js
-else
-	expect "$lesson" store.js scorm.js progress.js quiz.js \
-		searchbox.js offline.js menu.js theme.js keys.js
-fi
+notes=""
+grep -q 'class="reflectie' "$site/$lesson" && notes=notes.js
+terms=""
+grep -q 'class="begrip"' "$site/$lesson" && terms=glossary.js
+# shellcheck disable=SC2086
+expect "$lesson" store.js scorm.js progress.js quiz.js $notes $terms \
+	searchbox.js offline.js menu.js theme.js keys.js
 expect zoeken.html store.js stem-nl.js search.js searchbox.js offline.js menu.js theme.js
 expect notities.html store.js notes.js searchbox.js offline.js menu.js theme.js
 for p in materialen.html zakkaart.html competenties.html over.html; do
