@@ -491,6 +491,31 @@ static void check_code_block(md_doc *m, const md_src *src, cmark_node *node)
 	}
 }
 
+/* The column of word in the file's line where the text node that holds
+ * it starts: where the line has it, from col on, else from its start (a
+ * lazy line of a block quote starts further left than cmark's column
+ * says); col when the line does not have it at all, kept inside the line. */
+static int word_col(md_doc *m, int line, int col, const char *word,
+		    size_t wlen)
+{
+	size_t len;
+	const char *l = md_file_line(m, line, &len);
+	if (!l)
+		return col;
+	const char *p = l, *end = l + len;
+	for (int k = 1; k < col && p < end; k++)   /* col is in characters */
+		utf8_next(&p, end);
+	for (size_t from = (size_t)(p - l);; from = 0) {
+		for (size_t i = from; i + wlen <= len; i++)
+			if (!memcmp(l + i, word, wlen))
+				return (int)utf8_length(l, i) + 1;
+		if (!from)
+			break;
+	}
+	int last = (int)utf8_length(l, len) + 1;
+	return col < last ? col : last;
+}
+
 /* Warns about each abbreviation in capitals in text node n that the
  * glossary does not explain, once per document (content/glossary.h). */
 static void check_abbr(md_doc *m, const md_src *src, cmark_node *n)
@@ -509,7 +534,8 @@ static void check_abbr(md_doc *m, const md_src *src, cmark_node *n)
 		strmap_put(m->a, &m->abbr_warned, word, (void *)word);
 		int line, col;
 		md_pos(src, n, &line, &col);
-		col += (int)utf8_length(text, s0);
+		col = word_col(m, line, col + (int)utf8_length(text, s0), word,
+			       e0 - s0);
 		diag_warning(m->file, line, col, "de afkorting '%s' staat niet "
 			     "in content/begrippen.yaml: zet haar erin (term, "
 			     "afkorting, uitleg, bron), of schrijf haar voluit",

@@ -23,6 +23,9 @@ Zie www.example.org/WatAnders of https://example.org/NogIETS en hoofdstuk XIV.
 
 Intervisie is leren met collega's; over intervisie lees je meer bij de NHG.
 Geen e-coaching zonder de NHG-standaard. `NHG` in code.
+
+> > Een citaat,
+lui vervolgd met de RVS erin.
 MD
 cat >"$P/content/begrippen.yaml" <<'YAML'
 titel: Begrippen
@@ -53,6 +56,7 @@ cat >"$SCRATCH/want" <<'TXT'
 5:11 LAN
 7:14 LHV
 7:28 V&VN
+14:21 RVS
 TXT
 diff -u "$SCRATCH/want" "$SCRATCH/got" >"$SCRATCH/diff"
 check "the abbreviations without an entry are warned about, at their place, once each" [ $? -eq 0 ]
