@@ -146,7 +146,7 @@ module.exports = async function serve(t) {
 			fs.writeFileSync(file, lesson('Met een service worker erbij.\n'));
 			let fresh = true;
 			await p2.waitForFunction(() => document.body.innerText.includes('Met een service worker erbij'),
-				null, { timeout: 3000, polling: 50 }).catch(() => { fresh = false; });
+				null, { timeout: 10000, polling: 50 }).catch(() => { fresh = false; });
 			await t.check('serve: with service workers on, an edit still shows by itself', fresh);
 		} finally {
 			await sw.close().catch(() => {});
