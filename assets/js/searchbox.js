@@ -146,6 +146,12 @@
       const store = (window.CK || {}).store;   // one-key shortcuts switched off (keys.js)
       if (store && store.get('keys', 'on') === 'off') return;
       const field = document.querySelector('.search-form input[name="q"]') || input;   // the search page's own
+      const toggle = document.querySelector('button.search-toggle');   // a phone's header (menu.js)
+      if (!field.offsetParent && toggle && toggle.offsetParent) {
+        e.preventDefault();
+        toggle.click();   // opens the box, the focus in it
+        return;
+      }
       if (!field.offsetParent) return;   // hidden (in an LMS)
       e.preventDefault();
       field.focus();

@@ -111,6 +111,8 @@ static mu_value *base_context(site_writer *w, html_ctx *h, const char *title,
 		   palette_on_dark_hex(a, s->colour_primary));
 	mu_map_str(a, sv, "accent_on_dark",
 		   palette_on_dark_hex(a, s->colour_accent));
+	mu_map_str(a, sv, "dark_page", arena_printf(a, "#%06x",
+		   (unsigned)PALETTE_DARK_PAGE));
 	mu_map_set(a, v, "t", w->t->strings);
 	mu_map_set(a, v, "title", html_text(a, title));
 	mu_map_str(a, v, "home_url", html_url(h, "index.html"));

@@ -213,6 +213,20 @@ module.exports = async function dark(t) {
 	if (!await t.check(`${LESSON} exists with a quiz`, /class="quiz"/.test(lessonHtml))) return;
 	await systemTests(t, t.browser);
 	await toggleTests(t, t.browser);
+	{
+		// the browser's own bar takes the page's colour in each theme
+		const { context } = await t.newContext({ colorScheme: 'dark' });
+		const page = await context.newPage();
+		await page.goto(t.url(LESSON));
+		const bar = await page.evaluate(() => {
+			const meta = document.querySelector('meta[name="theme-color"][media*="dark"]');
+			const paper = getComputedStyle(document.documentElement).getPropertyValue('--paper').trim();
+			return { meta: meta && meta.content.toLowerCase(), paper: paper.toLowerCase() };
+		});
+		await t.check('theme-color for a dark system is the dark page\'s colour',
+			bar.meta && bar.meta === bar.paper ? [] : [JSON.stringify(bar)]);
+		await context.close();
+	}
 	for (const theme of ['dark', 'light']) {
 		const { context } = await t.newContext({ colorScheme: theme });
 		await contrastAll(t, context, theme);

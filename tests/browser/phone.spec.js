@@ -99,6 +99,14 @@ async function headerTests(t, context) {
 	const searchClosed = await headerState(page);
 	await t.check('Escape closes the search box and puts the focus back on its button',
 		!searchClosed.search && /search-toggle/.test(searchClosed.focus) ? [] : [JSON.stringify(searchClosed)]);
+	await page.evaluate(() => document.activeElement.blur());
+	await page.keyboard.press('/');
+	const slash = await headerState(page);
+	slash.focusId = await page.evaluate(() => document.activeElement && document.activeElement.id);
+	await t.check('/ opens the closed search box with the focus in it',
+		slash.search && slash.focusId === 'zoek-q' ? [] : [JSON.stringify(slash)]);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
 
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const wide = await headerState(page);
