@@ -1,7 +1,9 @@
 /* colour.c - screen colours as process colours; see colour.h. */
 #include "colour.h"
 
+#include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static double channel(uint32_t rgb, int i)
@@ -83,4 +85,20 @@ void colour_cmyk(uint32_t rgb, const canvas_ink *inks, size_t n,
 		colour_cmyk_plain(rgb, out);   /* a grey's: black alone */
 	for (int j = 0; j < 4; j++)   /* to a tenth of a percent */
 		out[j] = round(out[j] * 1000) / 1000;
+}
+
+int colour_parse(const char *s, uint32_t *out)
+{
+	size_t n = strlen(s);
+	if (s[0] != '#' || (n != 4 && n != 7))
+		return -1;
+	for (size_t i = 1; i < n; i++)
+		if (!isxdigit((unsigned char)s[i]))
+			return -1;
+	unsigned long v = strtoul(s + 1, NULL, 16);
+	if (n == 4)
+		v = ((v & 0xF00) << 12 | (v & 0xF00) << 8 | (v & 0xF0) << 8 |
+		     (v & 0xF0) << 4 | (v & 0xF) << 4 | (v & 0xF));
+	*out = (uint32_t)v;
+	return 0;
 }

@@ -26,4 +26,7 @@ void colour_cmyk(uint32_t rgb, const canvas_ink *inks, size_t n,
 /* The plain conversion of rgb (the last rule). */
 void colour_cmyk_plain(uint32_t rgb, double out[4]);
 
+/* "#rrggbb" or "#rgb" as 0xRRGGBB into *out: 0, or -1 when malformed. */
+int colour_parse(const char *s, uint32_t *out);
+
 #endif

@@ -1,5 +1,6 @@
 /* cards_style.c - layouts/print/cards.yaml; see cards_internal.h. */
 #include "cards_internal.h"
+#include "canvas/colour.h"
 #include "impose.h"
 #include "sheet.h"
 #include "content/ynode.h"
@@ -101,7 +102,7 @@ static void get_colour(const print_ctx *c, const char *file,
 		base = c->st->primary;
 	else if (!strncmp(v, "accent", n) && n == 6)
 		base = c->st->accent;
-	else if (print_colour(v, &base) == 0)
+	else if (colour_parse(v, &base) == 0)
 		rest = "";
 	else
 		rest = NULL;

@@ -1,10 +1,10 @@
 /* style.c - print styles from YAML; see style.h. */
 #include "style.h"
+#include "canvas/colour.h"
 #include "content/ynode.h"
 #include "util/diag.h"
 #include "util/fs.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,22 +25,6 @@ double print_length(const char *s)
 	if (!strcmp(end, "pt") || !*end)
 		return v;
 	return -1;
-}
-
-int print_colour(const char *s, uint32_t *out)
-{
-	size_t n = strlen(s);
-	if (s[0] != '#' || (n != 4 && n != 7))
-		return -1;
-	for (size_t i = 1; i < n; i++)
-		if (!isxdigit((unsigned char)s[i]))
-			return -1;
-	unsigned long v = strtoul(s + 1, NULL, 16);
-	if (n == 4)
-		v = ((v & 0xF00) << 12 | (v & 0xF00) << 8 | (v & 0xF0) << 8 |
-		     (v & 0xF0) << 4 | (v & 0xF) << 4 | (v & 0xF));
-	*out = (uint32_t)v;
-	return 0;
 }
 
 static void defaults(print_style *st)
@@ -184,7 +168,7 @@ static void get_colour(const char *file, const ynode *map, const char *key,
 		       uint32_t *out)
 {
 	const char *s = yget_str(file, map, key);
-	if (s && print_colour(s, out) < 0) {
+	if (s && colour_parse(s, out) < 0) {
 		const ynode *n = ymap_get(map, key);
 		diag_error(file, n->line, n->col, "de kleur moet als #rrggbb "
 			   "geschreven zijn, niet '%s'", s);
@@ -290,8 +274,8 @@ int print_style_load(print_style *st, arena *a, const char *file,
 			check_text_area(st, file, root);
 	}
 	if (s) {
-		print_colour(s->colour_primary, &st->primary);
-		print_colour(s->colour_accent, &st->accent);
+		colour_parse(s->colour_primary, &st->primary);
+		colour_parse(s->colour_accent, &st->accent);
 		if (s->font_serif)
 			st->serif = s->font_serif, st->serif_at = s->font_serif_at;
 		if (s->font_sans)

@@ -75,7 +75,5 @@ diag_pos print_yaml_where(const char *file, const struct ynode *map,
 
 /* "25mm", "1.5cm", "10pt" or "10": points; -1 when malformed. */
 double print_length(const char *s);
-/* "#rrggbb" or "#rgb" into *out: 0, or -1 when malformed. */
-int    print_colour(const char *s, uint32_t *out);
 
 #endif

@@ -1,10 +1,9 @@
 /* palette.c - the course colours as the dark theme shows them; see
  * palette.h. */
 #include "palette.h"
+#include "canvas/colour.h"
 
-#include <ctype.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* One sRGB channel (0 to 1) as linear light, as WCAG 2 defines it. */
@@ -99,27 +98,10 @@ uint32_t palette_on_dark(uint32_t rgb)
 	return 0xFFFFFFu;
 }
 
-/* "#rgb" or "#rrggbb" as 0xRRGGBB in *out; 0, or -1 when it is not one. */
-static int parse_hex(const char *hex, uint32_t *out)
-{
-	size_t n = strlen(hex);
-	if (hex[0] != '#' || (n != 4 && n != 7))
-		return -1;
-	for (size_t i = 1; i < n; i++)
-		if (!isxdigit((unsigned char)hex[i]))
-			return -1;
-	unsigned long v = strtoul(hex + 1, NULL, 16);
-	if (n == 4)
-		v = (v & 0xF00) << 12 | (v & 0xF00) << 8 | (v & 0xF0) << 8 |
-		    (v & 0xF0) << 4 | (v & 0xF) << 4 | (v & 0xF);
-	*out = (uint32_t)v;
-	return 0;
-}
-
 const char *palette_on_dark_hex(arena *a, const char *hex)
 {
 	uint32_t rgb;
-	if (!hex || parse_hex(hex, &rgb) < 0)
+	if (!hex || colour_parse(hex, &rgb) < 0)
 		return hex;
 	return arena_printf(a, "#%06x", (unsigned)palette_on_dark(rgb));
 }
